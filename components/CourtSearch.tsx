@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  detail: string;
+}
+
+interface Props {
+  label: string;
+  search: (query: string) => SearchResult[];
+  onPick: (id: string) => void;
+}
+
+/** A search box with results as you type; Enter picks the highlighted (first) result. */
+export function CourtSearch({ label, search, onPick }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const results = search(query);
+  const pick = (id: string) => {
+    onPick(id);
+    setQuery('');
+    setActive(0);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (results.length ? (i + step + results.length) % results.length : 0));
+    } else if (event.key === 'Enter' && results[active]) {
+      event.preventDefault();
+      pick(results[active].id);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+  return (
+    <div class="search">
+      <label for="court-search">{label}</label>
+      <input
+        id="court-search"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        placeholder="Court, state, county or city"
+        aria-expanded={results.length > 0}
+        aria-controls="court-results"
+        aria-activedescendant={results[active] ? `result-${results[active].id}` : undefined}
+        value={query}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {results.length > 0 && (
+        <ul id="court-results" role="listbox" aria-label={label}>
+          {results.map((r, i) => (
+            <li id={`result-${r.id}`} key={r.id} role="option" aria-selected={i === active} class={i === active ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(r.id)}>
+              <span class="result-title">{r.title}</span>
+              {r.detail && <span class="result-detail">{r.detail}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {query && results.length === 0 && <p class="hint" role="status">No court matches “{query}”.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The few listeners the guide needs, each removed as soon as it is not needed.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const DEBOUNCE_MS = 120;
+
+export class PageWatch {
+  private observer: MutationObserver | undefined;
+  private timer: number | undefined;
+  private inputCleanup: (() => void) | undefined;
+  private watchedInput: HTMLInputElement | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly onChange: () => void,
+  ) {
+    ctx.onInvalidated(() => {
+      this.stopPage();
+      this.stopInputs();
+    });
+  }
+
+  /** Re-run when the page changes without navigation (debounced; our own UI is ignored). */
+  observePage(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => (r.target as Element).closest?.('cmecf-link-guide') || r.target.nodeName === 'CMECF-LINK-GUIDE')) return;
+      clearTimeout(this.timer);
+      this.timer = this.ctx.setTimeout(this.onChange, DEBOUNCE_MS);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'aria-hidden', 'hidden'] });
+  }
+
+  stopPage(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.timer);
+  }
+
+  /** Reads the PACER *username* on blur and on submit. The password field is never touched. */
+  watchUsername(input: HTMLInputElement, onValue: (value: string) => void): void {
+    if (this.watchedInput === input) return;
+    this.stopInputs();
+    this.watchedInput = input;
+    const read = () => onValue(input.value);
+    input.addEventListener('blur', read);
+    input.form?.addEventListener('submit', read, true);
+    this.inputCleanup = () => {
+      input.removeEventListener('blur', read);
+      input.form?.removeEventListener('submit', read, true);
+    };
+  }
+
+  stopInputs(): void {
+    this.inputCleanup?.();
+    this.inputCleanup = undefined;
+    this.watchedInput = undefined;
+  }
+}

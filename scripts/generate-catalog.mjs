@@ -1,0 +1,156 @@
+// Builds the court catalog from PACER's "Court CM/ECF Lookup" feed.
+//   node scripts/generate-catalog.mjs [feed.json]
+// Output (committed, so the extension builds without the feed):
+//   utils/courts/catalog.generated.ts — one compact string the content script parses lazily
+//   utils/courts/places.generated.ts  — states, counties and locations, for the popup's search only
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const DEFAULT_FEED = fileURLToPath(new URL('../data/pacer-court-cmecf-lookup.2023-01-10.json', import.meta.url));
+const OUT_DIR = new URL('../utils/courts/', import.meta.url);
+
+// Rows of type "District" that are not courts: the PACER Case Locator and a special-purpose
+// asbestos database of the Northern District of Ohio (it has no court id of its own).
+const NOT_COURTS = new Set(['00PCL', 'OHNDAD']);
+
+const text = z.string().trim();
+const HelpDesk = z.object({ courtId: text.optional(), phone: text.optional(), phoneExt: text.optional(), division: text.optional() });
+const Location = z.object({ name: text.optional(), address: text.optional(), email: text.optional(), phone: text.optional(), hours: text.optional() });
+const Row = z.object({
+  court_id: text.regex(/^[0-9A-Z]{2,8}$/, 'court_id must be PACER\'s upper-case id'),
+  title: text.min(1),
+  type: z.enum(['District', 'Bankruptcy', 'Appeals', 'National']),
+  court_name: text.optional(),
+  software_version: text.optional(),
+  login_url: text.url().optional(),
+  web_url: text.optional(),
+  help_desk: z.array(HelpDesk).nullish(),
+  // A few courts' locations come as an object keyed "0", "1", … instead of an array.
+  locations: z.union([z.array(Location), z.record(z.string(), Location).transform(Object.values)]).nullish(),
+  counties: z.array(z.object({ name: text, state: text.optional() })).nullish(),
+});
+const Feed = z.object({ meta: z.object({ last_updated: text }).passthrough(), data: z.array(z.unknown()).min(1) });
+
+const KIND = { District: 'district', Bankruptcy: 'bankruptcy', Appeals: 'appellate', National: 'national' };
+const REGIONS = ['Northern', 'Southern', 'Eastern', 'Western', 'Middle', 'Central'];
+
+const decodeEntities = (s) => s.replace(/&#0*64;/g, '@').replace(/&amp;/g, '&');
+const oneLine = (s) => decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
+
+/** "Iowa Southern Bankruptcy Court" → "U.S. Bankruptcy Court, Southern District of Iowa". */
+export function displayName(row) {
+  const title = oneLine(row.title);
+  if (row.type === 'Appeals' || row.type === 'National') return title;
+  const m = title.match(/^(.*?)\s+(District|Bankruptcy)(?: Court)?$/);
+  if (!m) throw new Error(`cannot derive a display name from title "${title}"`);
+  let place = m[1];
+  const region = REGIONS.find((r) => place.endsWith(` ${r}`));
+  if (region) place = place.slice(0, -region.length - 1);
+  // "District of Columbia" already names the district.
+  const district = region ? `${region} District of ${place}` : place.startsWith('District of') ? place : `District of ${place}`;
+  return `U.S. ${m[2] === 'District' ? 'District' : 'Bankruptcy'} Court, ${district}`;
+}
+
+/** The short id used in hostnames: https://ecf.iasb.uscourts.gov → iasb. */
+function shortId(row) {
+  const host = new URL(row.login_url).hostname.toLowerCase();
+  const m = host.match(/^ecf\.([a-z0-9]+)\.uscourts\.gov$/);
+  if (!m) throw new Error(`login_url host "${host}" is not ecf.<court>.uscourts.gov`);
+  // Bankruptcy appellate panels share their circuit's host; give them their own id.
+  return row.court_id.endsWith('BAP') ? `bap${Number.parseInt(row.court_id, 10)}` : m[1];
+}
+
+const httpsUrl = (u) => {
+  if (!u) return '';
+  const url = new URL(u.trim());
+  url.protocol = 'https:';
+  return url.href.replace(/\/$/, '');
+};
+
+const helpDesk = (row) =>
+  (row.help_desk ?? [])
+    .filter((h) => h.phone)
+    .map((h) => [h.division, h.phone + (h.phoneExt ? ` ext. ${h.phoneExt}` : '')].filter(Boolean).join(': '))
+    .join('; ');
+
+/** Validates the feed and returns catalog rows; throws naming the first bad row. */
+export function buildCatalog(feedJson) {
+  const feed = Feed.safeParse(feedJson);
+  if (!feed.success) throw new Error(`feed: not a Court CM/ECF Lookup feed: ${z.prettifyError(feed.error)}`);
+  const courts = [];
+  feed.data.data.forEach((raw, index) => {
+    const label = `row ${index}${raw && typeof raw === 'object' && 'court_id' in raw ? ` (${String(raw.court_id)})` : ''}`;
+    const parsed = Row.safeParse(raw);
+    if (!parsed.success) throw new Error(`feed ${label}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+    const row = parsed.data;
+    if (NOT_COURTS.has(row.court_id) || !row.login_url) return;
+    try {
+      const locations = (row.locations ?? []).map((l) => ({
+        name: oneLine(l.name), address: oneLine(l.address), email: oneLine(l.email), phone: oneLine(l.phone),
+      }));
+      courts.push({
+        id: shortId(row),
+        pacerId: row.court_id,
+        kind: KIND[row.type],
+        name: displayName(row),
+        website: httpsUrl(row.web_url),
+        ecfHost: new URL(row.login_url).hostname.toLowerCase(),
+        nextGen: /^NextGen/i.test(row.software_version ?? ''),
+        helpDesk: helpDesk(row) || locations.find((l) => l.phone)?.phone || '',
+        helpEmail: locations.find((l) => l.email)?.email ?? '',
+        states: [...new Set((row.counties ?? []).map((c) => oneLine(c.state)).filter(Boolean))],
+        counties: [...new Set((row.counties ?? []).map((c) => oneLine(c.name)))],
+        locations: [...new Set(locations.map((l) => l.name).concat(locations.map((l) => cityOf(l.address))).filter(Boolean))],
+      });
+    } catch (error) {
+      throw new Error(`feed ${label}: ${error.message}`);
+    }
+  });
+  const ids = new Set();
+  for (const c of courts) {
+    if (ids.has(c.id)) throw new Error(`feed: two rows give the court id "${c.id}"`);
+    ids.add(c.id);
+  }
+  return { updated: feed.data.meta.last_updated, courts: courts.sort((a, b) => a.id.localeCompare(b.id)) };
+}
+
+/** "…, Des Moines, Iowa 50309" → "Des Moines". */
+function cityOf(address) {
+  const parts = address.split(',').map((p) => p.trim());
+  return parts.length >= 2 ? parts[parts.length - 2].replace(/^.*\d\s+/, '') : '';
+}
+
+const FIELD_SEP = '|';
+export function renderCatalog({ updated, courts }) {
+  const clean = (s) => s.replaceAll(FIELD_SEP, '/').replaceAll('\n', ' ');
+  const lines = courts.map((c) =>
+    [c.id, c.pacerId, c.kind, c.name, c.website, c.ecfHost, c.nextGen ? 1 : 0, c.helpDesk, c.helpEmail].map((v) => clean(String(v))).join(FIELD_SEP),
+  );
+  return `// Generated by scripts/generate-catalog.mjs from PACER's Court CM/ECF Lookup feed (${updated}). Do not edit.
+// One court per line: id|pacerId|kind|name|website|ecfHost|nextGen|helpDesk|helpEmail
+export const COURT_TABLE = ${JSON.stringify(lines.join('\n'))};
+`;
+}
+
+export function renderPlaces({ updated, courts }) {
+  const places = Object.fromEntries(courts.map((c) => [c.id, [c.states.join(', '), c.counties.join(', '), c.locations.join(', ')]]));
+  return `// Generated by scripts/generate-catalog.mjs from PACER's Court CM/ECF Lookup feed (${updated}). Do not edit.
+// Court id → [states, counties, locations], for searching courts by place.
+export const COURT_PLACES: Record<string, [string, string, string]> = ${JSON.stringify(places, null, 0)};
+`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const feedPath = process.argv[2] ?? DEFAULT_FEED;
+  try {
+    const catalog = buildCatalog(JSON.parse(readFileSync(feedPath, 'utf8')));
+    writeFileSync(new URL('catalog.generated.ts', OUT_DIR), renderCatalog(catalog));
+    writeFileSync(new URL('places.generated.ts', OUT_DIR), renderPlaces(catalog));
+    const count = (k) => catalog.courts.filter((c) => c.kind === k).length;
+    console.log(`catalog: ${count('district')} district, ${count('bankruptcy')} bankruptcy, ${count('appellate')} appellate, ${count('national')} national courts`);
+  } catch (error) {
+    console.error(`generate-catalog: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,54 @@
+// Rules about PACER accounts: shared firm accounts and names that do not match.
+import { normalize } from './recognize/dom';
+
+const ORGANISATION = /(?:^|[\s,])(?:l\.?l\.?p|l\.?l\.?c|p\.?l\.?l\.?c|p\.?c|p\.?a|inc|corp(?:oration)?|co|ltd|chartered|chtd)\.?(?=$|[\s,])|\blaw (?:firm|offices?|group|partners)\b|&\s*associates\b|\band associates\b|\battorneys at law\b/;
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq', 'esquire', 'phd', 'md', 'dds']);
+
+/** "Smith & Jones LLP", "Law Offices of Ann Lee", "Acme Legal Group, Inc." */
+export function looksLikeOrganisation(name: string): boolean {
+  return ORGANISATION.test(normalize(name));
+}
+
+const bare = (s: string) => normalize(s).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+export function matchesFirmName(name: string, firmNames: readonly string[]): boolean {
+  const n = bare(name);
+  return n !== '' && firmNames.some((firm) => bare(firm) !== '' && (n === bare(firm) || n.includes(bare(firm))));
+}
+
+/** First and last name, ignoring case, punctuation, middle names, initials and suffixes. */
+export function nameKey(name: string): [string, string] | null {
+  let text = normalize(name);
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const after = text.slice(comma + 1).replace(/[.,]/g, ' ').trim();
+    // "Lee, Ann B." → "Ann B. Lee"; but "Ann Lee, Jr." keeps its order.
+    if (after && !after.split(' ').every((t) => SUFFIXES.has(t))) text = `${after} ${text.slice(0, comma)}`;
+  }
+  const tokens = text.replace(/[^a-z0-9' -]+/g, ' ').replace(/['-]/g, '').split(' ').filter((t) => t && !SUFFIXES.has(t));
+  const names = tokens.filter((t, i) => t.length > 1 || i === tokens.length - 1);
+  if (names.length === 0) return null;
+  return [names[0], names[names.length - 1]];
+}
+
+/** True when the two names are not recognisably the same person ("Train Attorney03" vs "Train Attorneythree"). */
+export function namesDiffer(cmecfName: string, pacerName: string): boolean {
+  const a = nameKey(cmecfName);
+  const b = nameKey(pacerName);
+  if (!a || !b) return false;
+  return a[0] !== b[0] || a[1] !== b[1];
+}
+
+export interface AccountSettings {
+  individualUsername: string;
+  sharedUsernames: readonly string[];
+}
+
+/** Is this PACER username a shared firm account, or not the user's own individual one? */
+export function isSharedUsername(username: string, settings: AccountSettings): boolean {
+  const u = username.trim().toLowerCase();
+  if (!u) return false;
+  if (settings.sharedUsernames.some((s) => s.trim().toLowerCase() === u)) return true;
+  const own = settings.individualUsername.trim().toLowerCase();
+  return own !== '' && own !== u;
+}

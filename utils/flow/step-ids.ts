@@ -1,0 +1,21 @@
+/** Step ids: a public contract (README, "Public contracts"). Never rename one. */
+export const STEP_IDS = [
+  'court-website',
+  'open-filing-system',
+  'pacer-login',
+  'redaction-agreement',
+  'open-utilities',
+  'open-nextgen-menu',
+  'open-link-utility',
+  'enter-cmecf-credentials',
+  'confirm-link',
+  'link-error',
+  'refresh-menus',
+  'linked',
+  'not-live',
+  'offer',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const WARNINGS = ['shared-account', 'name-mismatch'] as const;
+export type Warning = (typeof WARNINGS)[number];

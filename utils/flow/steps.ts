@@ -1,0 +1,124 @@
+// The linking flow as data: one row per step. A court quirk is a row or a wording, not a branch.
+// Wording follows the courts' own guides (see tests/fixtures/seeds).
+import type { CourtRecord } from '../storage/schema';
+import type { Page, PageKind, PageOf } from '../recognize';
+import type { StepId } from './step-ids';
+
+export interface StepText {
+  court: string;
+  /** "Civil and Criminal" or "Bankruptcy and Adversary". */
+  menus: string;
+  page: Page;
+}
+
+export interface StepRow<K extends PageKind = PageKind> {
+  id: StepId;
+  page: K;
+  when?: (page: PageOf<K>, record: CourtRecord | undefined) => boolean;
+  /** The element to act on; absent when the step has nothing on the page to point at. */
+  target?: (page: PageOf<K>) => Element | null;
+  /** How to name the target when it is missing: "the Utilities menu". */
+  targetName?: string;
+  title: string;
+  text: (t: StepText) => string;
+}
+
+const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
+
+export const STEPS: readonly StepRow[] = [
+  row({
+    id: 'court-website', page: 'court-website', target: (p) => p.cmecfLink, targetName: 'the E-Filing (CM/ECF) link',
+    title: 'Open the court’s e-filing system',
+    text: ({ court }) => `Click “E-Filing (CM/ECF)” to go to the CM/ECF site of the ${court}.`,
+  }),
+  row({
+    id: 'open-filing-system', page: 'cmecf-landing', when: (p) => !p.redirects || Boolean(p.filingSystemLink),
+    target: (p) => p.filingSystemLink, targetName: 'the Document Filing System link',
+    title: 'Click the Document Filing System link',
+    text: () => 'It takes you to the PACER login. Use the live system, not a “Train” link.',
+  }),
+  row({
+    id: 'pacer-login', page: 'pacer-login', target: (p) => p.username, targetName: 'the PACER username field',
+    title: 'Log in with your own upgraded PACER account',
+    text: () => 'Use your individual PACER username and password. Do not log in with a shared firm PACER account: your filing rights would be linked to the firm’s account for good.',
+  }),
+  row({
+    id: 'redaction-agreement', page: 'redaction-agreement', when: (p) => !p.checked,
+    target: (p) => p.checkbox, targetName: 'the redaction checkbox',
+    title: 'Accept the redaction notice',
+    text: () => 'Tick the box to confirm you will comply with the redaction rules. It appears at every login.',
+  }),
+  row({
+    id: 'redaction-agreement', page: 'redaction-agreement',
+    target: (p) => p.continueButton, targetName: 'the Continue button',
+    title: 'Now click Continue',
+    text: () => 'You will land on CM/ECF with the PACER-only menu bar.',
+  }),
+  row({
+    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, r) => r?.status === 'linked',
+    title: 'Refresh to see your filing menus',
+    text: ({ menus }) => `Your accounts are linked. Press F5 (or Refresh now) and the ${menus} menus appear on the menu bar.`,
+  }),
+  row({
+    id: 'open-utilities', page: 'cmecf-pacer-only', target: (p) => p.menu.utilities, targetName: 'the Utilities menu',
+    title: 'Click Utilities',
+    text: () => 'Until your accounts are linked you only have PACER menus. The link utility is under Utilities.',
+  }),
+  row({
+    id: 'open-link-utility', page: 'utilities', when: (p) => Boolean(p.linkItem), target: (p) => p.linkItem,
+    title: 'Click “Link a CM/ECF account to my PACER account”',
+    text: () => 'This opens the one-time link utility for this court.',
+  }),
+  row({
+    id: 'open-nextgen-menu', page: 'utilities', when: (p) => Boolean(p.nextGenItem), target: (p) => p.nextGenItem,
+    title: 'Click “NextGen Release 1.1 Menu Items”',
+    text: () => 'In this court the link item is on the NextGen Release 1.1 Menu Items page.',
+  }),
+  row({
+    id: 'not-live', page: 'utilities',
+    title: 'This court may not be live on NextGen yet',
+    text: () => 'Utilities shows no “Link a CM/ECF account to my PACER account” item. Linking opens when the court goes live on NextGen CM/ECF; courts announce their go-live dates.',
+  }),
+  row({
+    id: 'open-link-utility', page: 'nextgen-menu', target: (p) => p.linkItem,
+    targetName: 'the “Link a CM/ECF account to my PACER account” item',
+    title: 'Click “Link a CM/ECF account to my PACER account”',
+    text: () => 'This opens the one-time link utility for this court.',
+  }),
+  row({
+    id: 'enter-cmecf-credentials', page: 'link-form', target: (p) => p.login, targetName: 'the CM/ECF login field',
+    title: 'Enter your old CM/ECF login and password',
+    text: () => 'Type the CM/ECF login and password you used to e-file in this court — not your PACER ones — then click Submit. Forgot the password? The court can reset it for linking.',
+  }),
+  row({
+    id: 'link-error', page: 'link-error', target: (p) => p.retry,
+    title: 'The court did not accept that',
+    text: ({ page }) => `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
+  }),
+  row({
+    id: 'confirm-link', page: 'link-confirm', target: (p) => p.submit, targetName: 'the Submit button',
+    title: 'Check both names, then Submit',
+    text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
+  }),
+  row({
+    id: 'refresh-menus', page: 'link-success',
+    title: 'Linked. Now refresh the page',
+    text: ({ menus }) => `Press F5 (or Refresh now) to load the ${menus} menus for filing.`,
+  }),
+  row({
+    id: 'linked', page: 'cmecf-filer', when: (_p, r) => r?.status !== 'verified',
+    title: 'Linked',
+    text: ({ court }) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
+  }),
+];
+
+/** The steps a filer walks, in order; the NextGen layout has one more. */
+const PATH: readonly StepId[] = ['court-website', 'open-filing-system', 'pacer-login', 'redaction-agreement', 'open-utilities', 'open-link-utility', 'enter-cmecf-credentials', 'confirm-link', 'refresh-menus'];
+const NEXTGEN_PATH: readonly StepId[] = [...PATH.slice(0, 5), 'open-nextgen-menu', ...PATH.slice(5)];
+
+/** "Step n of N", or null for steps outside the path (offer, not-live, linked). */
+export function placeOf(step: StepId, nextGenLayout: boolean): { n: number; of: number } | null {
+  const path = nextGenLayout ? NEXTGEN_PATH : PATH;
+  const n = path.indexOf(step === 'link-error' ? 'enter-cmecf-credentials' : step) + 1;
+  return n > 0 ? { n, of: path.length } : null;
+}

@@ -1,0 +1,24 @@
+import type { Page } from '../recognize';
+import type { Warning } from './step-ids';
+
+/** Words for each warning; they name what the page shows so the filer can check it. */
+export function warningText(warning: Warning, page: Page): { title: string; text: string } {
+  if (warning === 'name-mismatch' && page.kind === 'link-confirm') {
+    return {
+      title: 'The two names differ.',
+      text: `CM/ECF says “${page.cmecfName}”, PACER says “${page.pacerName}”. Make sure both accounts are yours before you link them.`,
+    };
+  }
+  if (page.kind === 'link-confirm') {
+    return {
+      title: 'This PACER account looks like a firm’s.',
+      text: `“${page.pacerName}” is not a person’s name. Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.`,
+    };
+  }
+  return {
+    title: 'This looks like a shared firm account.',
+    text: 'That username is not your individual PACER account. Log in with your own upgraded PACER account.',
+  };
+}
+
+export const HOLD_MESSAGE = 'Linking is permanent and cannot be undone here. Link anyway, or cancel and log in with your individual PACER account?';

@@ -1,0 +1,20 @@
+import { courtFromUrl } from '../courts/url';
+import { isFilingSystemEntry } from './court-website';
+import { hrefOf } from './dom';
+import type { Recognised } from './types';
+
+/** ecf.<court>.uscourts.gov/ (or ShowIndex.pl): the welcome page with the "Document Filing System" link. */
+export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmecf-landing'> {
+  const where = courtFromUrl(url);
+  if (where?.site !== 'cmecf' || doc.getElementById('topmenu')) return null;
+  if (!/^\/(?:|index\.html?|cgi-bin\/showindex\.pl)$/i.test(url.pathname)) return null;
+  const refresh = doc.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? '';
+  const redirects = /url\s*=\s*\S*(?:showindex|login)\.pl/i.test(refresh);
+  for (const a of Array.from(doc.links).slice(0, 500)) {
+    const target = hrefOf(a, url);
+    if (target && target.pathname !== '/' && isFilingSystemEntry(target, where.courtId)) {
+      return { kind: 'cmecf-landing', filingSystemLink: a as HTMLAnchorElement, redirects };
+    }
+  }
+  return redirects || doc.links.length > 0 ? { kind: 'cmecf-landing', filingSystemLink: null, redirects } : null;
+}

@@ -1,0 +1,76 @@
+// Small DOM helpers for the recognisers. Every scan here is bounded: the content script runs on
+// dockets with tens of thousands of elements, so nothing walks a whole document.
+
+/** Lower-case, non-breaking spaces folded, runs of white space collapsed. */
+export function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return normalize(el?.textContent);
+}
+
+/** The first `limit` elements under `root`, in document order. */
+export function firstElements(root: Element | Document, limit: number): Element[] {
+  const all = root.getElementsByTagName('*');
+  const out: Element[] = [];
+  for (let i = 0; i < all.length && i < limit; i++) out.push(all[i]);
+  return out;
+}
+
+/** Elements under `root` (bounded) whose tag is one of `tags` and whose text matches. */
+export function findByText<T extends Element = Element>(root: Element | Document, tags: string, pattern: RegExp, limit = 400): T[] {
+  const out: T[] = [];
+  const list = root.querySelectorAll(tags);
+  for (let i = 0; i < list.length && i < limit; i++) if (pattern.test(textOf(list[i]))) out.push(list[i] as T);
+  return out;
+}
+
+/** The main content area of a CM/ECF page, or the body. */
+export function mainContent(doc: Document): Element | null {
+  return doc.getElementById('cmecfMainContent') ?? doc.body;
+}
+
+/** Headings near the top of `root`: the page's own title lives there on CM/ECF pages. */
+export function leadingHeadings(root: Element | null, limit = 120): string[] {
+  if (!root) return [];
+  return firstElements(root, limit)
+    .filter((el) => /^(H[1-4]|B|STRONG|CAPTION|LEGEND|FONT)$/i.test(el.tagName))
+    .map(textOf)
+    .filter(Boolean);
+}
+
+/** Hidden by attribute, inline style or aria-hidden on itself or an ancestor (no layout needed). */
+export function isShown(el: Element | null | undefined): boolean {
+  for (let node: Element | null = el ?? null; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  if (!el) return false;
+  const check = (el as HTMLElement).checkVisibility;
+  // Layout-aware when the browser offers it: stylesheet rules (class="ui-helper-hidden") count too.
+  return typeof check === 'function' && el.ownerDocument.defaultView ? check.call(el, { visibilityProperty: true }) : true;
+}
+
+/** An anchor's target as a URL, or null when it has none or it does not parse. */
+export function hrefOf(a: Element, base: URL): URL | null {
+  const href = a.getAttribute('href');
+  if (!href || /^\s*javascript:/i.test(href)) return null;
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+}
+
+/** A clickable element in `root` whose text or value matches: buttons, submits and links. */
+export function findControl(root: Element | Document, pattern: RegExp): HTMLElement | null {
+  const list = root.querySelectorAll('button, input[type=submit], input[type=button], a');
+  for (let i = 0; i < list.length && i < 200; i++) {
+    const el = list[i] as HTMLElement;
+    const label = el instanceof HTMLInputElement ? normalize(el.value) : textOf(el);
+    if (pattern.test(label) && isShown(el)) return el;
+  }
+  return null;
+}

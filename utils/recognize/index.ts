@@ -1,0 +1,49 @@
+import { courtById } from '../courts/catalog';
+import { courtFromUrl } from '../courts/url';
+import { recognizeCmecfLanding } from './cmecf-landing';
+import { recognizeCmecfFiler, recognizeCmecfPacerOnly } from './cmecf-menu';
+import { recognizeCourtWebsite } from './court-website';
+import { recognizeLinkConfirm } from './link-confirm';
+import { recognizeLinkError } from './link-error';
+import { recognizeLinkForm } from './link-form';
+import { recognizeLinkSuccess } from './link-success';
+import { recognizeNextGenMenu } from './nextgen-menu';
+import { recognizePacerAccount } from './pacer-account';
+import { recognizePacerLogin } from './pacer-login';
+import { recognizeRedactionAgreement } from './redaction-agreement';
+import { recognizeUtilities } from './utilities';
+import type { Page, PageKind, Recognised } from './types';
+
+export type { MenuFacts, Page, PageKind, PageOf } from './types';
+
+type Recogniser = (doc: Document, url: URL) => Recognised<PageKind>;
+
+/** Every recogniser by the kind it recognises; most specific first within a site. */
+export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
+  'court-website': recognizeCourtWebsite,
+  'cmecf-landing': recognizeCmecfLanding,
+  'redaction-agreement': recognizeRedactionAgreement,
+  'pacer-login': recognizePacerLogin,
+  'pacer-account': recognizePacerAccount,
+  'link-error': recognizeLinkError,
+  'link-form': recognizeLinkForm,
+  'link-confirm': recognizeLinkConfirm,
+  'link-success': recognizeLinkSuccess,
+  utilities: recognizeUtilities,
+  'nextgen-menu': recognizeNextGenMenu,
+  'cmecf-filer': recognizeCmecfFiler,
+  'cmecf-pacer-only': recognizeCmecfPacerOnly,
+};
+
+/** What page is this? Pure: reads the document, writes nothing. */
+export function recognize(doc: Document, location: string | URL): Page {
+  const where = courtFromUrl(location);
+  const base = { url: where, court: where?.known ? courtById(where.courtId) : undefined };
+  if (!where) return { ...base, kind: 'unknown' };
+  const url = new URL(String(location));
+  for (const recogniser of Object.values(RECOGNISERS)) {
+    const facts = recogniser(doc, url);
+    if (facts) return { ...base, ...facts } as Page;
+  }
+  return { ...base, kind: 'unknown' };
+}

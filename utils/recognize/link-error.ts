@@ -1,0 +1,15 @@
+import { findControl, textOf } from './dom';
+import { linkPageMessages, linkUtilityPage } from './link-page';
+import type { Recognised } from './types';
+import { LINK_FAILURE, SUBMIT } from './wording';
+
+/** The link utility refusing: wrong CM/ECF login or password, account already linked, … */
+export function recognizeLinkError(doc: Document, url: URL): Recognised<'link-error'> {
+  const main = linkUtilityPage(doc, url);
+  if (!main) return null;
+  const message = linkPageMessages(main).map(textOf).find((t) => t.length < 300 && LINK_FAILURE.test(t));
+  if (!message) return null;
+  // The form usually comes back beside the message so the filer can try again.
+  const retry = main.querySelector<HTMLInputElement>('input[type=password]') ?? findControl(main, SUBMIT);
+  return { kind: 'link-error', message, retry };
+}

@@ -1,0 +1,24 @@
+import { courtFromUrl } from '../courts/url';
+import { firstElements, leadingHeadings, mainContent, textOf } from './dom';
+import { LINK_UTILITY } from './wording';
+
+/**
+ * The link utility's own pages (form, confirm, success, error) are titled with the utility's name.
+ * Returns their main area, or null. The title check comes first and is bounded, so the text of a
+ * long page is never read.
+ */
+export function linkUtilityPage(doc: Document, url: URL): Element | null {
+  if (courtFromUrl(url)?.site !== 'cmecf') return null;
+  const main = mainContent(doc);
+  return leadingHeadings(main, 60).some((h) => LINK_UTILITY.test(h)) ? main : null;
+}
+
+/** Text of the link page's main area, elements in document order (the page is short). */
+export function linkPageText(main: Element): string {
+  return textOf(main);
+}
+
+/** Short messages (paragraphs, cells, font/div blocks) in the link page, for the error wording. */
+export function linkPageMessages(main: Element): Element[] {
+  return firstElements(main, 300).filter((el) => /^(P|TD|DIV|FONT|SPAN|LI|B|STRONG)$/.test(el.tagName) && el.children.length <= 3);
+}

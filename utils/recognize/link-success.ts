@@ -1,0 +1,11 @@
+import { readMenuBar } from './menu-bar';
+import { linkPageText, linkUtilityPage } from './link-page';
+import type { Recognised } from './types';
+import { LINK_SUCCESS } from './wording';
+
+/** "Your PACER account has been linked to your CM/ECF account". */
+export function recognizeLinkSuccess(doc: Document, url: URL): Recognised<'link-success'> {
+  const main = linkUtilityPage(doc, url);
+  if (!main || main.querySelector('input[type=password]') || !LINK_SUCCESS.test(linkPageText(main))) return null;
+  return { kind: 'link-success', menu: readMenuBar(doc) };
+}

@@ -1,0 +1,35 @@
+import { normalize, textOf } from './dom';
+import type { MenuFacts } from './types';
+
+export const FILING_EVENTS: Record<string, string> = {
+  civilevents: 'Civil',
+  criminalevents: 'Criminal',
+  bankruptcyevents: 'Bankruptcy',
+  adversaryevents: 'Adversary',
+};
+
+/** The CM/ECF menu bar (div#topmenu) and what it says about the signed-in account. */
+export function readMenuBar(doc: Document): MenuFacts | null {
+  const bar = doc.getElementById('topmenu');
+  if (!bar) return null;
+  const facts: MenuFacts = { utilities: null, filingMenus: [] };
+  for (const a of Array.from(bar.getElementsByTagName('a')).slice(0, 40)) {
+    const href = a.getAttribute('href') ?? '';
+    const query = /DisplayMenu\.pl\?(\w+)/i.exec(href)?.[1]?.toLowerCase();
+    const label = textOf(a);
+    if (query === 'utilities' || (!query && label === 'utilities')) facts.utilities ??= a as HTMLAnchorElement;
+    const menu = (query && FILING_EVENTS[query]) || Object.values(FILING_EVENTS).find((m) => normalize(m) === label);
+    if (menu && !facts.filingMenus.includes(menu)) facts.filingMenus.push(menu);
+  }
+  // Scripts are few even on the largest dockets, so this stays cheap.
+  for (const script of Array.from(doc.scripts).slice(0, 60)) {
+    const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src') ?? '')?.[1];
+    if (id !== undefined) facts.menuId = Number(id);
+    else if (!script.src && script.text.length < 4000) {
+      const prtype = /PRTYPE=(\w+)/.exec(script.text)?.[1];
+      if (prtype) facts.prtype = prtype.toLowerCase();
+    }
+  }
+  return facts;
+}
+

@@ -1,0 +1,34 @@
+import { courtFromUrl } from '../courts/url';
+import { findControl, isShown } from './dom';
+import type { Recognised } from './types';
+import { CONTINUE } from './wording';
+
+function redactionForm(doc: Document): Element | null {
+  return doc.getElementById('regmsg') ?? doc.querySelector('form[name="regmsg"]');
+}
+
+/** The checkbox a person clicks: PrimeFaces hides the real input and shows a styled box beside it. */
+function visibleCheckbox(form: Element): { box: HTMLElement | null; input: HTMLInputElement | null } {
+  const input = form.querySelector<HTMLInputElement>('input[type=checkbox][name^="regmsg:chkRedact"], input[type=checkbox][id^="regmsg:chkRedact"]');
+  if (!input) return { box: null, input: null };
+  if (isShown(input)) return { box: input, input };
+  const styled = input.closest('.ui-chkbox')?.querySelector<HTMLElement>('.ui-chkbox-box') ?? null;
+  return { box: styled, input };
+}
+
+export function isRedactionDialogShown(doc: Document): boolean {
+  const form = redactionForm(doc);
+  const { box } = form ? visibleCheckbox(form) : { box: null };
+  return Boolean(box && isShown(box));
+}
+
+/** The "Redaction Agreement" dialog PACER shows on the login page after sign-in. */
+export function recognizeRedactionAgreement(doc: Document, url: URL): Recognised<'redaction-agreement'> {
+  if (courtFromUrl(url)?.site !== 'pacer-login') return null;
+  const form = redactionForm(doc);
+  if (!form) return null;
+  const { box, input } = visibleCheckbox(form);
+  if (!box || !isShown(box)) return null;
+  const continueButton = form.querySelector<HTMLElement>('[name="regmsg:bpmConfirm"], #regmsg\\:bpmConfirm') ?? findControl(form, CONTINUE);
+  return { kind: 'redaction-agreement', checkbox: box, checked: Boolean(input?.checked), continueButton };
+}

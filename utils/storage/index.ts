@@ -1,0 +1,186 @@
+// The one storage module: every read validates, every write is a small verb on one court's own
+// key, so two tabs working on different courts never overwrite each other.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { StepId } from '../flow/step-ids';
+import { ChecklistFile, CourtRecord, type CourtStatus, DEFAULT_SETTINGS, type Notification, Prerequisites, Settings } from './schema';
+
+export * from './schema';
+
+const COURT_PREFIX = 'court:';
+const SET_ASIDE_PREFIX = 'invalid:';
+const courtKey = (id: string) => `local:${COURT_PREFIX}${id}` as const;
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });
+
+export interface InvalidEntry {
+  key: string;
+  reason: string;
+}
+
+/** Keeps a value that failed validation under invalid:<key> so nothing is lost, and reports it. */
+async function setAside(key: string, value: unknown, reason: string): Promise<InvalidEntry> {
+  await browser.storage.local.set({ [`${SET_ASIDE_PREFIX}${key}`]: { value, reason, at: Date.now() } });
+  await browser.storage.local.remove(key);
+  return { key, reason };
+}
+
+export async function readSettings(): Promise<Settings> {
+  const parsed = Settings.safeParse(await settingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = Settings.parse({ ...(await readSettings()), ...change });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export async function readPrerequisites(): Promise<Prerequisites> {
+  const parsed = Prerequisites.safeParse(await prerequisitesItem.getValue());
+  return parsed.success ? parsed.data : { upgraded: 'unknown' };
+}
+
+export async function recordAccountType(upgraded: boolean): Promise<void> {
+  await prerequisitesItem.setValue({ upgraded: upgraded ? 'yes' : 'no', seen: Date.now() });
+}
+
+export async function readCourt(id: string): Promise<CourtRecord | undefined> {
+  const key = `${COURT_PREFIX}${id}`;
+  const raw = (await browser.storage.local.get(key))[key];
+  if (raw === undefined) return undefined;
+  const parsed = CourtRecord.safeParse(raw);
+  return parsed.success && parsed.data.id === id ? parsed.data : undefined;
+}
+
+export interface Checklist {
+  courts: CourtRecord[];
+  /** Stored entries that failed validation; set aside under invalid:<key>, never deleted. */
+  invalid: InvalidEntry[];
+}
+
+/** Every court on the checklist, oldest first. Bad records are set aside and reported. */
+export async function readChecklist(): Promise<Checklist> {
+  const all = await browser.storage.local.get(null);
+  const courts: CourtRecord[] = [];
+  const invalid: InvalidEntry[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(COURT_PREFIX)) continue;
+    const parsed = CourtRecord.safeParse(value);
+    if (parsed.success && key === `${COURT_PREFIX}${parsed.data.id}`) courts.push(parsed.data);
+    else invalid.push(await setAside(key, value, parsed.success ? 'court id does not match its key' : parsed.error.issues[0]?.message ?? 'invalid'));
+  }
+  return { courts: courts.sort((a, b) => a.added - b.added || a.id.localeCompare(b.id)), invalid };
+}
+
+async function writeCourt(record: CourtRecord): Promise<CourtRecord> {
+  const valid = CourtRecord.parse(record);
+  await storage.setItem(courtKey(valid.id), valid);
+  return valid;
+}
+
+export async function addCourt(id: string, now = Date.now()): Promise<CourtRecord> {
+  const existing = await readCourt(id);
+  if (existing) return existing.paused ? writeCourt({ ...existing, paused: false, updated: now }) : existing;
+  return writeCourt({ id, status: 'todo', added: now, updated: now });
+}
+
+export async function removeCourt(id: string): Promise<void> {
+  await storage.removeItem(courtKey(id));
+}
+
+export async function setPaused(id: string, paused: boolean): Promise<void> {
+  const record = await readCourt(id);
+  if (record) await writeCourt({ ...record, paused, updated: Date.now() });
+}
+
+const RANK: Record<CourtStatus, number> = { todo: 0, 'in-progress': 1, linked: 2, verified: 3 };
+
+/** The status a step proves; a court's status never goes backwards. */
+function statusAfter(step: StepId, current: CourtStatus): CourtStatus {
+  const proven: CourtStatus = step === 'linked' ? 'verified' : step === 'refresh-menus' ? 'linked' : step === 'offer' || step === 'not-live' ? 'todo' : 'in-progress';
+  return RANK[proven] > RANK[current] ? proven : current;
+}
+
+/** Records that a step was seen for a court on the checklist. */
+export async function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout'> = {}, now = Date.now()): Promise<CourtRecord | undefined> {
+  const record = await readCourt(id);
+  if (!record) return undefined;
+  const status = statusAfter(step, record.status);
+  return writeCourt({
+    ...record,
+    ...extra,
+    status,
+    lastStep: step,
+    updated: now,
+    linked: status === 'linked' || status === 'verified' ? record.linked ?? now : record.linked,
+    verified: status === 'verified' ? record.verified ?? now : record.verified,
+  });
+}
+
+export async function saveNotification(id: string, notification: Notification): Promise<void> {
+  const record = await readCourt(id);
+  if (record) await writeCourt({ ...record, notification, updated: Date.now() });
+}
+
+export async function dismissOffer(id: string): Promise<void> {
+  const settings = await readSettings();
+  if (!settings.dismissedOffers.includes(id)) await updateSettings({ dismissedOffers: [...settings.dismissedOffers, id] });
+}
+
+/** Calls back whenever the checklist or settings change (any tab, popup, options). */
+export function watchStorage(callback: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'local') callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export function countNotVerified(courts: readonly CourtRecord[]): number {
+  return courts.filter((c) => c.status !== 'verified').length;
+}
+
+export async function exportChecklist(now = Date.now()): Promise<ChecklistFile> {
+  const [{ courts }, settings] = await Promise.all([readChecklist(), readSettings()]);
+  return { format: 'cmecf-link-guide/checklist', version: 1, exported: now, courts, settings };
+}
+
+/**
+ * Merges an exported checklist: per court, the newer record wins. Throws a plain-English error
+ * and changes nothing when the file is not a valid checklist.
+ */
+export async function importChecklist(text: string): Promise<{ added: number; updated: number }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('That file is not JSON. Choose a checklist exported from CM/ECF Link Guide.');
+  }
+  const parsed = ChecklistFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`That file is not a CM/ECF Link Guide checklist (${issue?.path.join('.') || 'file'}: ${issue?.message}). Nothing was changed.`);
+  }
+  const { courts } = await readChecklist();
+  const current = new Map(courts.map((c) => [c.id, c]));
+  const writes: Record<string, unknown> = {};
+  let added = 0;
+  let updated = 0;
+  for (const record of parsed.data.courts) {
+    const mine = current.get(record.id);
+    if (!mine) added++;
+    else if (record.updated > mine.updated) updated++;
+    else continue;
+    writes[`${COURT_PREFIX}${record.id}`] = record;
+  }
+  const settings = parsed.data.settings ? Settings.parse({ ...(await readSettings()), ...parsed.data.settings }) : undefined;
+  await browser.storage.local.set(settings ? { ...writes, settings } : writes);
+  return { added, updated };
+}
+
+/** Removes the checklist, settings and prerequisites (after the user confirmed). */
+export async function resetAll(): Promise<void> {
+  await browser.storage.local.clear();
+}

@@ -1,0 +1,49 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import pkg from './package.json' with { type: 'json' };
+
+const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'CM/ECF Link Guide',
+    description: pkg.description,
+    permissions: ['storage'],
+    icons,
+    action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
+    commands: {
+      'focus-hint': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Move keyboard focus to the guide on the page',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'cmecf-link-guide@cmecf-link-guide.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // Icons live in assets/icons (design card); copy them into every build at icons/.
+    'build:publicAssets': (wxt, files) => {
+      for (const size of ICON_SIZES) {
+        files.push({ absoluteSrc: `${wxt.config.root}/assets/icons/icon-${size}.png`, relativeDest: `icons/icon-${size}.png` });
+      }
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
+  },
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    build: { target: 'es2022' },
+  }),
+});
