@@ -13,13 +13,9 @@ export default defineConfig({
     permissions: ['storage'],
     icons,
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
-    commands: {
-      'focus-hint': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Move keyboard focus to the guide on the page',
-      },
-    },
     ...(browser === 'firefox' && {
+      // WXT's MV2 conversion keeps only the title and popup of `action`.
+      browser_action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
       browser_specific_settings: {
         gecko: {
           id: 'cmecf-link-guide@cmecf-link-guide.org',

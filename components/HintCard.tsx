@@ -42,8 +42,10 @@ export function HintCard(props: HintCardProps) {
     return autoUpdate(anchor, el, () => {
       void computePosition(anchor, el, {
         strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(12), flip({ fallbackPlacements: ['top-start', 'right', 'left'] }), shift({ padding: 8 })],
+        // Beside the target first, else above it (what is above is usually done), so the fields
+        // and buttons still to come stay clear.
+        placement: 'right-start',
+        middleware: [offset(12), flip({ fallbackPlacements: ['top-start', 'left-start', 'bottom-start'] }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
         el.style.left = `${x}px`;
         el.style.top = `${y}px`;

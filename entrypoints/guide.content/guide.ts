@@ -62,7 +62,11 @@ export function startGuide(ctx: ContentScriptContext): void {
         void update();
       });
     }
-    stopStorageWatch ??= watchStorage(() => void update());
+    // 'linked' is the last word: recording it must not make the card vanish under the reader.
+    if (view.step === 'linked') {
+      stopStorageWatch?.();
+      stopStorageWatch = undefined;
+    } else stopStorageWatch ??= watchStorage(() => void update());
     await render(view, page);
     if (record && view.step !== 'offer' && (record.lastStep !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== record.nextGenLayout))) {
       await recordProgress(court!.id, view.step, view.nextGenLayout === undefined ? {} : { nextGenLayout: view.nextGenLayout });

@@ -25,6 +25,13 @@ export interface StepRow<K extends PageKind = PageKind> {
 
 const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
 
+/** Shown once, where the filing menus first appear after the link. */
+const LINKED = {
+  id: 'linked',
+  title: 'Linked',
+  text: ({ court }: StepText) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
+} as const;
+
 export const STEPS: readonly StepRow[] = [
   row({
     id: 'court-website', page: 'court-website', target: (p) => p.cmecfLink, targetName: 'the E-Filing (CM/ECF) link',
@@ -100,16 +107,13 @@ export const STEPS: readonly StepRow[] = [
     title: 'Check both names, then Submit',
     text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
   }),
+  row({ ...LINKED, page: 'link-success', when: (p, r) => p.filer && r?.status !== 'verified' }),
   row({
-    id: 'refresh-menus', page: 'link-success',
+    id: 'refresh-menus', page: 'link-success', when: (p) => !p.filer,
     title: 'Linked. Now refresh the page',
     text: ({ menus }) => `Press F5 (or Refresh now) to load the ${menus} menus for filing.`,
   }),
-  row({
-    id: 'linked', page: 'cmecf-filer', when: (_p, r) => r?.status !== 'verified',
-    title: 'Linked',
-    text: ({ court }) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
-  }),
+  row({ ...LINKED, page: 'cmecf-filer', when: (_p, r) => r?.status !== 'verified' }),
 ];
 
 /** The steps a filer walks, in order; the NextGen layout has one more. */

@@ -7,8 +7,12 @@ import { LINK_FAILURE, SUBMIT } from './wording';
 export function recognizeLinkError(doc: Document, url: URL): Recognised<'link-error'> {
   const main = linkUtilityPage(doc, url);
   if (!main) return null;
-  const message = linkPageMessages(main).map(textOf).find((t) => t.length < 300 && LINK_FAILURE.test(t));
-  if (!message) return null;
+  const element = linkPageMessages(main).find((el) => {
+    const text = textOf(el);
+    return text.length < 300 && LINK_FAILURE.test(text);
+  });
+  if (!element) return null;
+  const message = (element.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
   // The form usually comes back beside the message so the filer can try again.
   const retry = main.querySelector<HTMLInputElement>('input[type=password]') ?? findControl(main, SUBMIT);
   return { kind: 'link-error', message, retry };

@@ -1,3 +1,5 @@
+import { courtFromUrl } from '../courts/url';
+import { isFilerMenu } from './cmecf-menu';
 import { readMenuBar } from './menu-bar';
 import { linkPageText, linkUtilityPage } from './link-page';
 import type { Recognised } from './types';
@@ -7,5 +9,7 @@ import { LINK_SUCCESS } from './wording';
 export function recognizeLinkSuccess(doc: Document, url: URL): Recognised<'link-success'> {
   const main = linkUtilityPage(doc, url);
   if (!main || main.querySelector('input[type=password]') || !LINK_SUCCESS.test(linkPageText(main))) return null;
-  return { kind: 'link-success', menu: readMenuBar(doc) };
+  const menu = readMenuBar(doc);
+  // After the refresh the same page carries the filing menus: that is the proof of the link.
+  return { kind: 'link-success', menu, filer: Boolean(menu && isFilerMenu(menu, courtFromUrl(url)?.courtId)) };
 }

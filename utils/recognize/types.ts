@@ -30,7 +30,7 @@ export type Page = Base &
     | { kind: 'nextgen-menu'; menu: MenuFacts; linkItem: HTMLAnchorElement | null }
     | { kind: 'link-form'; login: HTMLInputElement | null; password: HTMLInputElement | null; submit: HTMLElement | null }
     | { kind: 'link-confirm'; cmecfName: string; pacerName: string; submit: HTMLElement | null }
-    | { kind: 'link-success'; menu: MenuFacts | null }
+    | { kind: 'link-success'; menu: MenuFacts | null; filer: boolean }
     | { kind: 'link-error'; message: string; retry: HTMLElement | null }
     | { kind: 'unknown' }
   );

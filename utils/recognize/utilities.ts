@@ -11,7 +11,7 @@ export function menuItem(doc: Document, pattern: RegExp): HTMLAnchorElement | nu
 }
 
 export function isUtilitiesPage(doc: Document, url: URL): boolean {
-  if (/displaymenu\.pl$/i.test(url.pathname) && /^\??utilities$/i.test(url.search)) return true;
+  if (/displaymenu\.pl$/i.test(url.pathname) && /^\?utilities(?:&|$)/i.test(url.search)) return true;
   return leadingHeadings(mainContent(doc), 60).some((h) => UTILITIES.test(h));
 }
 

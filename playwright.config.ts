@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// Chromium E2E: Debian's chromium with the built extension, against the practice court.
+export default defineConfig({
+  testDir: 'tests/e2e-chromium',
+  outputDir: 'test-results',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  use: { actionTimeout: 15_000, navigationTimeout: 20_000 },
+  reporter: [['list']],
+  retries: 0,
+});

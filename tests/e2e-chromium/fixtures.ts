@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, test as base } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
+import { startPracticeCourt } from '../practice-court/server.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const SCREENSHOTS = resolve('tests/e2e-output');
+
+type Court = Awaited<ReturnType<typeof startPracticeCourt>>;
+
+interface Worker {
+  court: Court;
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/** A driver with the same verbs as the Firefox one (tests/e2e-firefox/driver.mjs). */
+export function driver(page: Page, w: Worker) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  let popup: Page | undefined;
+  return {
+    name: 'chromium',
+    page,
+    goto: (url: string) => page.goto(url),
+    waitFor: (fn: (arg: any) => unknown, arg?: unknown) => page.waitForFunction(fn, arg, { timeout: 20_000 }),
+    evaluate: <R>(fn: (arg: any) => R, arg?: unknown) => page.evaluate(fn, arg),
+    type: (selector: string, text: string) => page.fill(selector, text),
+    click: (selector: string) => page.click(selector),
+    clickTarget: () => page.click('[data-link-guide-target]'),
+    shot: (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
+    requestCount: async () => w.court.requests.length,
+    async openPopup() {
+      popup ??= await w.context.newPage();
+      await popup.goto(`chrome-extension://${w.extensionId}/popup.html`);
+      return popup;
+    },
+    popup: {
+      type: (selector: string, text: string) => popup!.fill(selector, text),
+      press: (selector: string, key: string) => popup!.press(selector, key),
+      waitFor: (fn: (arg: any) => unknown, arg?: unknown) => popup!.waitForFunction(fn, arg, { timeout: 15_000 }),
+      evaluate: <R>(fn: (arg: any) => R, arg?: unknown) => popup!.evaluate(fn, arg),
+    },
+  };
+}
+
+export const test = base.extend<{ d: ReturnType<typeof driver>; court: Court; extensionId: string }, { worker: Worker }>({
+  worker: [
+    async ({}, use) => {
+      const executablePath = chromiumPath();
+      if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH (npm test installs Debian chromium when it can).');
+      const court = await startPracticeCourt();
+      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-e2e-')), {
+        executablePath,
+        headless: true,
+        args: chromiumArgs(EXTENSION_DIR, court.proxy),
+        viewport: { width: 1100, height: 800 },
+      });
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const extensionId = new URL(worker.url()).host;
+      await use({ court, context, extensionId });
+      await context.close();
+      await court.close();
+    },
+    { scope: 'worker' },
+  ],
+  court: async ({ worker }, use) => use(worker.court),
+  extensionId: async ({ worker }, use) => use(worker.extensionId),
+  d: async ({ worker }, use) => {
+    // Every test starts from nothing: a fresh practice-court session, no cookies, empty storage.
+    worker.court.reset();
+    await worker.context.clearCookies();
+    const page = await worker.context.newPage();
+    const d = driver(page, worker);
+    const popup = await d.openPopup();
+    await popup.evaluate(() => chrome.storage.local.clear());
+    await use(d);
+    for (const p of worker.context.pages()) await p.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,57 @@
+// Finds the two real browsers the E2E tests drive, and the flags each needs on a closed machine.
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM_ENV = 'CHROMIUM_PATH';
+export const FIREFOX_ENV = 'FIREFOX_PATH';
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export function chromiumPath() {
+  return process.env[CHROMIUM_ENV] || CHROMIUM_CANDIDATES.find(existsSync);
+}
+
+export function firefoxPath() {
+  return process.env[FIREFOX_ENV] || FIREFOX_CANDIDATES.find(existsSync);
+}
+
+/** Chromium as root on this machine: no sandbox, and no background traffic to Google. */
+export function chromiumArgs(extensionDir, proxy) {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--proxy-server=http://${proxy}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+/** Firefox prefs: everything through the practice court's proxy, plain http allowed, no chatter. */
+export function firefoxPrefs(proxy, extensionUuid) {
+  const [host, port] = proxy.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+    'dom.security.https_first': false,
+    'dom.security.https_first_schemeless': false,
+    'dom.security.https_only_mode': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'extensions.webextensions.uuids': JSON.stringify({ 'cmecf-link-guide@cmecf-link-guide.org': extensionUuid }),
+    'app.update.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+  };
+}
+
+export const FIREFOX_EXTENSION_UUID = '0d7cbc6e-6d1f-4e0b-9a54-1b2c3d4e5f60';

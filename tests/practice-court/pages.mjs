@@ -1,0 +1,231 @@
+// Page templates of the practice court. Markup follows the real pages in tests/fixtures/real:
+// CM/ECF's div#topmenu.yuimenubar, menu.pl?id=N, the PRTYPE cookie script, old-style HTML; PACER's
+// JSF login with loginForm:* fields and the regmsg redaction dialog. Wording follows the seeds.
+
+export const COURTS = {
+  iasb: { id: 'iasb', pacerId: 'IASBK', kind: 'bankruptcy', district: 'Southern District of Iowa', title: 'CM/ECF Iowa Southern', filing: ['Bankruptcy', 'Adversary'] },
+  iasd: { id: 'iasd', pacerId: 'IASDC', kind: 'district', district: 'Southern District of Iowa', title: 'CM/ECF - U.S. District Court:iasd', filing: ['Civil', 'Criminal'] },
+};
+
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+export function courtWebsite(court, origin) {
+  const bankruptcy = court.kind === 'bankruptcy';
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${bankruptcy ? 'SOUTHERN DISTRICT OF IOWA | United States Bankruptcy Court' : 'Southern District of Iowa | United States District Court'}</title>
+<style>body{font-family:Georgia,serif;margin:0;background:#f4f1ea}header{background:#14305b;color:#fff;padding:18px 28px}nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px;background:#0f2444}nav a{color:#fff;display:block;padding:10px 6px;text-decoration:none}main{padding:24px 28px;max-width:900px}</style></head>
+<body><header><h1>United States ${bankruptcy ? 'Bankruptcy' : 'District'} Court</h1><p>Southern District of Iowa</p></header>
+<nav aria-label="Main"><ul>
+<li><a href="/">Home</a></li>
+<li><a href="/court-info">Court Info</a></li>
+${bankruptcy ? '<li><a href="/cmecf-pacer-login">CM/ECF &amp; PACER Login</a></li>' : `<li><a href="${origin('ecf', court.id)}/cgi-bin/ShowIndex.pl">Login</a></li>`}
+<li><a href="${origin('ecf', court.id)}${bankruptcy ? '/' : '/cgi-bin/ShowIndex.pl'}">E-Filing (CM/ECF) &raquo;</a></li>
+<li><a href="${origin('ecf-train', court.id)}/help/manual.htm">CM/ECF E-Filing Manual &raquo;</a></li>
+</ul></nav>
+<main><h2>NextGen CM/ECF</h2><p>The Court is live on NextGen CM/ECF. Link your CM/ECF account to your upgraded PACER account before you e-file.</p>
+<p><a href="${origin('ecf', court.id)}/cgi-bin/rss_outside.pl">RSS feed</a> · <a href="${origin('ecf', court.id)}/cgi-bin/CourtInfo.pl?location=main">Court information</a></p></main>
+</body></html>`;
+}
+
+export function cmecfRefreshToShowIndex() {
+  return `<html><meta http-equiv='REFRESH' content='0;url=/cgi-bin/ShowIndex.pl'></html>`;
+}
+
+export function cmecfLanding(court) {
+  return `<html><head><link rel="shortcut icon"  href="/favicon.ico"/><title>${esc(court.title)}</title>
+<script>var default_base_path = "/"; </script> <link rel="stylesheet" type="text/css" href="/css/default.css"><script type="text/javascript" src="/lib/core.js"></script></head><body BGCOLOR=FFFFF0 TEXT=000000> <div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">
+<!-ShowPage(index.html)->
+<CENTER>
+<P>
+Welcome to the U.S. ${court.kind === 'bankruptcy' ? 'Bankruptcy' : 'District'} Court for the
+${esc(court.district)}
+<P>
+<A HREF="/cgi-bin/login.pl">${esc(court.district)} - Document Filing System</A>
+<P>
+<A HREF="http://ecf-train.${court.id}.uscourts.gov/cgi-bin/login.pl">${esc(court.district)} - Train Database</A>
+</CENTER>
+<center><p style="color:red;">This is a restricted government website for official court business only.</p><hr /><h4>CM/ECF NextGen 1.7.1.1 (Primary)</h4></center>
+<br><a href='/cgi-bin/CourtInfo.pl?location=main'>Court Information</a>
+</div></body></html>`;
+}
+
+/** The CM/ECF menu bar: PACER-only (Query, Reports, Utilities, Search, Help, Log Out) or a filer's. */
+function menuBar(court, filer, menuId) {
+  const item = (href, label, sub = true) =>
+    `<li class="yuimenubaritem"><a class="yuimenubaritemlabel" href="${href}">${label}${sub ? ' <div class="spritedownarrow"></div>' : ''}</a></li>`;
+  const id = filer ? `&amp;id=${menuId}` : '';
+  const filing = filer
+    ? court.filing.map((m) => item(`/cgi-bin/DisplayMenu.pl?${m}Events${id}`, m === 'Civil' ? 'C<u>i</u>vil' : m === 'Criminal' ? 'Crimi<u>n</u>al' : m === 'Bankruptcy' ? 'Ba<u>n</u>kruptcy' : '<u>A</u>dversary')).join('\n')
+    : '';
+  return `<div class="noprint"><div id="topmenu" class="yuimenubar"><div class="bd"><img src="/graphics/logo-cmecf-sm.png" class="cmecfLogo" id="cmecfLogo" alt="CM/ECF" title="">
+<ul class="first-of-type">
+${filing}
+${item('/cgi-bin/iquery.pl', '<u>Q</u>uery', false)}
+${item(`/cgi-bin/DisplayMenu.pl?Reports${id}`, '<u>R</u>eports')}
+${item(`/cgi-bin/DisplayMenu.pl?Utilities${id}`, '<u>U</u>tilities')}
+${item('javascript:CMECF.MainMenu.searchPrompt();', 'Sear<u>c</u>h', false)}
+<li class="yuimenubaritem"><a class="yuimenubaritemlabel" onclick="return false">Help</a></li>
+${item('/cgi-bin/login.pl?logout', 'Log Out', false)}
+</ul><hr class="hrmenuseparator"></div></div></div>`;
+}
+
+/** A CM/ECF page with the menu bar; `filer` decides the bar, menu.pl?id= and PRTYPE like the real ones. */
+export function cmecfPage(court, { filer, menuId = 482715, title = '', body }) {
+  return `<html><head><link rel="shortcut icon" href="/favicon.ico"><title>${esc(court.title)}${title ? ` - ${esc(title)}` : ''}</title>
+<script type="text/javascript">document.cookie = "PRTYPE=${filer ? 'aty' : 'web'}; path=/;"</script> <script>var default_base_path = "/"; </script>
+<link rel="stylesheet" type="text/css" href="/css/default.css"><script type="text/javascript" src="/lib/core.js"></script>
+<script type="text/javascript" src="/cgi-bin/menu.pl?id=${filer ? menuId : -1}"></script></head>
+<body BGCOLOR=FFFFF0 TEXT=000000>
+${menuBar(court, filer, menuId)}
+<div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">
+${body}
+</div></body></html>`;
+}
+
+export function mainMenuBody(court) {
+  return `<CENTER><H3>${court.kind === 'bankruptcy' ? 'U.S. Bankruptcy Court' : 'U.S. District Court'}<BR>${esc(court.district)}</H3></CENTER>
+<P>Official Court Electronic Document Filing System</P>
+<P><FONT SIZE=-1>NextGen CM/ECF Release 1.7.1.1</FONT></P>`;
+}
+
+export function utilitiesBody(layout) {
+  const link = '<A HREF="/cgi-bin/LinkAccount.pl">Link a CM/ECF account to my PACER account</A><BR>';
+  const nextGen = '<A HREF="/cgi-bin/DisplayMenu.pl?NextGenMenuItems">NextGen Release 1.1 Menu Items</A><BR>';
+  return `<H3>Utilities</H3>
+<TABLE BORDER=0 CELLPADDING=4><TR><TD VALIGN=top>
+<B>Your Account</B><BR>
+<A HREF="/cgi-bin/ShowPacerAcct.pl">Maintain Your PACER Account</A><BR>
+${layout === 'direct' ? link : ''}
+<A HREF="/cgi-bin/TransLog.pl">View Your Transaction Log</A><BR>
+</TD><TD VALIGN=top>
+<B>Miscellaneous</B><BR>
+<A HREF="/cgi-bin/LegalLinks.pl">Legal Research</A><BR>
+<A HREF="/cgi-bin/Mailings.pl">Mailings</A><BR>
+${layout === 'nextgen' ? nextGen : ''}
+</TD></TR></TABLE>`;
+}
+
+export function nextGenMenuBody() {
+  return `<H3>NextGen Release 1.1 Menu Items</H3>
+<P><A HREF="/cgi-bin/LinkAccount.pl">Link a CM/ECF account to my PACER account</A><BR>
+<A HREF="/cgi-bin/ShowPacerAcct.pl">Maintain Your PACER Account</A></P>`;
+}
+
+const LINK_TITLE = '<H3>Link a CM/ECF account to my PACER account</H3>';
+
+export function linkFormBody(error) {
+  return `${LINK_TITLE}
+${error ? `<P><FONT COLOR="red"><B>${esc(error)}</B></FONT></P>` : ''}
+<P>This utility links your PACER account with your e-filer account in this court.</P>
+<P>If you use CM/ECF for PACER only, no action is necessary.</P>
+<P>If you had a CM/ECF e-filing account in this court before the court converted to NextGen, enter your CM/ECF login and password and click Submit. You will be prompted to confirm that you want to link your PACER account (and warned if the names don't match).</P>
+<FORM NAME="GetLink" METHOD="POST" ACTION="/cgi-bin/LinkAccount.pl" ENCTYPE="application/x-www-form-urlencoded">
+<TABLE BORDER=0>
+<TR><TD><LABEL FOR="cmecf_login">CM/ECF login:</LABEL></TD><TD><INPUT TYPE="text" NAME="login" ID="cmecf_login" SIZE=20 MAXLENGTH=50></TD></TR>
+<TR><TD><LABEL FOR="cmecf_password">CM/ECF password:</LABEL></TD><TD><INPUT TYPE="password" NAME="key" ID="cmecf_password" SIZE=20 MAXLENGTH=50 AUTOCOMPLETE="off"></TD></TR>
+</TABLE>
+<INPUT TYPE="hidden" NAME="step" VALUE="verify">
+<INPUT TYPE="submit" NAME="button1" VALUE="Submit"> <INPUT TYPE="reset" VALUE="Clear">
+</FORM>`;
+}
+
+export function linkConfirmBody(cmecfName, pacerName, token) {
+  return `${LINK_TITLE}
+<P><B>Do you want to link these accounts?</B></P>
+<TABLE BORDER=0 CELLPADDING=4>
+<TR><TD>CM/ECF</TD><TD><B>${esc(cmecfName)}</B></TD></TR>
+<TR><TD>PACER</TD><TD><B>${esc(pacerName)}</B></TD></TR>
+</TABLE>
+<P>After you submit this screen, your old e-filing credentials for the CM/ECF account will be permanently linked to your upgraded PACER account. Use your upgraded PACER account to e-file in this court.</P>
+<FORM NAME="ConfirmLink" METHOD="POST" ACTION="/cgi-bin/LinkAccount.pl" ENCTYPE="application/x-www-form-urlencoded">
+<INPUT TYPE="hidden" NAME="step" VALUE="confirm"><INPUT TYPE="hidden" NAME="token" VALUE="${esc(token)}">
+<INPUT TYPE="submit" NAME="button1" VALUE="Submit"> <INPUT TYPE="button" VALUE="Cancel" onclick="location.href='/cgi-bin/DisplayMenu.pl?Utilities'">
+</FORM>`;
+}
+
+export function linkSuccessBody() {
+  return `${LINK_TITLE}
+<P>Your PACER account has been linked to your CM/ECF account</P>`;
+}
+
+/** PACER central login: JSF form, then the redaction dialog on the same page (no navigation). */
+export function pacerLogin(court, appurl, error) {
+  return `<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"><title>PACER Login</title>
+<style>
+body{font-family:Arial,Helvetica,sans-serif;margin:0;background:#eef2f6}#hdr{background:#1c3f6e;color:#fff;padding:14px 24px;font-size:20px}
+.box{background:#fff;max-width:460px;margin:24px auto;padding:18px 22px;border:1px solid #c5ced8;border-radius:4px}
+label{display:block;margin-top:10px;font-weight:bold}input[type=text],input[type=password]{width:100%;padding:6px;box-sizing:border-box}
+.ui-dialog{position:fixed;top:80px;left:50%;transform:translateX(-50%);width:520px;background:#fff;border:1px solid #1c3f6e;box-shadow:0 4px 20px rgba(0,0,0,.4);padding:0 0 14px}
+.ui-dialog-titlebar{background:#1c3f6e;color:#fff;padding:8px 12px;font-weight:bold}.ui-dialog-content{padding:8px 14px}
+.ui-widget-overlay{position:fixed;inset:0;background:rgba(0,0,0,.35)}.error{color:#b00020}
+</style></head>
+<body>
+<div id="hdr">PACER: Public Access to Court Electronic Records</div>
+<div class="box">
+<h1 style="font-size:18px">PACER LOGIN</h1>
+<p style="font-size:12px">Your browser must be set to accept cookies in order to log in to this site. If your browser is set to accept cookies and you are experiencing problems with the login, delete the stored cookie file in your PC. Close and reopen your browser before trying again.</p>
+<form id="loginForm" name="loginForm" method="post" action="/csologin/login.jsf" enctype="application/x-www-form-urlencoded">
+<input type="hidden" name="loginForm" value="loginForm">
+<p style="font-size:12px">* Required Information</p>
+<label for="loginForm:loginName">Username *</label><input id="loginForm:loginName" name="loginForm:loginName" type="text" autocomplete="username">
+<label for="loginForm:password">Password *</label><input id="loginForm:password" name="loginForm:password" type="password" autocomplete="current-password">
+<label for="loginForm:clientCode">Client Code</label><input id="loginForm:clientCode" name="loginForm:clientCode" type="text">
+<input type="hidden" name="pscCourtId" value="${esc(court?.pacerId ?? '')}"><input type="hidden" name="appurl" value="${esc(appurl ?? '')}">
+<p id="loginForm:messages" class="error">${error ? esc(error) : ''}</p>
+<button id="loginForm:fbtnLogin" name="loginForm:fbtnLogin" type="submit">Login</button>
+<button type="reset">Clear</button> <button type="button" onclick="history.back()">Cancel</button>
+</form>
+<p style="font-size:12px"><a href="http://pacer.psc.uscourts.gov/pscManage/account.jsf">Need an Account?</a> | <a href="#">Forgot Your Password?</a> | <a href="#">Forgot User Name?</a></p>
+<p style="font-size:11px">NOTICE: This is a restricted government web site for official PACER use only. Unauthorized entry is prohibited and subject to prosecution under Title 18 of the U.S. Code. All activities and access attempts are logged.</p>
+</div>
+<form id="regmsg" name="regmsg" method="post" action="/csologin/login.jsf">
+<div id="regmsg:overlay" class="ui-widget-overlay" style="display:none"></div>
+<div id="regmsg:dlgRedact" class="ui-dialog" role="dialog" aria-labelledby="regmsg:title" aria-hidden="true" style="display:none">
+<div class="ui-dialog-titlebar"><span id="regmsg:title">Redaction Agreement</span></div>
+<div class="ui-dialog-content">
+<p><b>IMPORTANT NOTICE OF REDACTION RESPONSIBILITY:</b></p>
+<p>All filers must redact: Social Security or taxpayer-identification numbers; dates of birth; names of minor children; financial account numbers; and, in criminal cases, home addresses, in compliance with Fed. R. App. P. 25(a)(5), Fed. R. Civ. P. 5.2, Fed. R. Crim. P. 49.1, or Fed. R. Bankr. P. 9037. This requirement applies to all documents, including attachments.</p>
+<p><input type="checkbox" id="regmsg:chkRedact" name="regmsg:chkRedact"> <label for="regmsg:chkRedact" style="display:inline;font-weight:normal">I understand that, if I file, I must comply with the redaction rules. I have read this notice.</label></p>
+<button id="regmsg:bpmConfirm" name="regmsg:bpmConfirm" type="button" disabled>Continue</button>
+<button type="button" onclick="location.reload()">Cancel</button>
+</div></div>
+</form>
+<script>
+(function () {
+  var form = document.getElementById('loginForm');
+  var dialog = document.getElementById('regmsg:dlgRedact');
+  var overlay = document.getElementById('regmsg:overlay');
+  var box = document.getElementById('regmsg:chkRedact');
+  var cont = document.getElementById('regmsg:bpmConfirm');
+  // Like PACER's JSF page: sign in over XHR, then show the redaction dialog in place.
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var body = new URLSearchParams(new FormData(form));
+    fetch('/csologin/login.jsf', { method: 'POST', body: body, credentials: 'include' }).then(function (r) { return r.json(); }).then(function (result) {
+      if (!result.ok) { document.getElementById('loginForm:messages').textContent = result.error; return; }
+      overlay.style.display = 'block';
+      dialog.style.display = 'block';
+      dialog.setAttribute('aria-hidden', 'false');
+    });
+  });
+  box.addEventListener('change', function () { cont.disabled = !box.checked; });
+  cont.addEventListener('click', function () {
+    fetch('/csologin/redaction.jsf', { method: 'POST', credentials: 'include' }).then(function () {
+      location.href = ${JSON.stringify(appurl || '')} || '/';
+    });
+  });
+})();
+</script>
+</body></html>`;
+}
+
+export function pacerAccount(accountType) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage My Account</title></head>
+<body><h1>Manage My Account</h1>
+<table><tr><th>Account Type:</th><td>${accountType === 'legacy' ? 'Legacy PACER Account' : 'Upgraded PACER Account'}</td></tr>
+<tr><th>Username:</th><td>tattorney</td></tr></table></body></html>`;
+}
+
+export const DEFAULT_CSS = `body{font-family:Times New Roman,serif}#topmenu{background:#dfe6ee;border-bottom:1px solid #99a}#topmenu ul{list-style:none;margin:0;padding:4px;display:flex;gap:4px;align-items:center}#topmenu .yuimenubaritem a{display:block;padding:4px 10px;color:#003;text-decoration:none;font-family:Arial,sans-serif;font-size:13px}.cmecfLogo{float:left;margin:4px 8px}#cmecfMainContent{padding:12px}`;
+export const CORE_JS = `var CMECF=window.CMECF||{};CMECF.MainMenu={createMenu:function(){},searchPrompt:function(){},setMainContentSize:function(){},showHelpPage:function(){}};CMECF.util={Event:{addListener:function(){}}};CMECF.whenPageHasLoaded=function(f){};function SetFocus(){return true}`;

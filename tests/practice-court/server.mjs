@@ -1,0 +1,173 @@
+// The practice court: a loopback HTTP proxy that serves a replica of the NextGen linking flow at
+// the real uscourts.gov hostnames. It answers from memory and never forwards a request.
+import http from 'node:http';
+import * as pages from './pages.mjs';
+
+const NAMES = {
+  match: { cmecf: 'Ann B. Lee', pacer: 'Ann Lee' },
+  differ: { cmecf: 'Train Attorney03', pacer: 'Train Attorneythree' },
+};
+const FIRM_PACER_NAME = 'Lee & Associates, LLP';
+
+const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded' };
+
+/** Starts the practice court on 127.0.0.1 (port 0 = any free port). */
+export async function startPracticeCourt({ port = 0, log = false } = {}) {
+  let variant = { ...DEFAULT_VARIANT };
+  let session = freshSession();
+  const requests = [];
+
+  function freshSession() {
+    return { signedIn: false, redactionAccepted: false, pacerUsername: '', link: {}, token: '' };
+  }
+
+  const origin = (prefix, courtId) => `http://${prefix}.${courtId}.uscourts.gov`;
+
+  function send(res, status, body, type = 'text/html; charset=utf-8', headers = {}) {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    res.end(body);
+  }
+  const redirect = (res, location, status = 302) => send(res, status, '', 'text/plain', { location });
+
+  async function readBody(req) {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  }
+
+  function pacerLoginUrl(court, appPath) {
+    const app = `${origin('ecf', court.id)}${appPath}`;
+    return `http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${court.pacerId}&appurl=${encodeURIComponent(app)}`;
+  }
+
+  /** The menu bar a court shows now: filer once linked and the success page was left behind. */
+  const isFiler = (court) => session.link[court.id] === 'linked';
+
+  function cmecf(res, court, opts) {
+    send(res, 200, pages.cmecfPage(court, { filer: isFiler(court), ...opts }));
+  }
+
+  async function ecfSite(req, res, court, url) {
+    const path = url.pathname;
+    const signedIn = session.signedIn && session.redactionAccepted;
+    if (path === '/favicon.ico') return send(res, 204, '');
+    if (path === '/css/default.css') return send(res, 200, pages.DEFAULT_CSS, 'text/css');
+    if (path === '/lib/core.js') return send(res, 200, pages.CORE_JS, 'text/javascript');
+    if (path === '/cgi-bin/menu.pl') return send(res, 200, '/* menu items are built by script on the real site */', 'text/javascript');
+    if (path === '/') return send(res, 200, court.id === 'iasd' ? pages.cmecfRefreshToShowIndex() : pages.cmecfLanding(court));
+    if (path === '/cgi-bin/ShowIndex.pl') return send(res, 200, pages.cmecfLanding(court));
+    if (path === '/cgi-bin/login.pl') {
+      if (url.search === '?logout') {
+        session = { ...freshSession(), link: session.link };
+        return send(res, 200, pages.cmecfLanding(court));
+      }
+      return signedIn ? cmecf(res, court, { body: pages.mainMenuBody(court) }) : redirect(res, pacerLoginUrl(court, '/cgi-bin/login.pl'));
+    }
+    if (!signedIn) return redirect(res, pacerLoginUrl(court, `${path}${url.search}`));
+    if (path === '/cgi-bin/DisplayMenu.pl') {
+      const menu = url.search.slice(1).split('&')[0];
+      if (menu === 'Utilities') return cmecf(res, court, { title: 'Utilities', body: pages.utilitiesBody(variant.layout) });
+      if (menu === 'NextGenMenuItems') return cmecf(res, court, { title: 'NextGen Release 1.1 Menu Items', body: pages.nextGenMenuBody() });
+      return cmecf(res, court, { title: menu, body: `<H3>${menu.replace(/Events$/, '')}</H3><P>Menu items.</P>` });
+    }
+    if (path === '/cgi-bin/LinkAccount.pl') return linkUtility(req, res, court, url);
+    return cmecf(res, court, { body: '<H3>Query</H3><P>Search for a case.</P>' });
+  }
+
+  async function linkUtility(req, res, court, url) {
+    const names = NAMES[variant.names];
+    const pacerName = variant.account === 'firm' ? FIRM_PACER_NAME : names.pacer;
+    if (req.method === 'GET') {
+      if (url.searchParams.has('linked') && session.link[court.id]) {
+        const body = pages.linkSuccessBody();
+        // The success page itself still carries the PACER-only bar; after a refresh the filing menus appear.
+        const wasPending = session.link[court.id] === 'pending';
+        const html = pages.cmecfPage(court, { filer: !wasPending, title: 'Link Account', body });
+        session.link[court.id] = 'linked';
+        return send(res, 200, html);
+      }
+      return cmecf(res, court, { title: 'Link Account', body: pages.linkFormBody() });
+    }
+    const form = await readBody(req);
+    if (form.get('step') === 'verify') {
+      if (!form.get('login') || form.get('key') === 'wrong' || !form.get('key')) {
+        return cmecf(res, court, { title: 'Link Account', body: pages.linkFormBody('Invalid CM/ECF login or password. Please try again.') });
+      }
+      session.token = `t${Date.now()}`;
+      return cmecf(res, court, { title: 'Link Account', body: pages.linkConfirmBody(names.cmecf, pacerName, session.token) });
+    }
+    if (form.get('step') === 'confirm' && form.get('token') === session.token) {
+      session.link[court.id] = 'pending';
+      return redirect(res, '/cgi-bin/LinkAccount.pl?linked=1', 303);
+    }
+    return cmecf(res, court, { title: 'Link Account', body: pages.linkFormBody('Your request could not be processed. Please start again.') });
+  }
+
+  async function pacerLogin(req, res, url) {
+    if (url.pathname === '/csologin/login.jsf' && req.method === 'GET') {
+      const court = Object.values(pages.COURTS).find((c) => c.pacerId === url.searchParams.get('pscCourtId'));
+      return send(res, 200, pages.pacerLogin(court, url.searchParams.get('appurl')));
+    }
+    if (url.pathname === '/csologin/login.jsf') {
+      const form = await readBody(req);
+      const username = form.get('loginForm:loginName') ?? '';
+      if (!username || !form.get('loginForm:password')) return send(res, 200, JSON.stringify({ ok: false, error: 'Username and password are required.' }), 'application/json');
+      session = { ...session, signedIn: true, pacerUsername: username };
+      return send(res, 200, JSON.stringify({ ok: true }), 'application/json', { 'set-cookie': 'NextGenCSO=practice; Domain=.uscourts.gov; Path=/' });
+    }
+    if (url.pathname === '/csologin/redaction.jsf') {
+      session.redactionAccepted = session.signedIn;
+      return send(res, 200, '{}', 'application/json');
+    }
+    return send(res, 404, 'Not found', 'text/plain');
+  }
+
+  async function route(req, res) {
+    let url;
+    try {
+      url = new URL(req.url.startsWith('http') ? req.url : `http://${req.headers.host}${req.url}`);
+    } catch {
+      return send(res, 400, 'Bad request', 'text/plain');
+    }
+    requests.push({ method: req.method, url: url.href });
+    if (log) console.log(req.method, url.href);
+    const host = url.hostname.toLowerCase();
+    const m = /^(www|ecf|ecf-train)\.([a-z0-9]+)\.uscourts\.gov$/.exec(host);
+    const court = m && pages.COURTS[m[2]];
+    if (court && m[1] === 'www') return url.pathname === '/' ? send(res, 200, pages.courtWebsite(court, origin)) : send(res, 200, `<html><body><h1>${url.pathname}</h1></body></html>`);
+    if (court && m[1] === 'ecf') return ecfSite(req, res, court, url);
+    if (court && m[1] === 'ecf-train') return send(res, 200, '<html><title>Train Database</title><body><h1>CM/ECF Train Database</h1></body></html>');
+    if (host === 'pacer.login.uscourts.gov') return pacerLogin(req, res, url);
+    if (host === 'pacer.psc.uscourts.gov') return send(res, 200, pages.pacerAccount(variant.accountType));
+    return send(res, 404, `The practice court does not serve ${host}.`, 'text/plain');
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error) => send(res, 500, String(error?.stack ?? error), 'text/plain'));
+  });
+  // HTTPS tunnels would leave the machine's control: refuse them.
+  server.on('connect', (req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actualPort = server.address().port;
+
+  return {
+    port: actualPort,
+    proxy: `127.0.0.1:${actualPort}`,
+    requests,
+    /** Chooses the variant for the next walk and starts a new session (nothing linked). */
+    reset(next = {}) {
+      variant = { ...DEFAULT_VARIANT, ...next };
+      session = freshSession();
+      requests.length = 0;
+    },
+    get state() {
+      return { variant, session };
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const court = await startPracticeCourt({ port: Number(process.env.PORT ?? 8899), log: true });
+  console.log(`practice court: proxy on http://${court.proxy} (point a browser's HTTP proxy here)`);
+}
