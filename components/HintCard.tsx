@@ -23,7 +23,7 @@ export interface HintCardProps {
   actions: HintAction[];
   /** A question that must be answered before anything else (the card becomes a modal dialog). */
   hold?: { message: string; actions: HintAction[] } | null;
-  /** The element the card points at; without one the card docks in a corner. */
+  /** The element the card sits beside (the target, or the dialog that holds it); without one the card docks in a corner. */
   anchor?: Element | null;
   /** Called with the card element, so the host can move focus to it. */
   cardRef?: (el: HTMLElement | null) => void;

@@ -83,7 +83,7 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
         missing={view.missing}
         help={view.missing || view.step === 'not-live' || view.step === 'link-error' ? view.help : null}
         actions={actions}
-        anchor={view.target}
+        anchor={view.target && (view.target.closest('[role=dialog], dialog, [aria-modal=true]') ?? view.target)}
         cardRef={(el) => (card = el)}
         hold={
           holding

@@ -24,15 +24,22 @@ export class PageWatch {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => (r.target as Element).closest?.('cmecf-link-guide') || r.target.nodeName === 'CMECF-LINK-GUIDE')) return;
-      clearTimeout(this.timer);
-      this.timer = this.ctx.setTimeout(this.onChange, DEBOUNCE_MS);
+      this.onPageChange();
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'aria-hidden', 'hidden'] });
+    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'aria-hidden', 'hidden', 'disabled'] });
+    // Ticking a checkbox changes a property, not an attribute: no mutation reports it.
+    document.addEventListener('change', this.onPageChange, true);
   }
+
+  private readonly onPageChange = () => {
+    clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(this.onChange, DEBOUNCE_MS);
+  };
 
   stopPage(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    document.removeEventListener('change', this.onPageChange, true);
     clearTimeout(this.timer);
   }
 

@@ -74,7 +74,7 @@ export const test = base.extend<{ d: ReturnType<typeof driver>; court: Court; ex
     const page = await worker.context.newPage();
     const d = driver(page, worker);
     const popup = await d.openPopup();
-    await popup.evaluate(() => chrome.storage.local.clear());
+    await popup.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.clear());
     await use(d);
     for (const p of worker.context.pages()) await p.close();
   },

@@ -72,6 +72,7 @@ export async function addCourtInPopup(d, query, courtId) {
  * Walks the whole linking flow for one court in the practice court, asserting the step, the target
  * and the words at every page.
  */
+/** @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean }} [options] */
 export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], wrongPasswordFirst = false } = {}) {
   // Until Utilities shows where the link item is, the guide counts the common 9-step path.
   const of = layout === 'nextgen' ? 10 : 9;

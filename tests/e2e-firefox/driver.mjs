@@ -1,0 +1,95 @@
+// Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension installed.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../e2e/browsers.mjs';
+
+export const EXTENSION_DIR = resolve('.output/firefox-mv2');
+const SCREENSHOTS = resolve('tests/e2e-output');
+const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+export async function launchFirefox(court) {
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error('Firefox not found: set FIREFOX_PATH (npm test installs Debian firefox-esr when it can).');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    enableExtensions: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs(court.proxy, FIREFOX_EXTENSION_UUID),
+    defaultViewport: { width: 1100, height: 800 },
+  });
+  const id = await browser.installExtension(EXTENSION_DIR);
+  return { browser, id, version: await browser.version() };
+}
+
+/**
+ * Over BiDi, Firefox navigates to moz-extension:// pages but never reports their load to
+ * Puppeteer, so start the navigation and wait on the document itself.
+ */
+async function openExtensionPage(page, url) {
+  page.goto(url, { timeout: 60_000 }).catch(() => {});
+  for (let i = 0; i < 100; i++) {
+    const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`could not open ${url}`);
+}
+
+const focusIn = (page, selector) => page.evaluate((sel) => document.querySelector(sel).focus(), selector);
+
+/** The same verbs as the Chromium driver (tests/e2e-chromium/fixtures.ts). */
+export async function driver(browser, court) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const page = await browser.newPage();
+  let popup;
+  const waitOn = (p) => (fn, arg) => p.waitForFunction(fn, { timeout: 20_000, polling: 100 }, arg);
+  return {
+    name: 'firefox',
+    page,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    waitFor: waitOn(page),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    async type(selector, text) {
+      await page.$eval(selector, (el) => (el.value = ''));
+      await page.type(selector, text);
+    },
+    click: (selector) => page.click(selector),
+    clickTarget: () => page.click('[data-link-guide-target]'),
+    shot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
+    requestCount: async () => court.requests.length,
+    async openPopup() {
+      // The popup page updates itself live, so one open tab serves the whole test.
+      if (!popup) {
+        popup = await browser.newPage();
+        await openExtensionPage(popup, `${EXTENSION_ORIGIN}/popup.html`);
+      }
+      await popup.waitForFunction(() => document.querySelector('#court-search'), { timeout: 10_000 });
+      return popup;
+    },
+    // Element handles do not cross into the extension's realm (Xray wrappers): focus by script,
+    // then type with real key events.
+    popup: {
+      type: (selector, text) => focusIn(popup, selector).then(() => popup.keyboard.type(text)),
+      press: (selector, key) => focusIn(popup, selector).then(() => popup.keyboard.press(key)),
+      waitFor: (fn, arg) => waitOn(popup)(fn, arg),
+      evaluate: (fn, arg) => popup.evaluate(fn, arg),
+    },
+    async close() {
+      for (const p of await browser.pages()) if (p !== page) await p.close().catch(() => {});
+      await page.close().catch(() => {});
+    },
+  };
+}
+
+/** Empties the extension's storage from its own page, so every test starts from nothing. */
+export async function clearExtensionStorage(d) {
+  await d.openPopup();
+  await d.popup.evaluate(async () => {
+    await globalThis.browser.storage.local.clear();
+    return true;
+  });
+}

@@ -1,0 +1,69 @@
+// Firefox ESR E2E: the same practice-court walks as Chromium (tests/e2e/walk.mjs).
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, afterEach, test } from 'node:test';
+import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
+import { startPracticeCourt } from '../practice-court/server.mjs';
+import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+
+let court;
+let firefox;
+let d;
+
+before(async () => {
+  court = await startPracticeCourt();
+  firefox = await launchFirefox(court);
+  console.log(`# browser: ${firefox.version}, extension ${firefox.id}`);
+});
+after(async () => {
+  await firefox?.browser.close();
+  await court?.close();
+});
+beforeEach(async () => {
+  court.reset();
+  d = await driver(firefox.browser, court);
+  await clearExtensionStorage(d);
+});
+afterEach(async () => d.close());
+
+test('the built extension loads and the popup renders', async () => {
+  const popup = await d.openPopup();
+  const [heading, label] = await d.popup.evaluate(() => [document.querySelector('h1')?.textContent, document.querySelector('label[for=court-search]')?.textContent]);
+  assert.equal(heading, 'CM/ECF Link Guide');
+  assert.equal(label, 'Add a court');
+  await popup.screenshot({ path: 'tests/e2e-output/firefox-popup-empty.png' });
+});
+
+test('the content script runs on a practice-court page at its uscourts.gov hostname', async () => {
+  await d.goto('http://ecf.iasb.uscourts.gov/');
+  await d.waitFor(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-step') === 'offer');
+  const court = await d.evaluate(() => document.querySelector('cmecf-link-guide').getAttribute('data-court'));
+  assert.equal(court, 'iasb');
+});
+
+test('bankruptcy court, link item on Utilities: court website to verified', async () => {
+  court.reset({ layout: 'direct', names: 'match' });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await walkFlow(d, 'iasb', { layout: 'direct' });
+  await d.openPopup();
+  await d.popup.waitFor(() => document.querySelector('li[data-court="iasb"]')?.getAttribute('data-status') === 'verified');
+});
+
+test('district court, link item behind NextGen Release 1.1 Menu Items, one wrong password', async () => {
+  court.reset({ layout: 'nextgen', names: 'match' });
+  await addCourtInPopup(d, 'iasd', 'iasd');
+  await walkFlow(d, 'iasd', { layout: 'nextgen', wrongPasswordFirst: true });
+});
+
+test('shared firm account and name mismatch: Submit is held until "Link anyway"', async () => {
+  court.reset({ layout: 'direct', names: 'differ', account: 'firm' });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await walkFlow(d, 'iasb', { warnings: ['shared-account', 'name-mismatch'] });
+});
+
+test('the popup row follows a court tab live', async () => {
+  await addCourtInPopup(d, 'iasd', 'iasd');
+  await d.popup.waitFor(() => document.querySelector('li[data-court="iasd"]')?.getAttribute('data-status') === 'todo');
+  await d.goto('http://ecf.iasd.uscourts.gov/');
+  await d.waitFor(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-step') === 'open-filing-system');
+  await d.popup.waitFor(() => document.querySelector('li[data-court="iasd"]')?.getAttribute('data-status') === 'in-progress');
+});
