@@ -3,46 +3,61 @@ import { COURT_PLACES } from './places.generated';
 
 export interface CourtMatch {
   court: Court;
-  /** Why it matched, shown under the name: "Polk County, Iowa". */
+  /** Why it matched, when it was by place: "Polk, Iowa". */
   because: string;
 }
 
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** Courts the guide serves (district and bankruptcy) matching a query by id, name, state, county or city. */
+interface Field {
+  text: string;
+  weight: number;
+  /** Shown as the reason for a match by place. */
+  place: boolean;
+}
+
+function fieldsOf(court: Court): Field[] {
+  const [states, counties, locations] = COURT_PLACES[court.id] ?? ['', '', ''];
+  return [
+    { text: court.id, weight: 100, place: false },
+    { text: court.pacerId, weight: 90, place: false },
+    { text: court.name, weight: 40, place: false },
+    ...states.split(', ').map((text) => ({ text, weight: 30, place: true })),
+    ...locations.split(', ').map((text) => ({ text, weight: 20, place: true })),
+    ...counties.split(', ').map((text) => ({ text, weight: 10, place: true })),
+  ].filter((f) => f.text);
+}
+
+/**
+ * Courts the guide serves (district and bankruptcy) matching every word of the query somewhere
+ * in their id, name, state, counties or cities; "Polk Iowa" finds the two Iowa courts for Polk County.
+ */
 export function searchCourts(query: string, limit = 8): CourtMatch[] {
-  const q = fold(query);
-  if (!q) return [];
-  const words = q.split(' ');
+  const words = fold(query).split(' ').filter(Boolean);
+  if (words.length === 0) return [];
   const scored: { match: CourtMatch; score: number }[] = [];
   for (const court of allCourts()) {
     if (court.kind !== 'district' && court.kind !== 'bankruptcy') continue;
-    const [states, counties, locations] = COURT_PLACES[court.id] ?? ['', '', ''];
-    const fields: [string, string, number][] = [
-      [court.id, '', 100],
-      [court.pacerId, '', 90],
-      [court.name, '', 50],
-      [states, states, 30],
-      [locations, '', 20],
-      [counties, '', 10],
-    ];
-    let best = 0;
-    let because = '';
-    for (const [text, label, weight] of fields) {
-      const f = fold(text);
-      if (!words.every((w) => f.includes(w))) continue;
-      const exact = f === q || f.split(' ').includes(q) ? 5 : 0;
-      if (weight + exact > best) {
-        best = weight + exact;
-        because = label || (weight <= 20 ? matchedPart(text, words) : '');
+    const fields = fieldsOf(court).map((f) => ({ ...f, folded: fold(f.text) }));
+    let score = 0;
+    const places = new Set<string>();
+    for (const word of words) {
+      let best: (typeof fields)[number] | undefined;
+      for (const f of fields) {
+        const exact = f.folded === word || f.folded.split(' ').includes(word);
+        if ((exact || f.folded.includes(word)) && (!best || f.weight + (exact ? 5 : 0) > best.weight)) best = { ...f, weight: f.weight + (exact ? 5 : 0) };
       }
+      if (!best) {
+        score = 0;
+        break;
+      }
+      score += best.weight;
+      if (best.place) places.add(best.text);
     }
-    if (best) scored.push({ match: { court, because }, score: best });
+    if (score) scored.push({ match: { court, because: [...places].join(', ') }, score });
   }
-  return scored.sort((a, b) => b.score - a.score || a.match.court.name.localeCompare(b.match.court.name)).slice(0, limit).map((s) => s.match);
-}
-
-/** The comma-separated place that matched: "Des Moines" out of a long list. */
-function matchedPart(list: string, words: string[]): string {
-  return list.split(', ').find((part) => words.every((w) => fold(part).includes(w))) ?? '';
+  return scored
+    .sort((a, b) => b.score - a.score || a.match.court.name.localeCompare(b.match.court.name))
+    .slice(0, limit)
+    .map((s) => s.match);
 }

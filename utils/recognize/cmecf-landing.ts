@@ -8,7 +8,8 @@ export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmec
   const where = courtFromUrl(url);
   if (where?.site !== 'cmecf' || doc.getElementById('topmenu')) return null;
   if (!/^\/(?:|index\.html?|cgi-bin\/showindex\.pl)$/i.test(url.pathname)) return null;
-  const refresh = doc.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? '';
+  const meta = Array.from(doc.getElementsByTagName('meta')).find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
+  const refresh = meta?.getAttribute('content') ?? '';
   const redirects = /url\s*=\s*\S*(?:showindex|login)\.pl/i.test(refresh);
   for (const a of Array.from(doc.links).slice(0, 500)) {
     const target = hrefOf(a, url);
