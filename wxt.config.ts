@@ -36,7 +36,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['tests/screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
+    excludeSources: ['tests/e2e-output/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
   },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
