@@ -36,7 +36,8 @@ function run(label, cmd, args, count) {
         (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
       });
     }
-    child.on('close', (code) => resolve({ label, ok: code === 0, ...(count ? count(out) : { passed: 0, failed: 0 }) }));
+    const plain = () => out.replace(/\x1b\[[0-9;]*m/g, '');
+    child.on('close', (code) => resolve({ label, ok: code === 0, ...(count ? count(plain()) : { passed: 0, failed: 0 }) }));
   });
 }
 

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCourts, courtById, courtByPacerId } from '@/utils/courts/catalog';
 import { searchCourts } from '@/utils/courts/search';
-// @ts-expect-error plain JS generator
 import { buildCatalog, DEFAULT_FEED, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
 
 const feed = () => JSON.parse(readFileSync(DEFAULT_FEED, 'utf8'));

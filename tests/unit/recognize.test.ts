@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognize, RECOGNISERS, type PageKind } from '@/utils/recognize';
-// @ts-expect-error plain JS templates of the practice court
 import * as court from '../practice-court/pages.mjs';
 
 function parse(html: string): Document {

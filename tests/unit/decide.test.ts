@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '@/utils/flow/decide';
+import { STEPS, placeOf } from '@/utils/flow/steps';
+import { STEP_IDS } from '@/utils/flow/step-ids';
+import { recognize } from '@/utils/recognize';
+import { type CourtRecord, DEFAULT_SETTINGS, type Settings } from '@/utils/storage/schema';
+import * as court from '../practice-court/pages.mjs';
+
+const iasb = court.COURTS.iasb;
+const ecf = (path: string) => `http://ecf.iasb.uscourts.gov${path}`;
+const page = (html: string, url: string) => recognize(new DOMParser().parseFromString(html, 'text/html'), url);
+const cmecf = (body: string, filer = false) => court.cmecfPage(iasb, { filer, body });
+const record = (over: Partial<CourtRecord> = {}): CourtRecord => ({ id: 'iasb', status: 'in-progress', added: 1, updated: 1, ...over });
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
+
+describe('the steps table', () => {
+  it('uses only public step ids and covers every step but offer', () => {
+    const ids = new Set(STEPS.map((s) => s.id));
+    for (const id of ids) expect(STEP_IDS).toContain(id);
+    expect([...STEP_IDS].filter((id) => !ids.has(id))).toEqual(['offer']);
+  });
+  it('counts 9 steps, 10 with the NextGen menu page', () => {
+    expect(placeOf('pacer-login', false)).toEqual({ n: 3, of: 9 });
+    expect(placeOf('open-link-utility', true)).toEqual({ n: 7, of: 10 });
+    expect(placeOf('link-error', false)).toEqual(placeOf('enter-cmecf-credentials', false));
+    expect(placeOf('linked', false)).toBeNull();
+  });
+});
+
+describe('decide', () => {
+  const landing = () => page(court.cmecfLanding(iasb), ecf('/'));
+
+  it('offers the guide for a court not on the checklist, and not once dismissed', () => {
+    expect(decide({ page: landing(), record: undefined, settings: settings() })?.step).toBe('offer');
+    expect(decide({ page: landing(), record: undefined, settings: settings({ dismissedOffers: ['iasb'] }) })).toBeNull();
+    const utilities = page(cmecf(court.utilitiesBody('direct')), ecf('/cgi-bin/DisplayMenu.pl?Utilities'));
+    expect(decide({ page: utilities, record: undefined, settings: settings() })).toBeNull();
+  });
+
+  it('says nothing for verified or paused courts, training databases, or with the guide off', () => {
+    expect(decide({ page: landing(), record: record({ status: 'verified' }), settings: settings() })).toBeNull();
+    expect(decide({ page: landing(), record: record({ paused: true }), settings: settings() })).toBeNull();
+    expect(decide({ page: landing(), record: record(), settings: settings({ guideEnabled: false }) })).toBeNull();
+    const train = page(court.cmecfLanding(iasb), 'http://ecf-train.iasb.uscourts.gov/');
+    expect(decide({ page: train, record: record(), settings: settings() })).toBeNull();
+  });
+
+  it('points at the element to act on, or says plainly it is missing and offers the help desk', () => {
+    const view = decide({ page: landing(), record: record(), settings: settings() })!;
+    expect(view.step).toBe('open-filing-system');
+    expect(view.target?.textContent).toMatch(/Document Filing System/);
+    const bare = page('<html><body><a href="/cgi-bin/login.pl" hidden>x</a><p>Closed</p></body></html>', ecf('/'));
+    const missing = decide({ page: bare, record: record(), settings: settings() })!;
+    expect(missing.target).toBeNull();
+    expect(missing.missing).toBe('I can’t find the Document Filing System link on this page.');
+    expect(missing.help).toMatch(/515-284-6230/);
+  });
+
+  it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
+    const nextgen = decide({ page: page(cmecf(court.utilitiesBody('nextgen')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')), record: record(), settings: settings() })!;
+    expect([nextgen.step, nextgen.nextGenLayout, nextgen.place]).toEqual(['open-nextgen-menu', true, { n: 6, of: 10 }]);
+    const none = decide({ page: page(cmecf(court.utilitiesBody('not-live')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')), record: record(), settings: settings() })!;
+    expect([none.step, none.target, none.place]).toEqual(['not-live', null, null]);
+  });
+
+  it('warns on the confirm page and holds Submit only while a warning is active', () => {
+    const confirm = (cmecfName: string, pacerName: string) => page(cmecf(court.linkConfirmBody(cmecfName, pacerName, 't')), ecf('/cgi-bin/LinkAccount.pl'));
+    const same = decide({ page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings() })!;
+    expect([same.warnings, same.hold]).toEqual([[], false]);
+    const firm = decide({ page: confirm('Ann Lee', 'Lee & Associates, LLP'), record: record(), settings: settings() })!;
+    expect([firm.warnings, firm.hold]).toEqual([['shared-account', 'name-mismatch'], true]);
+    const listed = decide({ page: confirm('Ann Lee', 'Ann Lee'), record: record(), settings: settings({ firmNames: ['Ann Lee'] }) })!;
+    expect(listed.warnings).toEqual(['shared-account']);
+  });
+
+  it('warns at PACER login when the typed username is a shared one', () => {
+    const login = page(court.pacerLogin(iasb, ecf('/')), 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK');
+    expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'FIRM1' })?.warnings).toEqual(['shared-account']);
+    expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'ann' })?.warnings).toEqual([]);
+  });
+
+  it('reminds to refresh after success, then says linked once the filing menus show', () => {
+    const success = page(cmecf(court.linkSuccessBody()), ecf('/cgi-bin/LinkAccount.pl?linked=1'));
+    const refresh = decide({ page: success, record: record(), settings: settings() })!;
+    expect(refresh.step).toBe('refresh-menus');
+    expect(refresh.text).toMatch(/Bankruptcy and Adversary/);
+    const filer = page(cmecf(court.mainMenuBody(iasb), true), ecf('/cgi-bin/login.pl'));
+    expect(decide({ page: filer, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('linked');
+    const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
+    expect(decide({ page: pacerOnly, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('refresh-menus');
+  });
+});
