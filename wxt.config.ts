@@ -13,6 +13,8 @@ export default defineConfig({
     permissions: ['storage'],
     icons,
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
+    // Chrome enterprise policy: what a firm's IT may push (README, "Firm policy").
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
       // WXT's MV2 conversion keeps only the title and popup of `action`.
       browser_action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
@@ -26,8 +28,9 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // Icons live in assets/icons (design card); copy them into every build at icons/.
+    // Icons and the managed-storage schema live in assets/ (design card); copy them into every build.
     'build:publicAssets': (wxt, files) => {
+      files.push({ absoluteSrc: `${wxt.config.root}/assets/managed-schema.json`, relativeDest: 'managed-schema.json' });
       for (const size of ICON_SIZES) {
         files.push({ absoluteSrc: `${wxt.config.root}/assets/icons/icon-${size}.png`, relativeDest: `icons/icon-${size}.png` });
       }

@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 export interface CourtRowProps {
   id: string;
   name: string;
@@ -7,8 +9,10 @@ export interface CourtRowProps {
   detail: string;
   href: string;
   paused?: boolean;
-  onRemove: () => void;
+  /** Null when the row cannot be removed (it is on a list the user does not control). */
+  onRemove: (() => void) | null;
   onResume?: () => void;
+  children?: ComponentChildren;
 }
 
 /** One court on the checklist. data-court and data-status are a public contract. */
@@ -29,10 +33,13 @@ export function CourtRow(props: CourtRowProps) {
             Resume guide<span class="visually-hidden"> for {props.name}</span>
           </button>
         )}
-        <button type="button" class="remove" onClick={props.onRemove}>
-          Remove<span class="visually-hidden"> {props.name}</span>
-        </button>
+        {props.onRemove && (
+          <button type="button" class="remove" onClick={props.onRemove}>
+            Remove<span class="visually-hidden"> {props.name}</span>
+          </button>
+        )}
       </div>
+      {props.children}
     </li>
   );
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { countNotVerified, readChecklist, watchStorage } from '@/utils/storage';
+import { courtById } from '@/utils/courts/catalog';
+import { applyStartingCourts, countNotVerified, readChecklist, watchStorage } from '@/utils/storage';
 
-// The toolbar badge: how many courts on the checklist are not yet verified (none when zero).
+// The toolbar badge: how many courts on the checklist are not yet verified (none when zero);
+// and the courts a firm's policy puts on everyone's checklist.
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const refresh = async () => {
@@ -12,7 +14,11 @@ export default defineBackground(() => {
     await action.setBadgeBackgroundColor({ color: '#1f3a5f' });
   };
   watchStorage(() => void refresh());
-  browser.runtime.onInstalled.addListener(() => void refresh());
-  browser.runtime.onStartup.addListener(() => void refresh());
+  const start = async () => {
+    await applyStartingCourts((id) => Boolean(courtById(id)));
+    await refresh();
+  };
+  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onStartup.addListener(() => void start());
   void refresh();
 });

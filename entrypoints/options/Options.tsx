@@ -1,14 +1,13 @@
-import { signal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { exportChecklist, importChecklist, readSettings, resetAll, type Settings, updateSettings, watchStorage } from '@/utils/storage';
+import { exportChecklist, importChecklist, type Policy, readOwnSettings, readPolicy, resetAll, type Settings, updateSettings, watchStorage } from '@/utils/storage';
 
-const settings = signal<Settings | null>(null);
-const message = signal<{ text: string; error?: boolean } | null>(null);
+type Message = Signal<{ text: string; error?: boolean } | null>;
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
-async function save(change: Partial<Settings>) {
-  settings.value = await updateSettings(change);
+async function save(message: Message, change: Partial<Settings>) {
+  await updateSettings(change);
   message.value = { text: 'Saved.' };
 }
 
@@ -20,7 +19,7 @@ async function download() {
   URL.revokeObjectURL(url);
 }
 
-async function upload(input: HTMLInputElement) {
+async function upload(message: Message, input: HTMLInputElement) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
@@ -32,9 +31,23 @@ async function upload(input: HTMLInputElement) {
   }
 }
 
+/** Values set by the firm's policy: shown, merged into the guide's checks, not editable here. */
+function Locked({ label, values }: { label: string; values?: string[] }) {
+  if (!values?.length) return null;
+  return (
+    <p class="locked" data-locked="true">
+      <span aria-hidden="true">🔒 </span>
+      {label} set by your firm (locked): {values.join(', ')}
+    </p>
+  );
+}
+
 export function Options() {
+  const settings = useSignal<Settings | null>(null);
+  const policy = useSignal<Policy>({});
+  const message: Message = useSignal(null);
   useEffect(() => {
-    const load = async () => (settings.value = await readSettings());
+    const load = async () => ([settings.value, policy.value] = await Promise.all([readOwnSettings(), readPolicy()]));
     void load();
     return watchStorage(() => void load());
   }, []);
@@ -46,17 +59,19 @@ export function Options() {
       <fieldset>
         <legend>Your PACER account</legend>
         <label for="individual">Your individual PACER username</label>
-        <input id="individual" type="text" autocomplete="off" value={s.individualUsername} onChange={(e) => void save({ individualUsername: (e.target as HTMLInputElement).value })} />
+        <input id="individual" type="text" autocomplete="off" value={s.individualUsername} onChange={(e) => void save(message, { individualUsername: (e.target as HTMLInputElement).value })} />
         <label for="shared">Shared firm PACER usernames (one per line)</label>
-        <textarea id="shared" rows={3} value={s.sharedUsernames.join('\n')} onChange={(e) => void save({ sharedUsernames: lines((e.target as HTMLTextAreaElement).value) })} />
+        <textarea id="shared" rows={3} value={s.sharedUsernames.join('\n')} onChange={(e) => void save(message, { sharedUsernames: lines((e.target as HTMLTextAreaElement).value) })} />
+        <Locked label="Shared usernames" values={policy.value.sharedUsernames} />
         <label for="firms">Firm names (one per line)</label>
-        <textarea id="firms" rows={3} value={s.firmNames.join('\n')} onChange={(e) => void save({ firmNames: lines((e.target as HTMLTextAreaElement).value) })} />
+        <textarea id="firms" rows={3} value={s.firmNames.join('\n')} onChange={(e) => void save(message, { firmNames: lines((e.target as HTMLTextAreaElement).value) })} />
+        <Locked label="Firm names" values={policy.value.firmNames} />
         <p class="locked">The guide warns before you log in or link with one of these accounts. It never stores passwords.</p>
       </fieldset>
       <fieldset>
         <legend>Guide</legend>
         <div class="row">
-          <input id="enabled" type="checkbox" checked={s.guideEnabled} onChange={(e) => void save({ guideEnabled: (e.target as HTMLInputElement).checked })} />
+          <input id="enabled" type="checkbox" checked={s.guideEnabled} onChange={(e) => void save(message, { guideEnabled: (e.target as HTMLInputElement).checked })} />
           <label for="enabled">Show the guide on court pages</label>
         </div>
       </fieldset>
@@ -67,7 +82,7 @@ export function Options() {
             Export checklist
           </button>
           <label class="row">
-            Import checklist <input type="file" accept="application/json,.json" onChange={(e) => void upload(e.target as HTMLInputElement)} />
+            Import checklist <input type="file" accept="application/json,.json" onChange={(e) => void upload(message, e.target as HTMLInputElement)} />
           </label>
           <button
             type="button"

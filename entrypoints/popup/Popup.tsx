@@ -1,17 +1,20 @@
-import { signal } from '@preact/signals';
+import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CourtRow } from '@/components/CourtRow';
 import { CourtSearch } from '@/components/CourtSearch';
+import { PasteBox } from '@/components/PasteBox';
 import { detailOf, progressSummary, STATUS_LABEL } from '@/utils/checklist-view';
 import { cmecfUrl, courtById } from '@/utils/courts/catalog';
 import { searchCourts } from '@/utils/courts/search';
-import { addCourt, type Checklist, type Prerequisites, readChecklist, readPrerequisites, removeCourt, setPaused, watchStorage } from '@/utils/storage';
+import { parseLinkNotification } from '@/utils/email';
+import { addCourt, type Checklist, type Policy, type Prerequisites, readChecklist, readPolicy, readPrerequisites, removeCourt, saveNotification, setPaused, watchStorage } from '@/utils/storage';
 
-const checklist = signal<Checklist | null>(null);
-const prerequisites = signal<Prerequisites>({ upgraded: 'unknown' });
 
-async function load() {
-  [checklist.value, prerequisites.value] = await Promise.all([readChecklist(), readPrerequisites()]);
+async function saveEmail(courtId: string, text: string): Promise<string | null> {
+  const parsed = parseLinkNotification(text);
+  if (!parsed.ok) return parsed.error;
+  await saveNotification(courtId, parsed.notification);
+  return null;
 }
 
 const PACER_UPGRADE = 'https://pacer.uscourts.gov/';
@@ -22,7 +25,13 @@ const UPGRADE_TEXT = {
 };
 
 export function Popup() {
+  const checklist = useSignal<Checklist | null>(null);
+  const prerequisites = useSignal<Prerequisites>({ upgraded: 'unknown' });
+  const policy = useSignal<Policy>({});
   useEffect(() => {
+    const load = async () => {
+      [checklist.value, prerequisites.value, policy.value] = await Promise.all([readChecklist(), readPrerequisites(), readPolicy()]);
+    };
     void load();
     return watchStorage(() => void load());
   }, []);
@@ -58,9 +67,17 @@ export function Popup() {
                 detail={detailOf(record)}
                 href={court ? cmecfUrl(court) : `https://ecf.${record.id}.uscourts.gov/`}
                 paused={record.paused}
-                onRemove={() => void removeCourt(record.id)}
+                onRemove={policy.value.startingCourts?.includes(record.id) ? null : () => void removeCourt(record.id)}
                 onResume={() => void setPaused(record.id, false)}
-              />
+              >
+                {record.notification ? (
+                  <p class="court-detail">
+                    Court email: {record.notification.request} · {record.notification.status} · Transaction {record.notification.transactionId} · {record.notification.submitted}
+                  </p>
+                ) : (
+                  <PasteBox summary="Paste the court’s confirmation email" label={`Confirmation email from the ${court?.name ?? record.id}`} onSave={(text) => saveEmail(record.id, text)} />
+                )}
+              </CourtRow>
             );
           })}
         </ul>

@@ -67,3 +67,36 @@ describe('storage', () => {
     expect(await readCourt('iasb')).toBeUndefined();
   });
 });
+
+describe('settings migration and firm policy', () => {
+  it('migrates v1 settings (usernames as typed) to v2', async () => {
+    const { settingsItem, readOwnSettings } = await import('@/utils/storage');
+    // Real v1 data as the first release stored it.
+    await fakeBrowser.storage.local.set({
+      settings: { individualUsername: ' Ann.Lee ', sharedUsernames: ['FirmPacer', 'firmpacer ', ''], firmNames: ['Lee  &  Associates', 'Lee & Associates'], guideEnabled: true, dismissedOffers: ['nvb'] },
+      settings$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    expect(await readOwnSettings()).toEqual({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'], guideEnabled: true, dismissedOffers: ['nvb'] });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+  });
+
+  it('merges the firm policy into the settings in force and never drops it', async () => {
+    const { readSettings, readOwnSettings, updateSettings, applyStartingCourts } = await import('@/utils/storage');
+    await fakeBrowser.storage.managed.set({ sharedUsernames: ['FIRM1'], firmNames: ['Lee & Associates'], startingCourts: ['iasd', 'zzzz'] });
+    await updateSettings({ sharedUsernames: ['mine'] });
+    expect((await readSettings()).sharedUsernames).toEqual(['mine', 'firm1']);
+    expect((await readOwnSettings()).sharedUsernames).toEqual(['mine']);
+    await applyStartingCourts((id) => id === 'iasd');
+    expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasd']);
+    await fakeBrowser.storage.managed.set({ sharedUsernames: 'not a list' });
+    expect((await readSettings()).sharedUsernames).toEqual(['mine']);
+  });
+
+  it('a processed link email marks the court linked', async () => {
+    const { saveNotification } = await import('@/utils/storage');
+    await addCourt('iasb');
+    await saveNotification('iasb', { transactionId: '10005', submitted: '11/01/2015 10:40:36 CST', request: 'Link', status: 'Processed' }, 50);
+    expect(await readCourt('iasb')).toMatchObject({ status: 'linked', linked: 50, notification: { transactionId: '10005' } });
+  });
+});

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { StepId } from '../flow/step-ids';
-import { ChecklistFile, CourtRecord, type CourtStatus, DEFAULT_SETTINGS, type Notification, Prerequisites, Settings } from './schema';
+import { ChecklistFile, CourtRecord, type CourtStatus, DEFAULT_SETTINGS, type Notification, Policy, Prerequisites, Settings } from './schema';
 
 export * from './schema';
 
@@ -11,7 +11,28 @@ const COURT_PREFIX = 'court:';
 const SET_ASIDE_PREFIX = 'invalid:';
 const courtKey = (id: string) => `local:${COURT_PREFIX}${id}` as const;
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/**
+ * v1 kept PACER usernames as typed. PACER usernames are case-insensitive, so v2 keeps them
+ * trimmed, lower-case and once each; firm names are trimmed and de-duplicated.
+ */
+export function migrateSettingsV1toV2(v1: unknown): unknown {
+  if (!v1 || typeof v1 !== 'object') return v1;
+  const old = v1 as Record<string, unknown>;
+  const list = (value: unknown, fold: (s: string) => string) =>
+    Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string').map(fold).filter(Boolean))] : value;
+  return {
+    ...old,
+    individualUsername: typeof old.individualUsername === 'string' ? old.individualUsername.trim().toLowerCase() : old.individualUsername,
+    sharedUsernames: list(old.sharedUsernames, (s) => s.trim().toLowerCase()),
+    firmNames: list(old.firmNames, (s) => s.replace(/\s+/g, ' ').trim()),
+  };
+}
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: migrateSettingsV1toV2 },
+});
 export const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });
 
 export interface InvalidEntry {
@@ -26,15 +47,52 @@ async function setAside(key: string, value: unknown, reason: string): Promise<In
   return { key, reason };
 }
 
-export async function readSettings(): Promise<Settings> {
+/** The firm's policy, if its IT set one; {} when there is none or it is malformed. */
+export async function readPolicy(): Promise<Policy> {
+  try {
+    const parsed = Policy.safeParse(await browser.storage.managed.get(null));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    // Firefox rejects when no policies.json names this extension.
+    return {};
+  }
+}
+
+/** The user's own settings, without the firm's policy. */
+export async function readOwnSettings(): Promise<Settings> {
   const parsed = Settings.safeParse(await settingsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = Settings.parse({ ...(await readSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+const union = (a: readonly string[], b: readonly string[] = []) => [...new Set([...a, ...b])];
+
+/** The settings in force: the user's, with the firm's lists merged in (never dropped). */
+export async function readSettings(): Promise<Settings> {
+  const [own, policy] = await Promise.all([readOwnSettings(), readPolicy()]);
+  return {
+    ...own,
+    sharedUsernames: union(own.sharedUsernames, policy.sharedUsernames?.map((u) => u.toLowerCase())),
+    firmNames: union(own.firmNames, policy.firmNames),
+  };
+}
+
+let settingsWrites: Promise<unknown> = Promise.resolve();
+
+/** Changes some settings; changes made in quick succession are applied one after another. */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const write = settingsWrites.then(async () => {
+    const next = Settings.parse({ ...(await readOwnSettings()), ...change });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  settingsWrites = write.catch(() => undefined);
+  return write;
+}
+
+/** Puts the courts a firm's policy lists on the checklist (once; the user's records are kept). */
+export async function applyStartingCourts(isKnownCourt: (id: string) => boolean): Promise<void> {
+  const { startingCourts = [] } = await readPolicy();
+  for (const id of startingCourts) if (isKnownCourt(id)) await addCourt(id);
 }
 
 export async function readPrerequisites(): Promise<Prerequisites> {
@@ -119,9 +177,13 @@ export async function recordProgress(id: string, step: StepId, extra: Pick<Court
   });
 }
 
-export async function saveNotification(id: string, notification: Notification): Promise<void> {
+/** Stores the court's link notification; a processed link proves the court is linked. */
+export async function saveNotification(id: string, notification: Notification, now = Date.now()): Promise<void> {
   const record = await readCourt(id);
-  if (record) await writeCourt({ ...record, notification, updated: Date.now() });
+  if (!record) return;
+  const processed = /^processed$/i.test(notification.status);
+  const status = processed && RANK[record.status] < RANK.linked ? 'linked' : record.status;
+  await writeCourt({ ...record, notification, status, linked: processed ? record.linked ?? now : record.linked, updated: now });
 }
 
 export async function dismissOffer(id: string): Promise<void> {

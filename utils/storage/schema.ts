@@ -33,6 +33,14 @@ export const CourtRecord = z.object({
 export type CourtRecord = z.infer<typeof CourtRecord>;
 
 const username = z.string().trim().max(80);
+
+/** Settings a firm's IT pushes through browser policy (Chrome managed storage, Firefox policies.json). */
+export const Policy = z.object({
+  sharedUsernames: z.array(username).max(500).optional(),
+  firmNames: z.array(z.string().trim().max(200)).max(500).optional(),
+  startingCourts: z.array(z.string().regex(/^[a-z0-9]{2,8}$/)).max(300).optional(),
+});
+export type Policy = z.infer<typeof Policy>;
 export const Settings = z.object({
   individualUsername: username.default(''),
   sharedUsernames: z.array(username).max(200).default([]),
