@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { courtById } from '@/utils/courts/catalog';
+import { answerGuide } from '@/utils/guide-requests';
+import { isGuideRequest } from '@/utils/messages';
 import { applyStartingCourts, countNotVerified, readChecklist, watchStorage } from '@/utils/storage';
 
-// The toolbar badge: how many courts on the checklist are not yet verified (none when zero);
-// and the courts a firm's policy puts on everyone's checklist.
+// The background: the one writer of storage for the content script, the toolbar badge (courts on
+// the checklist not yet verified; none when zero), and the courts a firm's policy lists.
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const refresh = async () => {
@@ -18,6 +20,11 @@ export default defineBackground(() => {
     await applyStartingCourts((id) => Boolean(courtById(id)));
     await refresh();
   };
+  // Only the extension's own content script talks to the background (no external messaging).
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isGuideRequest(message)) return undefined;
+    return answerGuide(message);
+  });
   browser.runtime.onInstalled.addListener(() => void start());
   browser.runtime.onStartup.addListener(() => void start());
   void refresh();

@@ -1,10 +1,20 @@
 // The content script's loop: recognise → decide → render → record. Nothing else lives here.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decide, type View } from '@/utils/flow/decide';
+import type { CourtState, GuideRequest } from '@/utils/messages';
 import { recognize, type Page } from '@/utils/recognize';
-import { addCourt, dismissOffer, readCourt, readSettings, recordAccountType, recordProgress, setPaused, watchStorage } from '@/utils/storage';
-import { type GuideUi, mountGuideUi } from './ui';
+import type { GuideUi, mountGuideUi } from '../guide-ui/ui';
 import { PageWatch } from './watch';
+
+const ask = (request: GuideRequest) => browser.runtime.sendMessage(request) as Promise<CourtState | null>;
+
+/** Loads the hint UI script once, on the first page that needs it. */
+async function loadUi(): Promise<typeof mountGuideUi> {
+  const slot = globalThis as { cmecfLinkGuideUi?: { mountGuideUi: typeof mountGuideUi } };
+  if (!slot.cmecfLinkGuideUi) await import(/* @vite-ignore */ browser.runtime.getURL('/guide-ui.js'));
+  return slot.cmecfLinkGuideUi!.mountGuideUi;
+}
 
 export function startGuide(ctx: ContentScriptContext): void {
   let ui: GuideUi | undefined;
@@ -21,23 +31,30 @@ export function startGuide(ctx: ContentScriptContext): void {
     watch.stopInputs();
   };
 
+  const watchStorage = () => {
+    const listener = () => void update();
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  };
+
   async function render(view: View, page: Page) {
     if (!ui) {
-      ui = await mountGuideUi(ctx, {
+      const mount = await loadUi();
+      ui = await mount(ctx, {
         hide: () => {
           hiddenForPage = true;
           teardown();
         },
         notNow: async () => {
-          await setPaused(view.court.id, true);
+          await ask({ type: 'pause-court', courtId: view.court.id });
           teardown();
         },
         startGuide: async () => {
-          await addCourt(view.court.id);
+          await ask({ type: 'add-court', courtId: view.court.id });
           await update();
         },
         dismissOffer: async () => {
-          await dismissOffer(view.court.id);
+          await ask({ type: 'dismiss-offer', courtId: view.court.id });
           teardown();
         },
       });
@@ -48,13 +65,13 @@ export function startGuide(ctx: ContentScriptContext): void {
   async function update() {
     if (hiddenForPage || ctx.isInvalid) return;
     const page = recognize(document, location.href);
-    if (page.kind === 'pacer-account' && page.accountType) await recordAccountType(page.accountType === 'upgraded');
+    if (page.kind === 'pacer-account' && page.accountType) await ask({ type: 'account-type', upgraded: page.accountType === 'upgraded' });
     // The JSF login page changes without navigating (the redaction dialog): keep watching it.
     if (page.url?.site === 'pacer-login') watch.observePage();
     else watch.stopPage();
     const court = page.court;
-    const [record, settings] = court ? await Promise.all([readCourt(court.id), readSettings()]) : [undefined, undefined];
-    const view = settings ? decide({ page, record, settings, typedUsername }) : null;
+    const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
+    const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername }) : null;
     if (!view) return teardown();
     if (page.kind === 'pacer-login' && page.username) {
       watch.watchUsername(page.username, (value) => {
@@ -66,10 +83,11 @@ export function startGuide(ctx: ContentScriptContext): void {
     if (view.step === 'linked') {
       stopStorageWatch?.();
       stopStorageWatch = undefined;
-    } else stopStorageWatch ??= watchStorage(() => void update());
+    } else stopStorageWatch ??= watchStorage();
     await render(view, page);
+    const record = state?.record;
     if (record && view.step !== 'offer' && (record.lastStep !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== record.nextGenLayout))) {
-      await recordProgress(court!.id, view.step, view.nextGenLayout === undefined ? {} : { nextGenLayout: view.nextGenLayout });
+      await ask({ type: 'record-progress', courtId: view.court.id, step: view.step, nextGenLayout: view.nextGenLayout });
     }
   }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCourts, courtById, courtByPacerId } from '@/utils/courts/catalog';
-import { searchCourts } from '@/utils/courts/search';
+import { courtWebsite, searchCourts } from '@/utils/courts/search';
 import { buildCatalog, DEFAULT_FEED, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
 
 const feed = () => JSON.parse(readFileSync(DEFAULT_FEED, 'utf8'));
@@ -21,10 +21,12 @@ describe('court catalog', () => {
       kind: 'bankruptcy',
       name: 'U.S. Bankruptcy Court, Southern District of Iowa',
       ecfHost: 'ecf.iasb.uscourts.gov',
-      website: 'https://www.iasb.uscourts.gov',
       nextGen: true,
       helpDesk: '515-284-6230 ext. 6220',
     });
+    expect(courtWebsite('iasb')).toBe('https://www.iasb.uscourts.gov');
+    expect(courtById('ohnd')?.ecfHost).toBe('ecf.ohnd.uscourts.gov');
+    expect(courtById('bap1')?.ecfHost).toBe('ecf.ca1.uscourts.gov');
     expect(courtByPacerId('IASDC')?.name).toBe('U.S. District Court, Southern District of Iowa');
     expect(courtById('dcd')?.name).toBe('U.S. District Court, District of Columbia');
   });

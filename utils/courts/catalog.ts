@@ -10,12 +10,14 @@ export interface Court {
   kind: CourtKind;
   /** "U.S. Bankruptcy Court, Southern District of Iowa". */
   name: string;
-  website: string;
   ecfHost: string;
   nextGen: boolean;
   helpDesk: string;
   helpEmail: string;
 }
+
+const KINDS: Record<string, CourtKind> = { d: 'district', b: 'bankruptcy', a: 'appellate', n: 'national' };
+const NAME_PREFIX: Partial<Record<CourtKind, string>> = { district: 'U.S. District Court, ', bankruptcy: 'U.S. Bankruptcy Court, ' };
 
 let byId: Map<string, Court> | undefined;
 let byPacerId: Map<string, Court> | undefined;
@@ -27,8 +29,18 @@ function load(): Map<string, Court> {
   byId = new Map();
   byPacerId = new Map();
   for (const line of COURT_TABLE.split('\n')) {
-    const [id, pacerId, kind, name, website, ecfHost, nextGen, helpDesk, helpEmail] = line.split('|');
-    const court: Court = { id, pacerId, kind: kind as CourtKind, name, website, ecfHost, nextGen: nextGen === '1', helpDesk, helpEmail };
+    const [id, pacerId, code, name, helpDesk = '', helpEmail = '', ecfHost] = line.split('|');
+    const kind = KINDS[code[0]];
+    const court: Court = {
+      id,
+      pacerId,
+      kind,
+      name: `${NAME_PREFIX[kind] ?? ''}${name}`,
+      ecfHost: ecfHost || `ecf.${id}.uscourts.gov`,
+      nextGen: !code.endsWith('-'),
+      helpDesk,
+      helpEmail,
+    };
     byId.set(id, court);
     byPacerId.set(pacerId, court);
   }

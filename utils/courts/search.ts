@@ -17,7 +17,7 @@ interface Field {
 }
 
 function fieldsOf(court: Court): Field[] {
-  const [states, counties, locations] = COURT_PLACES[court.id] ?? ['', '', ''];
+  const [states, counties, locations] = COURT_PLACES[court.id] ?? ['', '', '', ''];
   return [
     { text: court.id, weight: 100, place: false },
     { text: court.pacerId, weight: 90, place: false },
@@ -60,4 +60,9 @@ export function searchCourts(query: string, limit = 8): CourtMatch[] {
     .sort((a, b) => b.score - a.score || a.match.court.name.localeCompare(b.match.court.name))
     .slice(0, limit)
     .map((s) => s.match);
+}
+
+/** The court's public website, from PACER's feed. */
+export function courtWebsite(id: string): string {
+  return COURT_PLACES[id]?.[3] ?? '';
 }

@@ -1,6 +1,5 @@
 // Renders a View: the <cmecf-link-guide> host (public DOM contract), the hint card in its shadow
 // root, the highlight on the target, and the hold on the irreversible Submit.
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -26,7 +25,13 @@ export interface GuideUi {
 const FOCUS_KEY = { key: 'L', altKey: true, shiftKey: true };
 
 export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHandlers): Promise<GuideUi> {
-  const state = signal<{ view: View; page: Page; holding: boolean } | null>(null);
+  // Plain state and an explicit redraw: the content script stays small (no signals library).
+  let current: { view: View; page: Page; holding: boolean } | null = null;
+  let container: HTMLElement | undefined;
+  const setState = (next: typeof current) => {
+    current = next;
+    if (container) render(<Guide />, container);
+  };
   let card: HTMLElement | null = null;
   let returnFocus: Element | null = null;
   let releaseHold: (() => void) | undefined;
@@ -37,11 +42,12 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
     anchor: 'body',
     append: 'last',
     css: hintCss,
-    onMount: (container) => {
-      render(<Guide />, container);
-      return container;
+    onMount: (uiContainer) => {
+      container = uiContainer;
+      render(<Guide />, uiContainer);
+      return uiContainer;
     },
-    onRemove: (container) => container && render(null, container),
+    onRemove: (uiContainer) => uiContainer && render(null, uiContainer),
   });
 
   const focusCard = () => {
@@ -52,7 +58,7 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
     if (event.key.toUpperCase() === FOCUS_KEY.key && event.altKey && event.shiftKey) {
       event.preventDefault();
       focusCard();
-    } else if (event.key === 'Escape' && state.value && !state.value.holding && ui.shadowHost.matches(':focus-within')) {
+    } else if (event.key === 'Escape' && current && !current.holding && ui.shadowHost.matches(':focus-within')) {
       (returnFocus as HTMLElement | null)?.focus?.();
       handlers.hide();
     }
@@ -60,7 +66,6 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
   document.addEventListener('keydown', onKey, true);
 
   function Guide() {
-    const current = state.value;
     if (!current) return null;
     const { view, page, holding } = current;
     const actions: HintAction[] =
@@ -101,29 +106,29 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
   }
 
   function cancelHold() {
-    if (!state.value) return;
-    state.value = { ...state.value, holding: false };
-    (state.value.view.target as HTMLElement | null)?.focus?.();
+    if (!current) return;
+    setState({ ...current, holding: false });
+    (current.view.target as HTMLElement | null)?.focus?.();
   }
 
   /** Holds the first click on Submit while a warning is active; "Link anyway" replays it unchanged. */
   function armHold(submit: HTMLElement) {
     let approved = false;
     const onClick = (event: Event) => {
-      if (approved || !state.value?.view.hold) return;
+      if (approved || !current?.view.hold) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      state.value = { ...state.value, holding: true };
+      setState({ ...current, holding: true });
     };
     const form = (submit as HTMLButtonElement).form;
     const onSubmit = (event: SubmitEvent) => {
-      if (!approved && state.value?.view.hold && (!event.submitter || event.submitter === submit)) onClick(event);
+      if (!approved && current?.view.hold && (!event.submitter || event.submitter === submit)) onClick(event);
     };
     submit.addEventListener('click', onClick, true);
     form?.addEventListener('submit', onSubmit, true);
     releaseHold = () => {
       approved = true;
-      if (state.value) state.value = { ...state.value, holding: false };
+      if (current) setState({ ...current, holding: false });
       submit.click();
     };
     return () => {
@@ -154,7 +159,7 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
         disarm = undefined;
         armedOn = null;
       }
-      state.value = { view, page, holding: state.value?.holding ?? false };
+      setState({ view, page, holding: current?.holding ?? false });
     },
     remove() {
       disarm?.();

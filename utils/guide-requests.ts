@@ -1,0 +1,32 @@
+// The background's answers to the content script (see utils/messages.ts).
+import { courtById } from './courts/catalog';
+import { STEP_IDS } from './flow/step-ids';
+import type { CourtState, GuideRequest } from './messages';
+import { addCourt, dismissOffer, readCourt, readSettings, recordAccountType, recordProgress, setPaused } from './storage';
+
+const knownCourt = (id: unknown): id is string => typeof id === 'string' && Boolean(courtById(id));
+
+export async function answerGuide(request: GuideRequest): Promise<CourtState | null> {
+  switch (request.type) {
+    case 'court-state':
+      if (!knownCourt(request.courtId)) return null;
+      return { record: await readCourt(request.courtId), settings: await readSettings() };
+    case 'record-progress':
+      if (knownCourt(request.courtId) && STEP_IDS.includes(request.step)) {
+        await recordProgress(request.courtId, request.step, typeof request.nextGenLayout === 'boolean' ? { nextGenLayout: request.nextGenLayout } : {});
+      }
+      return null;
+    case 'add-court':
+      if (knownCourt(request.courtId)) await addCourt(request.courtId);
+      return null;
+    case 'dismiss-offer':
+      if (knownCourt(request.courtId)) await dismissOffer(request.courtId);
+      return null;
+    case 'pause-court':
+      if (knownCourt(request.courtId)) await setPaused(request.courtId, true);
+      return null;
+    case 'account-type':
+      await recordAccountType(request.upgraded === true);
+      return null;
+  }
+}

@@ -1,0 +1,22 @@
+// What the content script asks of the background. The background is the one place that validates
+// and writes storage, so the content script carries no schema library and two tabs never race.
+// No message ever carries a password: the guide never reads one.
+import type { StepId } from './flow/step-ids';
+import type { CourtRecord, Settings } from './storage/schema';
+
+export type GuideRequest =
+  | { type: 'court-state'; courtId: string }
+  | { type: 'record-progress'; courtId: string; step: StepId; nextGenLayout?: boolean }
+  | { type: 'add-court'; courtId: string }
+  | { type: 'dismiss-offer'; courtId: string }
+  | { type: 'pause-court'; courtId: string }
+  | { type: 'account-type'; upgraded: boolean };
+
+export interface CourtState {
+  record: CourtRecord | undefined;
+  settings: Settings;
+}
+
+export function isGuideRequest(message: unknown): message is GuideRequest {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}
