@@ -13,8 +13,8 @@ export default defineConfig({
     permissions: ['storage'],
     icons,
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
-    // The hint UI script, loaded by the content script only when it has something to show.
-    web_accessible_resources: [{ resources: ['guide-ui.js'], matches: ['*://*.uscourts.gov/*'] }],
+    // The guide proper, loaded by the content script only for courts where it could have something to say.
+    web_accessible_resources: [{ resources: ['guide-core.js'], matches: ['*://*.uscourts.gov/*'] }],
     // Chrome enterprise policy: what a firm's IT may push (README, "Firm policy").
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {

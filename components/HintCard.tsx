@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { afterLayout } from './highlight';
 
 export interface HintAction {
   label: string;
@@ -34,12 +35,17 @@ export function HintCard(props: HintCardProps) {
   const card = useRef<HTMLElement>(null);
   const firstHoldButton = useRef<HTMLButtonElement>(null);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = card.current;
     const anchor = props.anchor;
     if (!el || !anchor) return;
-    // Follows scroll and resize; flips at viewport edges; never sits on top of the anchor.
-    return autoUpdate(anchor, el, () => {
+    let stop: (() => void) | undefined;
+    // Positioned after the page's own layout (never forcing one); then follows scroll and resize,
+    // flips at viewport edges, and never sits on top of the anchor.
+    const cancel = afterLayout(() => {
+      stop = autoUpdate(anchor, el, place, { layoutShift: false });
+    });
+    const place = () => {
       void computePosition(anchor, el, {
         strategy: 'fixed',
         // Beside the target first, else above it (what is above is usually done), so the fields
@@ -49,8 +55,13 @@ export function HintCard(props: HintCardProps) {
       }).then(({ x, y }) => {
         el.style.left = `${x}px`;
         el.style.top = `${y}px`;
+        el.style.visibility = 'visible';
       });
-    });
+    };
+    return () => {
+      cancel();
+      stop?.();
+    };
   }, [props.anchor]);
 
   useEffect(() => props.cardRef?.(card.current), [props.cardRef]);
@@ -72,6 +83,7 @@ export function HintCard(props: HintCardProps) {
     <section
       ref={card}
       class={props.anchor ? 'card' : 'card docked'}
+      style={props.anchor ? { visibility: 'hidden' } : undefined}
       role={props.hold ? 'alertdialog' : 'region'}
       aria-modal={props.hold ? 'true' : undefined}
       aria-labelledby="hint-title"

@@ -1,31 +1,61 @@
-// Marks the one element the user should act on: an attribute plus a page-level style rule.
-const STYLE_ID = 'cmecf-link-guide-highlight';
+// Marks the one element the user should act on: a public attribute plus an outline set inline on
+// that element only. A page-wide style rule would restyle a 10,000-row docket; this restyles one node.
 const ATTRIBUTE = 'data-link-guide-target';
-const CSS = `[${ATTRIBUTE}]{outline:3px solid #f6be00 !important;outline-offset:2px !important;box-shadow:0 0 0 6px rgba(246,190,0,.35) !important;}
-@media (forced-colors: active){[${ATTRIBUTE}]{outline:3px solid Highlight !important;}}`;
+const STYLE: Record<string, string> = {
+  outline: '3px solid #f6be00',
+  'outline-offset': '2px',
+  'box-shadow': '0 0 0 6px rgba(246, 190, 0, 0.35)',
+};
 
+let current: { el: HTMLElement; saved: Record<string, [string, string]> } | null = null;
 let scrolledTo: Element | null = null;
 
 export function highlight(target: Element, label: string): void {
-  for (const other of Array.from(document.querySelectorAll(`[${ATTRIBUTE}]`))) if (other !== target) other.removeAttribute(ATTRIBUTE);
-  target.setAttribute(ATTRIBUTE, label);
-  if (!document.getElementById(STYLE_ID)) {
-    const style = document.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = CSS;
-    (document.head ?? document.documentElement).append(style);
-  }
-  if (scrolledTo !== target) {
-    scrolledTo = target;
-    const box = target.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  const el = target as HTMLElement;
+  if (current?.el !== el) {
+    clearHighlight();
+    const saved: Record<string, [string, string]> = {};
+    // In forced-colours mode the outline is drawn in a system colour, so it stays visible.
+    for (const [name, value] of Object.entries(STYLE)) {
+      saved[name] = [el.style.getPropertyValue(name), el.style.getPropertyPriority(name)];
+      el.style.setProperty(name, value, 'important');
     }
+    current = { el, saved };
+  }
+  el.setAttribute(ATTRIBUTE, label);
+}
+
+/** Scrolls the target into view once, if it is off screen. Call after layout (see afterLayout). */
+export function revealOnce(target: Element): void {
+  if (scrolledTo === target) return;
+  scrolledTo = target;
+  const box = target.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) {
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   }
 }
 
 export function clearHighlight(): void {
-  for (const el of Array.from(document.querySelectorAll(`[${ATTRIBUTE}]`))) el.removeAttribute(ATTRIBUTE);
-  document.getElementById(STYLE_ID)?.remove();
+  if (!current) return;
+  const { el, saved } = current;
+  for (const [name, [value, priority]] of Object.entries(saved)) {
+    if (value) el.style.setProperty(name, value, priority);
+    else el.style.removeProperty(name);
+  }
+  el.removeAttribute(ATTRIBUTE);
+  current = null;
+}
+
+/**
+ * Runs `fn` after the browser's own next layout, so that measuring (getBoundingClientRect) reads a
+ * clean layout instead of forcing one: on large court pages a forced layout costs tens of ms.
+ */
+export function afterLayout(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }

@@ -1,10 +1,26 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGuide } from './guide';
+import { gateCourt, worthWaking } from '@/utils/gate';
 
-// Runs on every *.uscourts.gov page: recognise the page, decide the step, render the hint.
+type Core = { startGuide: (ctx: ContentScriptContext) => void };
+
+// Runs on every *.uscourts.gov page. It only decides whether the guide could have something to
+// say; the guide itself (recognise → decide → render) loads from guide-core.js when it could.
 export default defineContentScript({
   matches: ['*://*.uscourts.gov/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main: startGuide,
+  async main(ctx) {
+    const court = gateCourt(location.href);
+    if (!court) return;
+    if (court.courtId) {
+      const key = `court:${court.courtId}`;
+      const stored = await browser.storage.local.get([key, 'settings']);
+      if (!worthWaking(court.courtId, { record: stored[key] as never, settings: stored.settings as never })) return;
+    }
+    const slot = globalThis as { cmecfLinkGuide?: Core };
+    if (!slot.cmecfLinkGuide) await import(/* @vite-ignore */ browser.runtime.getURL('/guide-core.js'));
+    slot.cmecfLinkGuide!.startGuide(ctx);
+  },
 });

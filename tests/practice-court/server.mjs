@@ -122,6 +122,9 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     return send(res, 404, 'Not found', 'text/plain');
   }
 
+  // Fixed pages at given URLs (the benchmark serves saved court pages at their real addresses).
+  const fixed = new Map();
+
   async function route(req, res) {
     let url;
     try {
@@ -131,6 +134,9 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     }
     requests.push({ method: req.method, url: url.href });
     if (log) console.log(req.method, url.href);
+    const page = fixed.get(url.href);
+    if (page) return send(res, 200, page.body, page.type);
+    if (fixed.size && /\.(css|js|gif|png|ico)$|menu\.pl/.test(url.pathname)) return send(res, 204, '');
     const host = url.hostname.toLowerCase();
     const m = /^(www|ecf|ecf-train)\.([a-z0-9]+)\.uscourts\.gov$/.exec(host);
     const court = m && pages.COURTS[m[2]];
@@ -159,6 +165,10 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
       variant = { ...DEFAULT_VARIANT, ...next };
       session = freshSession();
       requests.length = 0;
+    },
+    /** Serves `body` (a string or bytes) at exactly this URL, before anything else. */
+    servePage(href, body, type = 'text/html; charset=utf-8') {
+      fixed.set(new URL(href).href, { body, type });
     },
     get state() {
       return { variant, session };

@@ -19,45 +19,37 @@ export interface Court {
 const KINDS: Record<string, CourtKind> = { d: 'district', b: 'bankruptcy', a: 'appellate', n: 'national' };
 const NAME_PREFIX: Partial<Record<CourtKind, string>> = { district: 'U.S. District Court, ', bankruptcy: 'U.S. Bankruptcy Court, ' };
 
-let byId: Map<string, Court> | undefined;
-let byPacerId: Map<string, Court> | undefined;
-
-// The table is one string so that loading the content script costs a string literal, not an
-// object graph; it is split into records only on pages of a court, once.
-function load(): Map<string, Court> {
-  if (byId) return byId;
-  byId = new Map();
-  byPacerId = new Map();
-  for (const line of COURT_TABLE.split('\n')) {
-    const [id, pacerId, code, name, helpDesk = '', helpEmail = '', ecfHost] = line.split('|');
-    const kind = KINDS[code[0]];
-    const court: Court = {
-      id,
-      pacerId,
-      kind,
-      name: `${NAME_PREFIX[kind] ?? ''}${name}`,
-      ecfHost: ecfHost || `ecf.${id}.uscourts.gov`,
-      nextGen: !code.endsWith('-'),
-      helpDesk,
-      helpEmail,
-    };
-    byId.set(id, court);
-    byPacerId.set(pacerId, court);
-  }
-  return byId;
+function parse(line: string): Court {
+  const [id, pacerId, code, name, helpDesk = '', helpEmail = '', ecfHost] = line.split('|');
+  const kind = KINDS[code[0]];
+  return { id, pacerId, kind, name: `${NAME_PREFIX[kind] ?? ''}${name}`, ecfHost: ecfHost || `ecf.${id}.uscourts.gov`, nextGen: !code.endsWith('-'), helpDesk, helpEmail };
 }
 
+/** The one line that holds `needle` at a line start (id) or as the second field (PACER id). */
+let padded: string | undefined;
+function lineWith(needle: string): string | undefined {
+  const table = (padded ??= `\n${COURT_TABLE}\n`);
+  const at = table.indexOf(needle);
+  if (at < 0) return undefined;
+  const start = table.lastIndexOf('\n', at) + 1;
+  return table.slice(start, table.indexOf('\n', at + 1));
+}
+
+// Pages need one court, so look it up in the string rather than building all 200 records.
 export function courtById(id: string | undefined): Court | undefined {
-  return id ? load().get(id.toLowerCase()) : undefined;
+  if (!id || !/^[a-z0-9]+$/i.test(id)) return undefined;
+  const line = lineWith(`\n${id.toLowerCase()}|`);
+  return line ? parse(line) : undefined;
 }
 
 export function courtByPacerId(pacerId: string | undefined): Court | undefined {
-  load();
-  return pacerId ? byPacerId!.get(pacerId.toUpperCase()) : undefined;
+  if (!pacerId || !/^[a-z0-9]+$/i.test(pacerId)) return undefined;
+  const line = lineWith(`|${pacerId.toUpperCase()}|`);
+  return line ? parse(line) : undefined;
 }
 
 export function allCourts(): Court[] {
-  return [...load().values()];
+  return COURT_TABLE.split('\n').map(parse);
 }
 
 /** The menus that appear only once a filer's account is linked, by court kind. */

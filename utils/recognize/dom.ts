@@ -6,8 +6,16 @@ export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 
-export function textOf(el: Element | null | undefined): string {
-  return normalize(el?.textContent);
+/**
+ * An element's text, read only up to `limit` characters: old court pages wrap whole dockets in one
+ * <FONT> or <B>, and reading such an element's textContent would read the entire page.
+ */
+export function textOf(el: Element | null | undefined, limit = 400): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) text += (node as Text).data;
+  return normalize(text.length > limit ? text.slice(0, limit) : text);
 }
 
 /** The first `limit` elements under `root`, in document order. */
@@ -36,7 +44,7 @@ export function leadingHeadings(root: Element | null, limit = 120): string[] {
   if (!root) return [];
   return firstElements(root, limit)
     .filter((el) => /^(H[1-4]|B|STRONG|CAPTION|LEGEND|FONT)$/i.test(el.tagName))
-    .map(textOf)
+    .map((el) => textOf(el))
     .filter(Boolean);
 }
 

@@ -13,9 +13,9 @@ export function linkUtilityPage(doc: Document, url: URL): Element | null {
   return leadingHeadings(main, 60).some((h) => LINK_UTILITY.test(h)) ? main : null;
 }
 
-/** Text of the link page's main area, elements in document order (the page is short). */
+/** Text of the link page's main area (the page is short; read at most a few thousand characters). */
 export function linkPageText(main: Element): string {
-  return textOf(main);
+  return textOf(main, 6000);
 }
 
 /** Short messages (paragraphs, cells, font/div blocks) in the link page, for the error wording. */

@@ -4,17 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decide, type View } from '@/utils/flow/decide';
 import type { CourtState, GuideRequest } from '@/utils/messages';
 import { recognize, type Page } from '@/utils/recognize';
-import type { GuideUi, mountGuideUi } from '../guide-ui/ui';
+import { type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
 
 const ask = (request: GuideRequest) => browser.runtime.sendMessage(request) as Promise<CourtState | null>;
-
-/** Loads the hint UI script once, on the first page that needs it. */
-async function loadUi(): Promise<typeof mountGuideUi> {
-  const slot = globalThis as { cmecfLinkGuideUi?: { mountGuideUi: typeof mountGuideUi } };
-  if (!slot.cmecfLinkGuideUi) await import(/* @vite-ignore */ browser.runtime.getURL('/guide-ui.js'));
-  return slot.cmecfLinkGuideUi!.mountGuideUi;
-}
 
 export function startGuide(ctx: ContentScriptContext): void {
   let ui: GuideUi | undefined;
@@ -39,8 +32,7 @@ export function startGuide(ctx: ContentScriptContext): void {
 
   async function render(view: View, page: Page) {
     if (!ui) {
-      const mount = await loadUi();
-      ui = await mount(ctx, {
+      ui = await mountGuideUi(ctx, {
         hide: () => {
           hiddenForPage = true;
           teardown();

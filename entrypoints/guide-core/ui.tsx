@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type HintAction, HintCard } from '@/components/HintCard';
 import hintCss from '@/components/hint.css?inline';
-import { clearHighlight, highlight } from '@/components/highlight';
+import { afterLayout, clearHighlight, highlight, revealOnce } from '@/components/highlight';
 import type { View } from '@/utils/flow/decide';
 import { HOLD_MESSAGE, warningText } from '@/utils/flow/warnings';
 import type { Page } from '@/utils/recognize';
@@ -147,9 +147,16 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
       host.dataset.court = view.court.id;
       if (view.warnings.length) host.dataset.warning = view.warnings.join(' ');
       else delete host.dataset.warning;
-      if (!host.isConnected) ui.mount();
-      if (view.target) highlight(view.target, view.step);
-      else clearHighlight();
+      if (!host.isConnected) {
+        // Out of the page's flow: inserting it must not make the court's page lay out again.
+        host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
+        ui.mount();
+      }
+      if (view.target) {
+        highlight(view.target, view.step);
+        const target = view.target;
+        afterLayout(() => revealOnce(target));
+      } else clearHighlight();
       if (view.hold && view.target && armedOn !== view.target) {
         disarm?.();
         disarm = armHold(view.target as HTMLElement);

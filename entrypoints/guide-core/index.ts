@@ -1,0 +1,8 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startGuide } from './guide';
+
+// The guide proper, loaded by the content script only for courts where it could have something to
+// say (see utils/gate.ts): the recognisers, the steps table, and the hint UI.
+export default defineUnlistedScript(() => {
+  (globalThis as { cmecfLinkGuide?: { startGuide: typeof startGuide } }).cmecfLinkGuide = { startGuide };
+});
