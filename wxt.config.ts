@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
@@ -13,8 +14,9 @@ export default defineConfig({
     permissions: ['storage'],
     icons,
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
-    // The guide proper, loaded by the content script only for courts where it could have something to say.
-    web_accessible_resources: [{ resources: ['guide-core.js'], matches: ['*://*.uscourts.gov/*'] }],
+    // Chrome: the guide proper, loaded by the content script only for courts where it could have
+    // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).
+    ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['guide-core.js'], matches: ['*://*.uscourts.gov/*'] }] }),
     // Chrome enterprise policy: what a firm's IT may push (README, "Firm policy").
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
@@ -26,6 +28,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // The data collection declaration needs Firefox for Android 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
@@ -44,7 +48,7 @@ export default defineConfig({
     excludeSources: ['tests/e2e-output/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
   },
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [noInnerHtml(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1' },
   }),
 });

@@ -53,6 +53,7 @@ results.push(await run('build', 'npm', ['run', 'build']));
 if (results[0].ok) {
   results.push(await run('typecheck', 'npx', ['tsc', '--noEmit']));
   results.push(await run('unit tests (vitest)', 'npx', ['vitest', 'run'], vitestCounts));
+  results.push(await run('build checks: manifests, bundles, web-ext lint, store zips', 'node', ['--test', 'tests/build/'], nodeTestCounts));
   results.push(await run('E2E in Chromium (@playwright/test)', 'npx', ['playwright', 'test'], playwrightCounts));
   results.push(await run('E2E in Firefox ESR (puppeteer-core, WebDriver BiDi)', 'node', ['--test', '--test-concurrency=1', 'tests/e2e-firefox/'], nodeTestCounts));
 }

@@ -3,6 +3,10 @@ import { startGuide } from './guide';
 
 // The guide proper, loaded by the content script only for courts where it could have something to
 // say (see utils/gate.ts): the recognisers, the steps table, and the hint UI.
-export default defineUnlistedScript(() => {
-  (globalThis as { cmecfLinkGuide?: { startGuide: typeof startGuide } }).cmecfLinkGuide = { startGuide };
+// Chrome only: Firefox bundles the guide into the content script (see guide.content/index.ts).
+export default defineUnlistedScript({
+  exclude: ['firefox'],
+  main() {
+    (globalThis as { cmecfLinkGuide?: { startGuide: typeof startGuide } }).cmecfLinkGuide = { startGuide };
+  },
 });

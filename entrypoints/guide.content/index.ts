@@ -5,8 +5,19 @@ import { gateCourt, worthWaking } from '@/utils/gate';
 
 type Core = { startGuide: (ctx: ContentScriptContext) => void };
 
+/**
+ * The guide proper. Chrome loads guide-core.js on demand, so quiet pages never compile it; Firefox
+ * gets it bundled here, because AMO's linter refuses an import() of a computed URL.
+ */
+async function loadCore(): Promise<Core> {
+  if (import.meta.env.FIREFOX) return import('../guide-core/guide');
+  const slot = globalThis as { cmecfLinkGuide?: Core };
+  if (!slot.cmecfLinkGuide) await import(/* @vite-ignore */ browser.runtime.getURL('/guide-core.js'));
+  return slot.cmecfLinkGuide!;
+}
+
 // Runs on every *.uscourts.gov page. It only decides whether the guide could have something to
-// say; the guide itself (recognise → decide → render) loads from guide-core.js when it could.
+// say here (utils/gate.ts); the guide itself (recognise → decide → render) loads when it could.
 export default defineContentScript({
   matches: ['*://*.uscourts.gov/*'],
   runAt: 'document_idle',
@@ -19,8 +30,6 @@ export default defineContentScript({
       const stored = await browser.storage.local.get([key, 'settings']);
       if (!worthWaking(court.courtId, { record: stored[key] as never, settings: stored.settings as never })) return;
     }
-    const slot = globalThis as { cmecfLinkGuide?: Core };
-    if (!slot.cmecfLinkGuide) await import(/* @vite-ignore */ browser.runtime.getURL('/guide-core.js'));
-    slot.cmecfLinkGuide!.startGuide(ctx);
+    (await loadCore()).startGuide(ctx);
   },
 });

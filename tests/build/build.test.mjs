@@ -1,0 +1,84 @@
+// Checks of what ships: the built manifests against an allow-list, the bundles for remote code and
+// eval, Firefox's store linter, and the store zips. Runs after `npm run build` (npm test does both).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import JSZip from 'jszip';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
+const manifest = (dir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const COURT_PAGES = ['*://*.uscourts.gov/*'];
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile());
+}
+
+test('Chrome manifest: MV3, least privilege, court pages only', () => {
+  const m = manifest(BUILDS.chrome);
+  assert.equal(m.manifest_version, 3);
+  assert.equal(m.name, 'CM/ECF Link Guide');
+  assert.equal(m.version, pkg.version);
+  assert.deepEqual(m.permissions, ['storage']);
+  assert.equal(m.host_permissions, undefined);
+  assert.equal(m.optional_permissions, undefined);
+  assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
+  assert.deepEqual(m.web_accessible_resources, [{ resources: ['guide-core.js'], matches: COURT_PAGES }]);
+  assert.equal(m.externally_connectable, undefined);
+  assert.equal(m.content_security_policy, undefined, 'the default MV3 CSP: no remote code, no eval');
+  assert.deepEqual(Object.keys(m.icons), ['16', '32', '48', '96', '128']);
+  assert.equal(m.storage.managed_schema, 'managed-schema.json');
+});
+
+test('Firefox manifest: MV2, least privilege, gecko id, no data collected', () => {
+  const m = manifest(BUILDS.firefox);
+  assert.equal(m.manifest_version, 2);
+  assert.equal(m.version, pkg.version);
+  assert.deepEqual(m.permissions, ['storage']);
+  assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
+  assert.equal(m.web_accessible_resources, undefined);
+  assert.equal(m.content_security_policy, undefined, 'the default MV2 CSP: no remote code, no eval');
+  assert.equal(m.browser_specific_settings.gecko.id, 'cmecf-link-guide@cmecf-link-guide.org');
+  assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+  assert.ok(m.browser_action.default_icon);
+});
+
+test('no bundle loads remote code or evaluates strings', () => {
+  for (const dir of Object.values(BUILDS)) {
+    for (const file of filesUnder(dir).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      assert.doesNotMatch(code, /\beval\s*\(|new Function\s*\(/, `${file} evaluates strings`);
+      assert.doesNotMatch(code, /<script[^>]+src=["']https?:/i, `${file} loads a remote script`);
+      assert.doesNotMatch(code, /importScripts\s*\(\s*["']https?:|import\s*\(\s*["']https?:/, `${file} imports remote code`);
+      assert.doesNotMatch(code, /\.innerHTML\s*=/, `${file} parses HTML`);
+    }
+  }
+});
+
+test('Firefox store lint: web-ext lint reports no errors and no warnings', () => {
+  const out = execFileSync('npx', ['web-ext', 'lint', '-s', BUILDS.firefox, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const report = JSON.parse(out.slice(out.indexOf('{')));
+  console.log(`# web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+  assert.deepEqual([report.errors, report.warnings], [[], []]);
+});
+
+test('npm run zip: store zips hold the built extension, the sources zip holds the sources', async () => {
+  execFileSync('npm', ['run', 'zip'], { stdio: 'ignore' });
+  const open = async (zip) => JSZip.loadAsync(readFileSync(zip));
+  const list = async (zip) => Object.values((await open(zip)).files).filter((f) => !f.dir).map((f) => f.name);
+  const zips = { chrome: `.output/${pkg.name}-${pkg.version}-chrome.zip`, firefox: `.output/${pkg.name}-${pkg.version}-firefox.zip`, sources: `.output/${pkg.name}-${pkg.version}-sources.zip` };
+  for (const path of Object.values(zips)) assert.ok(existsSync(path), `${path} exists`);
+  for (const browser of ['chrome', 'firefox']) {
+    const entries = await list(zips[browser]);
+    assert.deepEqual(entries.sort(), filesUnder(BUILDS[browser]).sort(), `${browser} zip = the build`);
+    const inside = JSON.parse(await (await open(zips[browser])).file('manifest.json').async('string'));
+    assert.deepEqual(inside, manifest(BUILDS[browser]));
+    const kb = statSync(zips[browser]).size / 1024;
+    assert.ok(kb > 20 && kb < 1024, `${browser} zip is ${kb.toFixed(0)} KB`);
+  }
+  const sources = await list(zips.sources);
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/guide.content/index.ts', 'README.md']) assert.ok(sources.includes(needed), `sources zip has ${needed}`);
+  assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
+});
