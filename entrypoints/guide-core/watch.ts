@@ -45,7 +45,8 @@ export class PageWatch {
 
   /** Reads the PACER *username* on blur and on submit. The password field is never touched. */
   watchUsername(input: HTMLInputElement, onValue: (value: string) => void): void {
-    if (this.watchedInput === input) return;
+    // Never a password field, whatever a page calls it.
+    if (this.watchedInput === input || input.type === 'password') return;
     this.stopInputs();
     this.watchedInput = input;
     const read = () => onValue(input.value);
