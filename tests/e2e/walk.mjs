@@ -72,8 +72,11 @@ export async function addCourtInPopup(d, query, courtId) {
  * Walks the whole linking flow for one court in the practice court, asserting the step, the target
  * and the words at every page.
  */
-/** @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean }} [options] */
-export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], wrongPasswordFirst = false } = {}) {
+/** Values typed into the court's forms; the trust tests replace them with sentinels to look for. */
+export const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-cmecf-password', clientCode: '' };
+
+/** @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean, typed?: typeof TYPED }} [options] */
+export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], wrongPasswordFirst = false, typed = TYPED } = {}) {
   // Until Utilities shows where the link item is, the guide counts the common 9-step path.
   const of = layout === 'nextgen' ? 10 : 9;
   let known = false;
@@ -88,7 +91,8 @@ export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], w
   const login = await expectStep(d, 'pacer-login', { court: courtId, target: 'loginForm:loginName', place: step(3) });
   assert.match(login.text, /shared firm PACER account/);
   await d.type('[id="loginForm:loginName"]', 'tattorney');
-  await d.type('[id="loginForm:password"]', 'practice-password');
+  await d.type('[id="loginForm:password"]', typed.pacerPassword);
+  if (typed.clientCode) await d.type('[id="loginForm:clientCode"]', typed.clientCode);
   await d.click('[id="loginForm:fbtnLogin"]');
 
   await expectStep(d, 'redaction-agreement', { court: courtId, target: 'regmsg:chkRedact', place: step(4) });
@@ -116,7 +120,7 @@ export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], w
     assert.match(error.text, /Invalid CM\/ECF login or password/);
   }
   await d.type('#cmecf_login', 'tattorney03');
-  await d.type('#cmecf_password', 'old-cmecf-password');
+  await d.type('#cmecf_password', typed.cmecfPassword);
   await d.click('input[type=submit]');
 
   const confirm = await expectStep(d, 'confirm-link', { court: courtId, target: 'Submit', place: step(of - 1) });

@@ -32,7 +32,11 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   async function readBody(req) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
-    return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const text = Buffer.concat(chunks).toString('utf8');
+    // Kept so tests can compare what a form sent with and without the extension.
+    const logged = requests.findLast((r) => r.method === req.method && r.url.endsWith(req.url.replace(/^https?:\/\/[^/]+/, '')));
+    if (logged) logged.body = text;
+    return new URLSearchParams(text);
   }
 
   function pacerLoginUrl(court, appPath) {
