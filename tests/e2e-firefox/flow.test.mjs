@@ -67,3 +67,21 @@ test('the popup row follows a court tab live', async () => {
   await d.waitFor(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-step') === 'open-filing-system');
   await d.popup.waitFor(() => document.querySelector('li[data-court="iasd"]')?.getAttribute('data-status') === 'in-progress');
 });
+
+test('secrets typed into court forms appear in no storage area and no console message', async () => {
+  const SENTINELS = { pacerPassword: 'Sentinel-PACER-pw-7f3a', cmecfPassword: 'Sentinel-CMECF-pw-91c2', clientCode: 'Sentinel-client-55d0' };
+  const logs = [];
+  d.page.on('console', (m) => logs.push(m.text()));
+  court.reset({ names: 'differ', account: 'firm' });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await walkFlow(d, 'iasb', { warnings: ['shared-account', 'name-mismatch'], typed: SENTINELS });
+  await d.openPopup();
+  const areas = await d.popup.evaluate(async () => {
+    const read = async (name) => JSON.stringify(await globalThis.browser.storage[name].get(null).catch((e) => ({ error: String(e) })));
+    return [await read('local'), await read('sync'), await read('session'), await read('managed')].join('\n');
+  });
+  assert.match(areas, /"court:iasb"/);
+  const everything = `${areas}\n${logs.join('\n')}`;
+  for (const secret of Object.values(SENTINELS)) assert.ok(!everything.includes(secret), `${secret} leaked`);
+  assert.ok(court.requests.some((r) => r.body?.includes(SENTINELS.cmecfPassword)), 'the walk really sent the sentinel to the court');
+});
