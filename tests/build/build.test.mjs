@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import JSZip from 'jszip';
 
@@ -81,4 +82,12 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
   const sources = await list(zips.sources);
   for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/guide.content/index.ts', 'README.md']) assert.ok(sources.includes(needed), `sources zip has ${needed}`);
   assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
+});
+
+test('the content script injected on every court page stays within 25 KB gzip (Chrome)', () => {
+  const gzipOf = (dir) => manifest(dir).content_scripts.flatMap((c) => c.js).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
+  const chrome = gzipOf(BUILDS.chrome);
+  // Firefox bundles the guide core into its content script (AMO refuses a computed import()).
+  console.log(`# content script: Chrome ${chrome.toFixed(1)} KB gzip; Firefox ${gzipOf(BUILDS.firefox).toFixed(1)} KB gzip`);
+  assert.ok(chrome <= 25, `Chrome content script ${chrome.toFixed(1)} KB gzip`);
 });

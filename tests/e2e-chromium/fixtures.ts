@@ -31,6 +31,7 @@ export function driver(page: Page, w: Worker) {
     clickTarget: () => page.click('[data-link-guide-target]'),
     shot: (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
     requestCount: async () => w.court.requests.length,
+    popupPage: () => popup!,
     async openPopup() {
       popup ??= await w.context.newPage();
       await popup.goto(`chrome-extension://${w.extensionId}/popup.html`);

@@ -1,12 +1,17 @@
 import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
 import { expect, test } from './fixtures';
 
-test('bankruptcy court, link item on Utilities: court website to verified', async ({ d, court }) => {
+const badge = (popup: import('@playwright/test').Page) => popup.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
+
+test('bankruptcy court, link item on Utilities: court website to verified; the badge counts it down', async ({ d, court }) => {
   court.reset({ layout: 'direct', names: 'match' });
   await addCourtInPopup(d, 'iasb', 'iasb');
+  await expect.poll(() => badge(d.popupPage())).toBe('1');
+  await d.page.bringToFront();
   await walkFlow(d, 'iasb', { layout: 'direct' });
   const popup = await d.openPopup();
   await expect(popup.locator('li[data-court="iasb"]')).toHaveAttribute('data-status', 'verified');
+  await expect.poll(() => badge(popup)).toBe('');
 });
 
 test('district court, link item behind NextGen Release 1.1 Menu Items, one wrong password', async ({ d, court }) => {

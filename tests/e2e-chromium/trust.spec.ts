@@ -8,6 +8,9 @@ import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
 import { addCourtInPopup, expectStep, walkFlow } from '../e2e/walk.mjs';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
+// Functions below run inside the extension's pages and service worker, where `chrome` exists.
+declare const chrome: typeof browser;
+
 const SENTINELS = { pacerPassword: 'Sentinel-PACER-pw-7f3a', cmecfPassword: 'Sentinel-CMECF-pw-91c2', clientCode: 'Sentinel-client-55d0' };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -36,7 +39,7 @@ test('secrets typed into court forms appear nowhere: storage, messages, console,
 
   const popup = await d.openPopup();
   const areas = await popup.evaluate(async () => {
-    const read = async (area: chrome.storage.StorageArea) => JSON.stringify(await area.get(null).catch((e: Error) => ({ error: e.message })));
+    const read = async (area: { get: (keys: null) => Promise<unknown> }) => JSON.stringify(await area.get(null).catch((e: Error) => ({ error: e.message })));
     return { local: await read(chrome.storage.local), sync: await read(chrome.storage.sync), session: await read(chrome.storage.session), managed: await read(chrome.storage.managed) };
   });
   const messages = await worker.evaluate(() => (self as unknown as { seen: string[] }).seen);
