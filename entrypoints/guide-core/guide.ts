@@ -58,12 +58,13 @@ export function startGuide(ctx: ContentScriptContext): void {
     if (hiddenForPage || ctx.isInvalid) return;
     const page = recognize(document, location.href);
     if (page.kind === 'pacer-account' && page.accountType) await ask({ type: 'account-type', upgraded: page.accountType === 'upgraded' });
-    // The JSF login page changes without navigating (the redaction dialog): keep watching it.
-    if (page.url?.site === 'pacer-login') watch.observePage();
-    else watch.stopPage();
     const court = page.court;
     const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
     const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername }) : null;
+    // The JSF login page changes without navigating (the redaction dialog): watch it while the
+    // guide has something to say there, and nothing at all otherwise.
+    if (view && page.url?.site === 'pacer-login') watch.observePage();
+    else watch.stopPage();
     if (!view) return teardown();
     if (page.kind === 'pacer-login' && page.username) {
       watch.watchUsername(page.username, (value) => {

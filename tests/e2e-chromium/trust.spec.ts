@@ -76,7 +76,7 @@ test('"Link anyway" sends exactly what the court’s form sends without the exte
   await page.click('[id="loginForm:fbtnLogin"]');
   await page.check('[id="regmsg:chkRedact"]');
   await page.click('[id="regmsg:bpmConfirm"]');
-  await page.waitForURL(/login\.pl/);
+  await page.waitForURL('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
   await page.goto('http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl');
   await page.fill('#cmecf_login', 'tattorney03');
   await page.fill('#cmecf_password', 'old-cmecf-password');

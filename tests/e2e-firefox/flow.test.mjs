@@ -84,4 +84,7 @@ test('secrets typed into court forms appear in no storage area and no console me
   const everything = `${areas}\n${logs.join('\n')}`;
   for (const secret of Object.values(SENTINELS)) assert.ok(!everything.includes(secret), `${secret} leaked`);
   assert.ok(court.requests.some((r) => r.body?.includes(SENTINELS.cmecfPassword)), 'the walk really sent the sentinel to the court');
+  // Every request of the session reached the proxy: only the court pages the walk visits, nothing else.
+  const hosts = new Set(court.requests.map((r) => new URL(r.url).host));
+  assert.deepEqual([...hosts].sort(), ['ecf.iasb.uscourts.gov', 'pacer.login.uscourts.gov', 'www.iasb.uscourts.gov']);
 });
