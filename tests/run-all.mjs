@@ -6,6 +6,13 @@ import { existsSync } from 'node:fs';
 import { CHROMIUM_ENV, chromiumPath, FIREFOX_ENV, firefoxPath } from './e2e/browsers.mjs';
 
 function ensureBrowsers() {
+  for (const variable of [CHROMIUM_ENV, FIREFOX_ENV]) {
+    const path = process.env[variable];
+    if (path && !existsSync(path)) {
+      console.error(`npm test: ${variable}=${path} does not exist. Point it at the browser's executable, or unset it to use Debian's chromium / firefox-esr.`);
+      process.exit(1);
+    }
+  }
   const missing = [!chromiumPath() && 'chromium', !firefoxPath() && 'firefox-esr'].filter(Boolean);
   if (missing.length === 0) return;
   if (existsSync('/usr/bin/apt-get') && process.getuid?.() === 0) {

@@ -7,13 +7,15 @@ export const FIREFOX_ENV = 'FIREFOX_PATH';
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
-export function chromiumPath() {
-  return process.env[CHROMIUM_ENV] || CHROMIUM_CANDIDATES.find(existsSync);
+/** The browser named by the variable when set (and only if it exists), else a Debian install. */
+function find(variable, candidates) {
+  const chosen = process.env[variable];
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
+  return candidates.find(existsSync);
 }
 
-export function firefoxPath() {
-  return process.env[FIREFOX_ENV] || FIREFOX_CANDIDATES.find(existsSync);
-}
+export const chromiumPath = () => find(CHROMIUM_ENV, CHROMIUM_CANDIDATES);
+export const firefoxPath = () => find(FIREFOX_ENV, FIREFOX_CANDIDATES);
 
 /** Chromium as root on this machine: no sandbox, and no background traffic to Google. */
 export function chromiumArgs(extensionDir, proxy) {
