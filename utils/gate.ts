@@ -1,26 +1,18 @@
 // The gate the content script runs on every *.uscourts.gov page before anything else: from the
 // address and one storage read, could the guide have anything to say here? Most pages a filer opens
 // (dockets of courts already linked, courts they never added) end here, at almost no cost.
+import { urlShape } from './courts/url-shape';
 
 /** The court a URL may belong to, from its shape alone (no catalog): null when the guide never speaks here. */
 export function gateCourt(href: string): { courtId?: string } | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (host === 'pacer.psc.uscourts.gov') return {};
-  if (host === 'pacer.login.uscourts.gov') {
-    // PACER ids of district and bankruptcy courts are the short id plus "C" or "K": IASDC, IASBK.
-    const pacerId = url.searchParams.get('pscCourtId')?.trim().toLowerCase();
-    if (pacerId && /^[a-z0-9]+(dc|bk)$/.test(pacerId)) return { courtId: pacerId.slice(0, -1) };
-    const app = url.searchParams.get('appurl');
-    return app ? gateCourt(app) : {};
-  }
-  const m = /^(?:ecf|www)\.([a-z0-9]+)\.uscourts\.gov$/.exec(host) ?? /^([a-z0-9]+)\.uscourts\.gov$/.exec(host);
-  return m ? { courtId: m[1] } : null;
+  const shape = urlShape(href);
+  if (!shape || shape.training) return null;
+  if (shape.hostId) return { courtId: shape.hostId };
+  if (shape.site !== 'pacer-login') return {};
+  // PACER ids of district and bankruptcy courts are the short id plus "C" or "K": IASDC, IASBK.
+  const pacerId = shape.pacerId?.toLowerCase();
+  if (pacerId && /^[a-z0-9]+(dc|bk)$/.test(pacerId)) return { courtId: pacerId.slice(0, -1) };
+  return shape.appUrl ? gateCourt(shape.appUrl) : {};
 }
 
 interface Stored {

@@ -10,7 +10,10 @@ export async function answerGuide(request: GuideRequest): Promise<CourtState | n
   switch (request.type) {
     case 'court-state':
       if (!knownCourt(request.courtId)) return null;
-      return { record: await readCourt(request.courtId), settings: await readSettings() };
+    {
+      const [record, settings] = await Promise.all([readCourt(request.courtId), readSettings()]);
+      return { record, settings };
+    }
     case 'record-progress':
       if (knownCourt(request.courtId) && STEP_IDS.includes(request.step)) {
         await recordProgress(request.courtId, request.step, typeof request.nextGenLayout === 'boolean' ? { nextGenLayout: request.nextGenLayout } : {});

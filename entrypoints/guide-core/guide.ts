@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decide, type View } from '@/utils/flow/decide';
 import type { CourtState, GuideRequest } from '@/utils/messages';
 import { recognize, type Page } from '@/utils/recognize';
+import { watchStorage } from '@/utils/storage/watch';
 import { type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
 
@@ -22,12 +23,6 @@ export function startGuide(ctx: ContentScriptContext): void {
     stopStorageWatch?.();
     stopStorageWatch = undefined;
     watch.stopInputs();
-  };
-
-  const watchStorage = () => {
-    const listener = () => void update();
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
   };
 
   async function render(view: View, page: Page) {
@@ -76,7 +71,7 @@ export function startGuide(ctx: ContentScriptContext): void {
     if (view.step === 'linked') {
       stopStorageWatch?.();
       stopStorageWatch = undefined;
-    } else stopStorageWatch ??= watchStorage();
+    } else stopStorageWatch ??= watchStorage(() => void update());
     await render(view, page);
     const record = state?.record;
     if (record && view.step !== 'offer' && (record.lastStep !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== record.nextGenLayout))) {

@@ -22,7 +22,8 @@ export interface GuideUi {
   remove: () => void;
 }
 
-const FOCUS_KEY = { key: 'L', altKey: true, shiftKey: true };
+/** Alt+Shift+L moves focus to the hint. */
+const FOCUS_KEY = 'L';
 
 export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHandlers): Promise<GuideUi> {
   // Plain state and an explicit redraw: the content script stays small (no signals library).
@@ -55,7 +56,7 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
     card?.focus();
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key.toUpperCase() === FOCUS_KEY.key && event.altKey && event.shiftKey) {
+    if (event.key.toUpperCase() === FOCUS_KEY && event.altKey && event.shiftKey) {
       event.preventDefault();
       focusCard();
     } else if (event.key === 'Escape' && current && !current.holding && ui.shadowHost.matches(':focus-within')) {

@@ -2,10 +2,12 @@
 // key, so two tabs working on different courts never overwrite each other.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { isProcessed } from '../email';
 import type { StepId } from '../flow/step-ids';
 import { ChecklistFile, CourtRecord, type CourtStatus, DEFAULT_SETTINGS, type Notification, Policy, Prerequisites, Settings } from './schema';
 
 export * from './schema';
+export { watchStorage } from './watch';
 
 const COURT_PREFIX = 'court:';
 const SET_ASIDE_PREFIX = 'invalid:';
@@ -155,49 +157,42 @@ export async function setPaused(id: string, paused: boolean): Promise<void> {
 
 const RANK: Record<CourtStatus, number> = { todo: 0, 'in-progress': 1, linked: 2, verified: 3 };
 
-/** The status a step proves; a court's status never goes backwards. */
-function statusAfter(step: StepId, current: CourtStatus): CourtStatus {
-  const proven: CourtStatus = step === 'linked' ? 'verified' : step === 'refresh-menus' ? 'linked' : step === 'offer' || step === 'not-live' ? 'todo' : 'in-progress';
-  return RANK[proven] > RANK[current] ? proven : current;
+/**
+ * A record moved to at least `proven`: a court's status never goes backwards, and the times it was
+ * first linked and verified are stamped once.
+ */
+function advance(record: CourtRecord, proven: CourtStatus, now: number): Pick<CourtRecord, 'status' | 'linked' | 'verified' | 'updated'> {
+  const status = RANK[proven] > RANK[record.status] ? proven : record.status;
+  return {
+    status,
+    updated: now,
+    linked: RANK[status] >= RANK.linked ? record.linked ?? now : record.linked,
+    verified: status === 'verified' ? record.verified ?? now : record.verified,
+  };
+}
+
+/** The status a step proves. */
+function provenBy(step: StepId): CourtStatus {
+  return step === 'linked' ? 'verified' : step === 'refresh-menus' ? 'linked' : step === 'offer' || step === 'not-live' ? 'todo' : 'in-progress';
 }
 
 /** Records that a step was seen for a court on the checklist. */
 export async function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout'> = {}, now = Date.now()): Promise<CourtRecord | undefined> {
   const record = await readCourt(id);
   if (!record) return undefined;
-  const status = statusAfter(step, record.status);
-  return writeCourt({
-    ...record,
-    ...extra,
-    status,
-    lastStep: step,
-    updated: now,
-    linked: status === 'linked' || status === 'verified' ? record.linked ?? now : record.linked,
-    verified: status === 'verified' ? record.verified ?? now : record.verified,
-  });
+  return writeCourt({ ...record, ...extra, lastStep: step, ...advance(record, provenBy(step), now) });
 }
 
 /** Stores the court's link notification; a processed link proves the court is linked. */
 export async function saveNotification(id: string, notification: Notification, now = Date.now()): Promise<void> {
   const record = await readCourt(id);
   if (!record) return;
-  const processed = /^processed$/i.test(notification.status);
-  const status = processed && RANK[record.status] < RANK.linked ? 'linked' : record.status;
-  await writeCourt({ ...record, notification, status, linked: processed ? record.linked ?? now : record.linked, updated: now });
+  await writeCourt({ ...record, notification, ...advance(record, isProcessed(notification) ? 'linked' : record.status, now) });
 }
 
 export async function dismissOffer(id: string): Promise<void> {
   const settings = await readSettings();
   if (!settings.dismissedOffers.includes(id)) await updateSettings({ dismissedOffers: [...settings.dismissedOffers, id] });
-}
-
-/** Calls back whenever the checklist or settings change (any tab, popup, options). */
-export function watchStorage(callback: () => void): () => void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'local') callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export function countNotVerified(courts: readonly CourtRecord[]): number {

@@ -1,0 +1,55 @@
+// The shapes of courts' URLs, read from the address alone (no catalog), so that the content
+// script's gate and courtFromUrl() share one reading of them.
+
+/** What part of the federal courts' web a URL belongs to. */
+export type Site = 'cmecf' | 'court-website' | 'pacer-login' | 'pacer-account';
+
+export interface UrlShape {
+  site: Site;
+  /** The short court id a host names: `iasb` in ecf.iasb.uscourts.gov. */
+  hostId?: string;
+  /** PACER login: `pscCourtId` as given (IASBK), and the CM/ECF address it returns to. */
+  pacerId?: string;
+  appUrl?: string;
+  /** ecf-train.* and train-login.*: the courts' training databases. */
+  training: boolean;
+}
+
+const ROOT = 'uscourts.gov';
+// Hosts under uscourts.gov that are national services, not a court's own website.
+const SERVICE_HOSTS = new Set(['www', 'pacer', 'pcl', 'psc', 'bankruptcynotices', 'jnet', 'ecf', 'login']);
+
+function parse(input: string | URL): URL | null {
+  try {
+    const url = typeof input === 'string' ? new URL(input) : input;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which part of the courts' web a URL is, case-insensitive, ports and a trailing dot tolerated.
+ * Null for anything else: look-alike hosts, other schemes, national sites.
+ */
+export function urlShape(input: string | URL): UrlShape | null {
+  const url = parse(input);
+  if (!url) return null;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (host !== ROOT && !host.endsWith(`.${ROOT}`)) return null;
+  const labels = host.split('.').slice(0, -2);
+
+  if (host === 'pacer.login.uscourts.gov' || host === 'train-login.uscourts.gov') {
+    if (!/^\/csologin\//i.test(url.pathname)) return null;
+    const pacerId = url.searchParams.get('pscCourtId')?.trim() || undefined;
+    const appUrl = url.searchParams.get('appurl') ?? undefined;
+    return { site: 'pacer-login', pacerId, appUrl, training: host.startsWith('train') };
+  }
+  if (host === 'pacer.psc.uscourts.gov') return { site: 'pacer-account', training: false };
+  if (labels.length === 2 && (labels[0] === 'ecf' || labels[0] === 'ecf-train')) {
+    return { site: 'cmecf', hostId: labels[1], training: labels[0] === 'ecf-train' };
+  }
+  const websiteId = labels.length === 2 && labels[0] === 'www' ? labels[1] : labels.length === 1 ? labels[0] : '';
+  if (websiteId && !SERVICE_HOSTS.has(websiteId)) return { site: 'court-website', hostId: websiteId, training: false };
+  return null;
+}
