@@ -13,6 +13,8 @@ export default defineConfig({
     description: pkg.description,
     permissions: ['storage'],
     icons,
+    // The gate (entrypoints/gate.ts) on every court page; it loads the guide only where it may speak.
+    content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['gate.js'], run_at: 'document_idle' }],
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
     // Chrome: the guide proper, loaded by the content script only for courts where it could have
     // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browsers.mjs';
 import { startPracticeCourt } from '../tests/practice-court/server.mjs';
+import { baselineExtension, floorExtension } from './controls.mjs';
 import { REAL_PAGES, syntheticDocket } from './pages.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
@@ -15,6 +16,11 @@ const SAMPLING_US = 50;
 const SETTLE_MS = 300;
 const EXTENSION = resolve('.output/chrome-mv3');
 const BUDGET = { contentGzipKB: 25, quietMs: 1, hintMs: 3, growth: 1.2, busyRatio: 1.1, longTaskMs: 50 };
+// Samples arrive about every 150 µs here whatever the interval asked for, so a difference of a few
+// samples is noise: growth is a failure only when the 10,000-entry docket is also this much slower.
+const GROWTH_RESOLUTION_MS = 0.5;
+// Pages on which the floor extension (bench/controls.mjs) is measured too, for comparison.
+const FLOOR_PAGES = (process.env.BENCH_FLOOR_PAGES ?? 'claims register,synthetic docket 100 entries').split(',').filter(Boolean);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const max = (xs) => Math.max(...xs);
@@ -55,12 +61,11 @@ function extensionTime(profile, origin) {
   return { self: self / 1000, inclusive: inclusive / 1000 };
 }
 
-async function launch(withExtension, proxy) {
-  const args = withExtension ? chromiumArgs(EXTENSION, proxy) : chromiumArgs(EXTENSION, proxy).filter((a) => !a.includes('extension'));
+async function launch(extensionDir, proxy) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-bench-')), {
     executablePath: chromiumPath(),
     headless: true,
-    args: withExtension ? args : [...args, '--disable-extensions'],
+    args: chromiumArgs(extensionDir, proxy),
     viewport: { width: 1280, height: 900 },
   });
   // Long tasks during the load, as the page itself sees them.
@@ -122,25 +127,32 @@ async function main() {
   const pages = [...REAL_PAGES, syntheticDocket(100), syntheticDocket(10_000)].filter((p) => !only || p.name.includes(only));
   const modes = (process.env.BENCH_MODES ?? 'quiet,hint').split(',');
   for (const p of pages) court.servePage(p.url, p.body, p.type);
-  const withExt = await launch(true, court.proxy);
-  const without = await launch(false, court.proxy);
+  const withExt = await launch(EXTENSION, court.proxy);
+  const without = await launch(baselineExtension(), court.proxy);
+  const floor = await launch(floorExtension(), court.proxy);
   const worker = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  const floorWorker = floor.serviceWorkers()[0] ?? (await floor.waitForEvent('serviceworker'));
+  const floorOrigin = `chrome-extension://${new URL(floorWorker.url()).host}/`;
   const courts = [...new Set(pages.map((p) => p.court))];
 
   const rows = [];
   for (const mode of modes) {
     // quiet: the court is not on the checklist (its offer dismissed); hint: it is, and the guide points at Utilities.
-    await worker.evaluate(
-      async ({ mode, courts }) => {
-        await chrome.storage.local.clear();
-        const now = Date.now();
-        if (mode === 'quiet') await chrome.storage.local.set({ settings: { dismissedOffers: courts }, settings$: { v: 2 } });
-        else for (const id of courts) await chrome.storage.local.set({ [`court:${id}`]: { id, status: 'in-progress', lastStep: 'open-utilities', added: now, updated: now } });
-      },
-      { mode, courts },
-    );
+    for (const w of [worker, floorWorker]) {
+      await w.evaluate(
+        async ({ mode, courts }) => {
+          await chrome.storage.local.clear();
+          const now = Date.now();
+          if (mode === 'quiet') await chrome.storage.local.set({ settings: { dismissedOffers: courts }, settings$: { v: 2 } });
+          else for (const id of courts) await chrome.storage.local.set({ [`court:${id}`]: { id, status: 'in-progress', lastStep: 'open-utilities', added: now, updated: now } });
+        },
+        { mode, courts },
+      );
+    }
     for (const page of pages) {
+      const withFloor = FLOOR_PAGES.some((name) => page.name.includes(name));
+      const floorOwn = [];
       const own = [];
       const inclusive = [];
       const ratios = [];
@@ -148,9 +160,11 @@ async function main() {
       let longWithout = 0;
       const steps = new Set();
       await load(withExt, page, { profile: true, origin, hint: mode === 'hint' }); // warm caches
+      if (withFloor) await load(floor, page, { profile: true, origin: floorOrigin, hint: mode === 'hint' });
       for (let i = 0; i < LOADS; i++) {
         const a = await load(withExt, page, { profile: true, origin, hint: mode === 'hint' });
         const b = await load(without, page, { profile: false });
+        if (withFloor) floorOwn.push((await load(floor, page, { profile: true, origin: floorOrigin, hint: mode === 'hint' })).own.self);
         own.push(a.own.self);
         if (process.env.BENCH_VERBOSE) console.log(`  load ${i}: own ${a.own.self.toFixed(3)} ms, incl. ${a.own.inclusive.toFixed(3)} ms, step ${a.step}`);
         inclusive.push(a.own.inclusive);
@@ -159,13 +173,15 @@ async function main() {
         longWithout += b.longTasks.length;
         steps.add(a.step);
       }
-      const row = { page: page.name, mode, step: [...steps].join(','), ownMedian: median(own), ownMax: max(own), inclusiveMedian: median(inclusive), busyRatio: median(ratios), busyRatioMin: Math.min(...ratios), busyRatioMax: max(ratios), longTasksWith: longWith, longTasksWithout: longWithout };
+      const row = { page: page.name, mode, step: [...steps].join(','), ownMedian: median(own), ownMax: max(own), inclusiveMedian: median(inclusive), busyRatio: median(ratios), busyRatioMin: Math.min(...ratios), busyRatioMax: max(ratios), longTasksWith: longWith, longTasksWithout: longWithout, ...(withFloor && { floorMedian: median(floorOwn) }) };
       rows.push(row);
-      console.log(`${mode.padEnd(5)} ${page.name.padEnd(34)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)}, incl. ${row.inclusiveMedian.toFixed(3)})  busy ×${row.busyRatio.toFixed(3)}  step ${row.step}`);
+      const floorNote = withFloor ? `  floor ext. ${row.floorMedian.toFixed(3)} ms` : '';
+      console.log(`${mode.padEnd(5)} ${page.name.padEnd(34)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)}, incl. ${row.inclusiveMedian.toFixed(3)})  busy ×${row.busyRatio.toFixed(3)}${floorNote}  step ${row.step}`);
     }
   }
   await withExt.close();
   await without.close();
+  await floor.close();
   await court.close();
 
   const sizes = bundleSizes();
@@ -186,14 +202,14 @@ async function main() {
     if (!small || !big) continue;
     const growth = big.ownMedian / small.ownMedian;
     rows.push({ page: `growth 100 → 10,000 entries (${mode})`, mode, growth });
-    if (growth > BUDGET.growth) failures.push(`${mode}: own JS on the 10,000-entry docket is ×${growth.toFixed(2)} the 100-entry one (> ×${BUDGET.growth})`);
+    if (growth > BUDGET.growth && big.ownMedian - small.ownMedian > GROWTH_RESOLUTION_MS) failures.push(`${mode}: own JS on the 10,000-entry docket is ×${growth.toFixed(2)} the 100-entry one (> ×${BUDGET.growth})`);
   }
 
   const table = [
-    `| page | mode | own JS median (ms) | max (ms) | incl. native calls (ms) | busy ratio median [min–max] | long tasks with / without |`,
-    `| --- | --- | ---: | ---: | ---: | --- | --- |`,
-    ...rows.filter((r) => r.ownMedian !== undefined).map((r) => `| ${r.page} | ${r.mode} | ${r.ownMedian.toFixed(3)} | ${r.ownMax.toFixed(3)} | ${r.inclusiveMedian.toFixed(3)} | ${r.busyRatio.toFixed(3)} [${r.busyRatioMin.toFixed(2)}–${r.busyRatioMax.toFixed(2)}] | ${r.longTasksWith} / ${r.longTasksWithout} |`),
-    ...rows.filter((r) => r.growth !== undefined).map((r) => `| ${r.page} | ${r.mode} | ×${r.growth.toFixed(2)} | | | | |`),
+    `| page | mode | own JS median (ms) | max (ms) | incl. native calls (ms) | floor extension (ms) | busy ratio median [min–max] | long tasks with / without |`,
+    `| --- | --- | ---: | ---: | ---: | ---: | --- | --- |`,
+    ...rows.filter((r) => r.ownMedian !== undefined).map((r) => `| ${r.page} | ${r.mode} | ${r.ownMedian.toFixed(3)} | ${r.ownMax.toFixed(3)} | ${r.inclusiveMedian.toFixed(3)} | ${r.floorMedian?.toFixed(3) ?? ''} | ${r.busyRatio.toFixed(3)} [${r.busyRatioMin.toFixed(2)}–${r.busyRatioMax.toFixed(2)}] | ${r.longTasksWith} / ${r.longTasksWithout} |`),
+    ...rows.filter((r) => r.growth !== undefined).map((r) => `| ${r.page} | ${r.mode} | ×${r.growth.toFixed(2)} | | | | | |`),
     '',
     `| bundle | raw KB | gzip KB |`,
     `| --- | ---: | ---: |`,

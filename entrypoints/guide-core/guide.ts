@@ -1,21 +1,23 @@
 // The content script's loop: recognise → decide → render → record. Nothing else lives here.
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { decide, type View } from '@/utils/flow/decide';
 import type { CourtState, GuideRequest } from '@/utils/messages';
+import { pageApi } from '@/utils/page-api';
 import { recognize, type Page } from '@/utils/recognize';
 import { watchStorage } from '@/utils/storage/watch';
 import { type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
 
-const ask = (request: GuideRequest) => browser.runtime.sendMessage(request) as Promise<CourtState | null>;
+const ask = (request: GuideRequest) => pageApi.runtime.sendMessage(request) as Promise<CourtState | null>;
 
-export function startGuide(ctx: ContentScriptContext): void {
+/** False once the extension is updated, reloaded or removed: this copy of the guide is orphaned. */
+const extensionAlive = () => Boolean(pageApi.runtime?.id);
+
+export function startGuide(): void {
   let ui: GuideUi | undefined;
   let hiddenForPage = false;
   let typedUsername: string | undefined;
   let stopStorageWatch: (() => void) | undefined;
-  const watch = new PageWatch(ctx, () => void update());
+  const watch = new PageWatch(() => void update());
 
   const teardown = () => {
     ui?.remove();
@@ -25,9 +27,9 @@ export function startGuide(ctx: ContentScriptContext): void {
     watch.stopInputs();
   };
 
-  async function render(view: View, page: Page) {
+  function render(view: View, page: Page) {
     if (!ui) {
-      ui = await mountGuideUi(ctx, {
+      ui = mountGuideUi({
         hide: () => {
           hiddenForPage = true;
           teardown();
@@ -50,7 +52,11 @@ export function startGuide(ctx: ContentScriptContext): void {
   }
 
   async function update() {
-    if (hiddenForPage || ctx.isInvalid) return;
+    if (!extensionAlive()) {
+      watch.stopPage();
+      return teardown();
+    }
+    if (hiddenForPage) return;
     const page = recognize(document, location.href);
     if (page.kind === 'pacer-account' && page.accountType) await ask({ type: 'account-type', upgraded: page.accountType === 'upgraded' });
     const court = page.court;
@@ -72,7 +78,7 @@ export function startGuide(ctx: ContentScriptContext): void {
       stopStorageWatch?.();
       stopStorageWatch = undefined;
     } else stopStorageWatch ??= watchStorage(() => void update());
-    await render(view, page);
+    render(view, page);
     const record = state?.record;
     if (record && view.step !== 'offer' && (record.lastStep !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== record.nextGenLayout))) {
       await ask({ type: 'record-progress', courtId: view.court.id, step: view.step, nextGenLayout: view.nextGenLayout });

@@ -1,6 +1,4 @@
 // The few listeners the guide needs, each removed as soon as it is not needed.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 const DEBOUNCE_MS = 120;
 
 export class PageWatch {
@@ -9,15 +7,7 @@ export class PageWatch {
   private inputCleanup: (() => void) | undefined;
   private watchedInput: HTMLInputElement | undefined;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly onChange: () => void,
-  ) {
-    ctx.onInvalidated(() => {
-      this.stopPage();
-      this.stopInputs();
-    });
-  }
+  constructor(private readonly onChange: () => void) {}
 
   /** Re-run when the page changes without navigation (debounced; our own UI is ignored). */
   observePage(): void {
@@ -33,7 +23,7 @@ export class PageWatch {
 
   private readonly onPageChange = () => {
     clearTimeout(this.timer);
-    this.timer = this.ctx.setTimeout(this.onChange, DEBOUNCE_MS);
+    this.timer = window.setTimeout(this.onChange, DEBOUNCE_MS);
   };
 
   stopPage(): void {

@@ -80,7 +80,7 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
     assert.ok(kb > 20 && kb < 1024, `${browser} zip is ${kb.toFixed(0)} KB`);
   }
   const sources = await list(zips.sources);
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/guide.content/index.ts', 'README.md']) assert.ok(sources.includes(needed), `sources zip has ${needed}`);
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/gate.ts', 'README.md']) assert.ok(sources.includes(needed), `sources zip has ${needed}`);
   assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
 });
 

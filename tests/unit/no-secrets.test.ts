@@ -14,7 +14,7 @@ function valueReads(file: string): string[] {
 }
 
 /** Code that runs on court pages (the extension's own popup and options pages never see a court form). */
-const CONTENT_SIDE = /^(entrypoints\/guide|utils\/(recognize|flow|gate|accounts|courts|messages)|components\/(HintCard|highlight))/;
+const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/(recognize|flow|gate|accounts|courts|messages)|components\/(hint-card|place-beside|highlight))/;
 
 // Each allowed read on court pages, and why it is not a password.
 const ALLOWED: Record<string, string[]> = {

@@ -1,11 +1,10 @@
-import { courtFromUrl } from '../courts/url';
 import { isFilingSystemEntry } from './court-website';
-import { hrefOf } from './dom';
+import { courtAt, hrefOf } from './dom';
 import type { Recognised } from './types';
 
 /** ecf.<court>.uscourts.gov/ (or ShowIndex.pl): the welcome page with the "Document Filing System" link. */
 export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmecf-landing'> {
-  const where = courtFromUrl(url);
+  const where = courtAt(url);
   if (where?.site !== 'cmecf' || doc.getElementById('topmenu')) return null;
   if (!/^\/(?:|index\.html?|cgi-bin\/showindex\.pl)$/i.test(url.pathname)) return null;
   const meta = Array.from(doc.getElementsByTagName('meta')).find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh');

@@ -1,10 +1,10 @@
 import { courtById, filingMenusFor } from '../courts/catalog';
-import { courtFromUrl } from '../courts/url';
 import { linkUtilityPage } from './link-page';
 import { FILING_EVENTS, readMenuBar } from './menu-bar';
 import { isNextGenMenuPage } from './nextgen-menu';
 import type { MenuFacts, Recognised } from './types';
 import { isUtilitiesPage } from './utilities';
+import { courtAt } from './dom';
 
 /**
  * A signed-in account is a linked filer only when the bar carries this court's filing menus and no
@@ -18,7 +18,7 @@ export function isFilerMenu(menu: MenuFacts, courtId: string | undefined): boole
 }
 
 function recognizeMenuPage(doc: Document, url: URL, filer: boolean) {
-  const where = courtFromUrl(url);
+  const where = courtAt(url);
   if (where?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || isFilerMenu(menu, where.courtId) !== filer) return null;

@@ -1,5 +1,4 @@
-import { courtFromUrl } from '../courts/url';
-import { hrefOf, normalize, textOf } from './dom';
+import { courtAt, hrefOf, normalize, textOf } from './dom';
 import type { Recognised } from './types';
 import { CMECF_LINK_TEXT } from './wording';
 
@@ -8,7 +7,7 @@ const ENTRY_PATHS = /^\/(?:|cgi-bin\/login\.pl|cgi-bin\/showindex\.pl|n\/attorne
 
 /** Does this link lead to the court's live filing system (never ecf-train)? */
 export function isFilingSystemEntry(target: URL, courtId: string | undefined): boolean {
-  const where = courtFromUrl(target);
+  const where = courtAt(target);
   if (!where || where.training || where.courtId !== courtId) return false;
   if (where.site === 'cmecf') return ENTRY_PATHS.test(target.pathname);
   return where.site === 'pacer-login';
@@ -16,7 +15,7 @@ export function isFilingSystemEntry(target: URL, courtId: string | undefined): b
 
 /** www.<court>.uscourts.gov: the court's public website and its E-Filing (CM/ECF) link. */
 export function recognizeCourtWebsite(doc: Document, url: URL): Recognised<'court-website'> {
-  const where = courtFromUrl(url);
+  const where = courtAt(url);
   if (where?.site !== 'court-website') return null;
   let best: HTMLAnchorElement | null = null;
   for (const a of Array.from(doc.links).slice(0, 1500)) {

@@ -1,5 +1,10 @@
 // Small DOM helpers for the recognisers. Every scan here is bounded: the content script runs on
 // dockets with tens of thousands of elements, so nothing walks a whole document.
+import { courtFromUrl } from '../courts/url';
+import { oncePerRecognition } from './reading';
+
+/** Which court and part of the courts' web the address is (read once per recognition). */
+export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 
 /** Lower-case, non-breaking spaces folded, runs of white space collapsed. */
 export function normalize(text: string | null | undefined): string {
@@ -47,6 +52,9 @@ export function leadingHeadings(root: Element | null, limit = 120): string[] {
     .map((el) => textOf(el))
     .filter(Boolean);
 }
+
+/** The headings atop the page's main area, where CM/ECF pages carry their title (read once per recognition). */
+export const pageHeadings = oncePerRecognition((doc: Document) => leadingHeadings(mainContent(doc), 60));
 
 /** Hidden by attribute, inline style or aria-hidden on itself or an ancestor (no layout needed). */
 export function isShown(el: Element | null | undefined): boolean {

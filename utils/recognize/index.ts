@@ -10,6 +10,7 @@ import { recognizeLinkSuccess } from './link-success';
 import { recognizeNextGenMenu } from './nextgen-menu';
 import { recognizePacerAccount } from './pacer-account';
 import { recognizePacerLogin } from './pacer-login';
+import { inOneRecognition } from './reading';
 import { recognizeRedactionAgreement } from './redaction-agreement';
 import { recognizeUtilities } from './utilities';
 import type { Page, PageKind, Recognised } from './types';
@@ -37,6 +38,10 @@ export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
 
 /** What page is this? Pure: reads the document, writes nothing. */
 export function recognize(doc: Document, location: string | URL): Page {
+  return inOneRecognition(() => recognizeOnce(doc, location));
+}
+
+function recognizeOnce(doc: Document, location: string | URL): Page {
   const where = courtFromUrl(location);
   const base = { url: where, court: where?.known ? courtById(where.courtId) : undefined };
   if (!where) return { ...base, kind: 'unknown' };

@@ -1,5 +1,4 @@
-import { courtFromUrl } from '../courts/url';
-import { firstElements, leadingHeadings, mainContent, textOf } from './dom';
+import { courtAt, firstElements, mainContent, pageHeadings, textOf } from './dom';
 import { LINK_UTILITY } from './wording';
 
 /**
@@ -8,9 +7,9 @@ import { LINK_UTILITY } from './wording';
  * long page is never read.
  */
 export function linkUtilityPage(doc: Document, url: URL): Element | null {
-  if (courtFromUrl(url)?.site !== 'cmecf') return null;
+  if (courtAt(url)?.site !== 'cmecf') return null;
   const main = mainContent(doc);
-  return leadingHeadings(main, 60).some((h) => LINK_UTILITY.test(h)) ? main : null;
+  return pageHeadings(doc).some((h) => LINK_UTILITY.test(h)) ? main : null;
 }
 
 /** Text of the link page's main area (the page is short; read at most a few thousand characters). */

@@ -1,4 +1,5 @@
 import { normalize, textOf } from './dom';
+import { oncePerRecognition } from './reading';
 import type { MenuFacts } from './types';
 
 export const FILING_EVENTS: Record<string, string> = {
@@ -8,8 +9,10 @@ export const FILING_EVENTS: Record<string, string> = {
   adversaryevents: 'Adversary',
 };
 
-/** The CM/ECF menu bar (div#topmenu) and what it says about the signed-in account. */
-export function readMenuBar(doc: Document): MenuFacts | null {
+/** The CM/ECF menu bar (div#topmenu) and what it says about the signed-in account (read once per recognition). */
+export const readMenuBar = oncePerRecognition(readMenuBarOf);
+
+function readMenuBarOf(doc: Document): MenuFacts | null {
   const bar = doc.getElementById('topmenu');
   if (!bar) return null;
   const facts: MenuFacts = { utilities: null, filingMenus: [] };

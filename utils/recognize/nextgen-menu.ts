@@ -1,17 +1,16 @@
-import { courtFromUrl } from '../courts/url';
-import { leadingHeadings, mainContent } from './dom';
+import { courtAt, pageHeadings } from './dom';
 import { readMenuBar } from './menu-bar';
 import { menuItem } from './utilities';
 import type { Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU } from './wording';
 
 export function isNextGenMenuPage(doc: Document): boolean {
-  return leadingHeadings(mainContent(doc), 60).some((h) => NEXTGEN_MENU.test(h));
+  return pageHeadings(doc).some((h) => NEXTGEN_MENU.test(h));
 }
 
 /** The "NextGen Release 1.1 Menu Items" page some courts put the link item on. */
 export function recognizeNextGenMenu(doc: Document, url: URL): Recognised<'nextgen-menu'> {
-  if (courtFromUrl(url)?.site !== 'cmecf') return null;
+  if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !isNextGenMenuPage(doc)) return null;
   return { kind: 'nextgen-menu', menu, linkItem: menuItem(doc, LINK_UTILITY) };

@@ -1,12 +1,11 @@
-import { courtFromUrl } from '../courts/url';
-import { findControl } from './dom';
+import { courtAt, findControl } from './dom';
 import { isRedactionDialogShown } from './redaction-agreement';
 import type { Recognised } from './types';
 import { LOGIN } from './wording';
 
 /** PACER's central login (JSF): username, password, client code, Login. */
 export function recognizePacerLogin(doc: Document, url: URL): Recognised<'pacer-login'> {
-  if (courtFromUrl(url)?.site !== 'pacer-login' || isRedactionDialogShown(doc)) return null;
+  if (courtAt(url)?.site !== 'pacer-login' || isRedactionDialogShown(doc)) return null;
   const username = doc.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input#loginForm\\:loginName');
   if (!username) return null;
   const form = username.form ?? doc;

@@ -1,5 +1,4 @@
-import { courtFromUrl } from '../courts/url';
-import { findControl, isShown } from './dom';
+import { courtAt, findControl, isShown } from './dom';
 import type { Recognised } from './types';
 import { CONTINUE } from './wording';
 
@@ -24,7 +23,7 @@ export function isRedactionDialogShown(doc: Document): boolean {
 
 /** The "Redaction Agreement" dialog PACER shows on the login page after sign-in. */
 export function recognizeRedactionAgreement(doc: Document, url: URL): Recognised<'redaction-agreement'> {
-  if (courtFromUrl(url)?.site !== 'pacer-login') return null;
+  if (courtAt(url)?.site !== 'pacer-login') return null;
   const form = redactionForm(doc);
   if (!form) return null;
   const { box, input } = visibleCheckbox(form);

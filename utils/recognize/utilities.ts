@@ -1,5 +1,4 @@
-import { courtFromUrl } from '../courts/url';
-import { findByText, leadingHeadings, mainContent } from './dom';
+import { courtAt, findByText, mainContent, pageHeadings } from './dom';
 import { readMenuBar } from './menu-bar';
 import type { Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU, UTILITIES } from './wording';
@@ -12,12 +11,12 @@ export function menuItem(doc: Document, pattern: RegExp): HTMLAnchorElement | nu
 
 export function isUtilitiesPage(doc: Document, url: URL): boolean {
   if (/displaymenu\.pl$/i.test(url.pathname) && /^\?utilities(?:&|$)/i.test(url.search)) return true;
-  return leadingHeadings(mainContent(doc), 60).some((h) => UTILITIES.test(h));
+  return pageHeadings(doc).some((h) => UTILITIES.test(h));
 }
 
 /** /cgi-bin/DisplayMenu.pl?Utilities: holds the link item, or the NextGen Release 1.1 item, or neither. */
 export function recognizeUtilities(doc: Document, url: URL): Recognised<'utilities'> {
-  if (courtFromUrl(url)?.site !== 'cmecf') return null;
+  if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !isUtilitiesPage(doc, url)) return null;
   return { kind: 'utilities', menu, linkItem: menuItem(doc, LINK_UTILITY), nextGenItem: menuItem(doc, NEXTGEN_MENU) };

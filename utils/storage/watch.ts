@@ -1,13 +1,13 @@
-import { browser } from 'wxt/browser';
+import { pageApi } from '../page-api';
 
-// Apart from the schema module so that the content script's guide can watch storage without
-// carrying zod.
+// Apart from the schema module, and on the browser's own API object, so that the guide in court
+// pages can watch storage without carrying zod or the polyfill.
 
 /** Calls back whenever the checklist or settings change (any tab, popup, options). */
 export function watchStorage(callback: () => void): () => void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'local') callback();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  pageApi.storage.onChanged.addListener(listener);
+  return () => pageApi.storage.onChanged.removeListener(listener);
 }

@@ -1,9 +1,6 @@
 // Renders a View: the <cmecf-link-guide> host (public DOM contract), the hint card in its shadow
 // root, the highlight on the target, and the hold on the irreversible Submit.
-import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { type HintAction, HintCard } from '@/components/HintCard';
+import { createHintCard, type HintAction, type HintCardProps } from '@/components/hint-card';
 import hintCss from '@/components/hint.css?inline';
 import { afterLayout, clearHighlight, highlight, revealOnce } from '@/components/highlight';
 import type { View } from '@/utils/flow/decide';
@@ -25,50 +22,41 @@ export interface GuideUi {
 /** Alt+Shift+L moves focus to the hint. */
 const FOCUS_KEY = 'L';
 
-export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHandlers): Promise<GuideUi> {
-  // Plain state and an explicit redraw: the content script stays small (no signals library).
+export function mountGuideUi(handlers: GuideHandlers): GuideUi {
+  const host = document.createElement('cmecf-link-guide');
+  // Out of the page's flow: inserting it must not make the court's page lay out again.
+  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
+  // A shadow root: court CSS cannot reach the card, and the card's CSS cannot reach the court.
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial}\n${hintCss}`;
+  shadow.append(style);
+  const card = createHintCard(shadow);
+
   let current: { view: View; page: Page; holding: boolean } | null = null;
-  let container: HTMLElement | undefined;
-  const setState = (next: typeof current) => {
-    current = next;
-    if (container) render(<Guide />, container);
-  };
-  let card: HTMLElement | null = null;
   let returnFocus: Element | null = null;
   let releaseHold: (() => void) | undefined;
+  let disarm: (() => void) | undefined;
+  let armedOn: Element | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'cmecf-link-guide',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: hintCss,
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      render(<Guide />, uiContainer);
-      return uiContainer;
-    },
-    onRemove: (uiContainer) => uiContainer && render(null, uiContainer),
-  });
-
-  const focusCard = () => {
-    returnFocus = document.activeElement;
-    card?.focus();
+  const redraw = (next: typeof current) => {
+    current = next;
+    if (next) card.update(cardProps(next.view, next.page, next.holding));
   };
+
   const onKey = (event: KeyboardEvent) => {
     if (event.key.toUpperCase() === FOCUS_KEY && event.altKey && event.shiftKey) {
       event.preventDefault();
-      focusCard();
-    } else if (event.key === 'Escape' && current && !current.holding && ui.shadowHost.matches(':focus-within')) {
+      returnFocus = document.activeElement;
+      card.element.focus();
+    } else if (event.key === 'Escape' && current && !current.holding && host.matches(':focus-within')) {
       (returnFocus as HTMLElement | null)?.focus?.();
       handlers.hide();
     }
   };
   document.addEventListener('keydown', onKey, true);
 
-  function Guide() {
-    if (!current) return null;
-    const { view, page, holding } = current;
+  function cardProps(view: View, page: Page, holding: boolean): HintCardProps {
     const actions: HintAction[] =
       view.step === 'offer'
         ? [
@@ -80,35 +68,30 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
             { label: 'Hide', onClick: handlers.hide },
             ...(view.step === 'linked' ? [] : [{ label: 'Not now for this court', onClick: () => void handlers.notNow() }]),
           ];
-    return (
-      <HintCard
-        title={view.title}
-        text={view.text}
-        place={view.place ? `Step ${view.place.n} of ${view.place.of}` : undefined}
-        notices={view.warnings.map((w) => warningText(w, page))}
-        missing={view.missing}
-        help={view.missing || view.step === 'not-live' || view.step === 'link-error' ? view.help : null}
-        actions={actions}
-        anchor={view.target && (view.target.closest('[role=dialog], dialog, [aria-modal=true]') ?? view.target)}
-        cardRef={(el) => (card = el)}
-        hold={
-          holding
-            ? {
-                message: HOLD_MESSAGE,
-                actions: [
-                  { label: 'Link anyway', onClick: () => releaseHold?.(), primary: false },
-                  { label: 'Cancel', onClick: () => cancelHold(), primary: true },
-                ],
-              }
-            : null
-        }
-      />
-    );
+    return {
+      title: view.title,
+      text: view.text,
+      place: view.place ? `Step ${view.place.n} of ${view.place.of}` : undefined,
+      notices: view.warnings.map((w) => warningText(w, page)),
+      missing: view.missing,
+      help: view.missing || view.step === 'not-live' || view.step === 'link-error' ? view.help : null,
+      actions,
+      anchor: view.target && (view.target.closest('[role=dialog], dialog, [aria-modal=true]') ?? view.target),
+      hold: holding
+        ? {
+            message: HOLD_MESSAGE,
+            actions: [
+              { label: 'Link anyway', onClick: () => releaseHold?.() },
+              { label: 'Cancel', onClick: cancelHold, primary: true },
+            ],
+          }
+        : null,
+    };
   }
 
   function cancelHold() {
     if (!current) return;
-    setState({ ...current, holding: false });
+    redraw({ ...current, holding: false });
     (current.view.target as HTMLElement | null)?.focus?.();
   }
 
@@ -119,7 +102,7 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
       if (approved || !current?.view.hold) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      setState({ ...current, holding: true });
+      redraw({ ...current, holding: true });
     };
     const form = (submit as HTMLButtonElement).form;
     const onSubmit = (event: SubmitEvent) => {
@@ -129,7 +112,7 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
     form?.addEventListener('submit', onSubmit, true);
     releaseHold = () => {
       approved = true;
-      if (current) setState({ ...current, holding: false });
+      if (current) redraw({ ...current, holding: false });
       submit.click();
     };
     return () => {
@@ -138,21 +121,13 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
     };
   }
 
-  let disarm: (() => void) | undefined;
-  let armedOn: Element | null = null;
-
   return {
     show(view, page) {
-      const host = ui.shadowHost;
       host.dataset.step = view.step;
       host.dataset.court = view.court.id;
       if (view.warnings.length) host.dataset.warning = view.warnings.join(' ');
       else delete host.dataset.warning;
-      if (!host.isConnected) {
-        // Out of the page's flow: inserting it must not make the court's page lay out again.
-        host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
-        ui.mount();
-      }
+      if (!host.isConnected) document.body.append(host);
       if (view.target) {
         highlight(view.target, view.step);
         const target = view.target;
@@ -167,13 +142,14 @@ export async function mountGuideUi(ctx: ContentScriptContext, handlers: GuideHan
         disarm = undefined;
         armedOn = null;
       }
-      setState({ view, page, holding: current?.holding ?? false });
+      redraw({ view, page, holding: current?.holding ?? false });
     },
     remove() {
       disarm?.();
       document.removeEventListener('keydown', onKey, true);
       clearHighlight();
-      ui.remove();
+      card.destroy();
+      host.remove();
     },
   };
 }

@@ -1,0 +1,141 @@
+// A small card next to an element: title, instruction, notices and buttons. Plain DOM on purpose:
+// it is drawn inside court pages, where every kilobyte of script is compiled on each page load, so
+// it carries no UI framework and no positioning library (see place-beside.ts).
+import { followAnchor } from './place-beside';
+import { afterLayout } from './highlight';
+
+export interface HintAction {
+  label: string;
+  onClick: () => void;
+  primary?: boolean;
+}
+
+export interface HintNotice {
+  title: string;
+  text: string;
+}
+
+export interface HintCardProps {
+  title: string;
+  text: string;
+  /** "Step 3 of 9" */
+  place?: string;
+  notices?: HintNotice[];
+  missing?: string | null;
+  help?: string | null;
+  actions: HintAction[];
+  /** A question that must be answered before anything else (the card becomes a modal dialog). */
+  hold?: { message: string; actions: HintAction[] } | null;
+  /** The element the card sits beside (the target, or the dialog that holds it); without one the card docks in a corner. */
+  anchor?: Element | null;
+}
+
+export interface HintCard {
+  /** The card itself: focusable, so a host can move focus to it. */
+  readonly element: HTMLElement;
+  update(props: HintCardProps): void;
+  destroy(): void;
+}
+
+type Child = Node | string | null | undefined | false;
+
+function h(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
+
+/** Everything the card shows, as text: the card is rebuilt only when this changes. */
+function contentKey(p: HintCardProps): string {
+  const labels = (actions: HintAction[]) => actions.map((a) => [a.label, Boolean(a.primary)]);
+  return JSON.stringify([p.place, p.title, p.text, p.notices, p.missing, p.help, labels(p.actions), p.hold && [p.hold.message, labels(p.hold.actions)]]);
+}
+
+export function createHintCard(parent: ParentNode): HintCard {
+  // The live region stays in place across updates, so screen readers announce each new step.
+  const live = h('div', { 'aria-live': 'polite' });
+  const controls = h('div', {});
+  const card = h('section', { 'aria-labelledby': 'hint-title', 'aria-describedby': 'hint-text', tabindex: '-1' }, live, controls);
+  parent.append(card);
+
+  let props: HintCardProps | undefined;
+  let shownKey = '';
+  // Undefined until the first update, so that a first update without an anchor docks the card.
+  let anchor: Element | null | undefined;
+  let stopFollowing: (() => void) | undefined;
+
+  const button = (action: HintAction, index: number, group: 'actions' | 'hold') => {
+    const el = h('button', { type: 'button', class: action.primary ? 'primary' : '' }, action.label);
+    // Read the latest props at click time: handlers change without the card being rebuilt.
+    el.addEventListener('click', () => (group === 'hold' ? props?.hold?.actions : props?.actions)?.[index]?.onClick());
+    return el;
+  };
+
+  const draw = (p: HintCardProps) => {
+    live.replaceChildren(
+      ...[
+        p.place ? h('p', { class: 'place' }, p.place) : null,
+        h('h2', { class: 'title', id: 'hint-title' }, p.title),
+        h('p', { class: 'text', id: 'hint-text' }, p.text),
+        ...(p.notices ?? []).map((n) => h('p', { class: 'warning' }, h('strong', {}, n.title), ' ', n.text)),
+        p.missing ? h('p', { class: 'missing' }, p.missing) : null,
+        p.help ? h('p', { class: 'help' }, p.help) : null,
+      ].filter((c): c is HTMLElement => Boolean(c)),
+    );
+    controls.replaceChildren(
+      p.hold
+        ? h('div', { class: 'hold', role: 'group', 'aria-label': 'Confirm' }, h('p', { class: 'text' }, p.hold.message), h('div', { class: 'actions' }, ...p.hold.actions.map((a, i) => button(a, i, 'hold'))))
+        : h('div', { class: 'actions' }, ...p.actions.map((a, i) => button(a, i, 'actions'))),
+    );
+  };
+
+  const follow = (next: Element | null) => {
+    if (next === anchor) return;
+    stopFollowing?.();
+    stopFollowing = undefined;
+    anchor = next;
+    card.className = anchor ? 'card' : 'card docked';
+    card.style.cssText = anchor ? 'visibility:hidden' : '';
+    if (anchor) {
+      const target = anchor;
+      const cancel = afterLayout(() => (stopFollowing = followAnchor(target, card)));
+      stopFollowing = cancel;
+    }
+  };
+
+  // The hold is the one modal moment: keep Tab inside the card until it is answered.
+  card.addEventListener('keydown', (event) => {
+    if (!props?.hold || event.key !== 'Tab') return;
+    const buttons = Array.from(card.querySelectorAll<HTMLButtonElement>('.hold button'));
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    event.preventDefault();
+    buttons[(index + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length]?.focus();
+  });
+
+  return {
+    element: card,
+    update(next) {
+      const holdStarts = Boolean(next.hold) && !props?.hold;
+      props = next;
+      card.setAttribute('role', next.hold ? 'alertdialog' : 'region');
+      if (next.hold) card.setAttribute('aria-modal', 'true');
+      else card.removeAttribute('aria-modal');
+      const key = contentKey(next);
+      if (key !== shownKey) {
+        // Keep the reader's place: focus returns to the same button if it is still there.
+        const root = card.getRootNode() as Document | ShadowRoot;
+        const focused = root.activeElement && card.contains(root.activeElement) ? root.activeElement.textContent : null;
+        draw(next);
+        shownKey = key;
+        if (focused !== null) (Array.from(card.querySelectorAll('button')).find((b) => b.textContent === focused) ?? card).focus();
+      }
+      if (holdStarts) card.querySelector<HTMLButtonElement>('.hold button.primary')?.focus();
+      follow(next.anchor ?? null);
+    },
+    destroy() {
+      stopFollowing?.();
+      card.remove();
+    },
+  };
+}

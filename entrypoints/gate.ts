@@ -1,0 +1,32 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { gateCourt, worthWaking } from '@/utils/gate';
+import { pageApi } from '@/utils/page-api';
+
+type Core = { startGuide: () => void };
+
+/**
+ * The guide proper. Chrome loads guide-core.js on demand, so quiet pages never compile it; Firefox
+ * gets it bundled here, because AMO's linter refuses an import() of a computed URL.
+ */
+async function loadCore(): Promise<Core> {
+  if (import.meta.env.FIREFOX) return import('./guide-core/guide');
+  const slot = globalThis as { cmecfLinkGuide?: Core };
+  if (!slot.cmecfLinkGuide) await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
+  return slot.cmecfLinkGuide!;
+}
+
+// The content script, injected into every *.uscourts.gov page (see the manifest in wxt.config.ts).
+// It only decides whether the guide could have something to say here (utils/gate.ts); the guide
+// itself (recognise → decide → render) loads when it could. An unlisted script rather than a WXT
+// content-script entrypoint: WXT's content-script runtime would cost every court page more than
+// this whole file.
+export default defineUnlistedScript(async () => {
+  const court = gateCourt(location.href);
+  if (!court) return;
+  if (court.courtId) {
+    const key = `court:${court.courtId}`;
+    const stored = await pageApi.storage.local.get([key, 'settings']);
+    if (!worthWaking(court.courtId, { record: stored[key] as never, settings: stored.settings as never })) return;
+  }
+  (await loadCore()).startGuide();
+});

@@ -1,0 +1,146 @@
+// The in-page hint card and its placement (plain DOM, no framework): what it shows, what its
+// buttons do, the modal hold, focus kept across updates, and where it sits beside its anchor.
+import { createHintCard, type HintCardProps } from '@/components/hint-card';
+import { placeBeside } from '@/components/place-beside';
+
+const VIEWPORT = { width: 1280, height: 900 };
+const CARD = { width: 340, height: 200 };
+const rect = (left: number, top: number, width = 100, height = 30) => ({ left, top, right: left + width, bottom: top + height });
+
+describe('placeBeside()', () => {
+  it('puts the card to the right of the anchor, top edges aligned', () => {
+    expect(placeBeside(rect(100, 300), CARD, VIEWPORT)).toEqual({ x: 212, y: 300 });
+  });
+  it('goes above the anchor when the right side has no room', () => {
+    expect(placeBeside(rect(1000, 400), CARD, VIEWPORT)).toEqual({ x: 1280 - 340 - 8, y: 400 - 12 - 200 });
+  });
+  it('goes to the left when neither right nor above has room', () => {
+    expect(placeBeside(rect(1000, 50), CARD, VIEWPORT)).toEqual({ x: 1000 - 12 - 340, y: 50 });
+  });
+  it('goes below when only below has room', () => {
+    expect(placeBeside(rect(200, 50, 900, 30), CARD, VIEWPORT)).toEqual({ x: 200, y: 92 });
+  });
+  it('stays inside the viewport, even for an anchor scrolled out of view', () => {
+    const { x, y } = placeBeside(rect(100, 2000), CARD, VIEWPORT);
+    expect(x).toBe(212);
+    expect(y).toBe(900 - 200 - 8);
+    expect(placeBeside(rect(100, -500), CARD, VIEWPORT).y).toBe(8);
+  });
+  it('pins to the top-left edge when the card is larger than the viewport', () => {
+    expect(placeBeside(rect(10, 10), { width: 2000, height: 2000 }, VIEWPORT)).toEqual({ x: 8, y: 8 });
+  });
+});
+
+describe('createHintCard()', () => {
+  let root: HTMLElement;
+  const clicks: string[] = [];
+  const props = (over: Partial<HintCardProps> = {}): HintCardProps => ({
+    title: 'Open Utilities',
+    text: 'Click Utilities in the blue menu bar.',
+    place: 'Step 4 of 9',
+    actions: [
+      { label: 'Hide', onClick: () => clicks.push('hide') },
+      { label: 'Not now', onClick: () => clicks.push('not now'), primary: true },
+    ],
+    ...over,
+  });
+  const buttons = () => Array.from(root.querySelectorAll('button')).map((b) => b.textContent);
+
+  beforeEach(() => {
+    clicks.length = 0;
+    root = document.createElement('div');
+    document.body.replaceChildren(root);
+  });
+
+  it('shows the place, title, text, notices, missing and help, and labels itself', () => {
+    const card = createHintCard(root);
+    card.update(props({ notices: [{ title: 'Shared account?', text: 'Use your own.' }], missing: 'Not on this page.', help: 'Ask the clerk.' }));
+    const el = card.element;
+    expect(el.getAttribute('role')).toBe('region');
+    expect(el.querySelector('#hint-title')?.textContent).toBe('Open Utilities');
+    expect(el.querySelector('#hint-text')?.textContent).toBe('Click Utilities in the blue menu bar.');
+    expect(el.querySelector('.place')?.textContent).toBe('Step 4 of 9');
+    expect(el.querySelector('.warning strong')?.textContent).toBe('Shared account?');
+    expect(el.querySelector('.warning')?.textContent).toBe('Shared account? Use your own.');
+    expect(el.querySelector('.missing')?.textContent).toBe('Not on this page.');
+    expect(el.querySelector('.help')?.textContent).toBe('Ask the clerk.');
+    expect(el.className).toBe('card docked');
+    expect(buttons()).toEqual(['Hide', 'Not now']);
+    expect(el.querySelector('button.primary')?.textContent).toBe('Not now');
+  });
+
+  it('leaves out what is not given', () => {
+    const card = createHintCard(root);
+    card.update(props({ place: undefined, missing: null, help: null }));
+    expect(card.element.querySelector('.place, .missing, .help, .warning')).toBeNull();
+  });
+
+  it('runs the latest handler of a button, without rebuilding the card', () => {
+    const card = createHintCard(root);
+    card.update(props());
+    const hide = root.querySelector('button')!;
+    card.update(props({ actions: [{ label: 'Hide', onClick: () => clicks.push('hide, updated') }, { label: 'Not now', onClick: () => {}, primary: true }] }));
+    expect(root.querySelector('button')).toBe(hide);
+    hide.click();
+    expect(clicks).toEqual(['hide, updated']);
+  });
+
+  it('keeps the live region across steps, so each new step is announced', () => {
+    const card = createHintCard(root);
+    card.update(props());
+    const live = root.querySelector('[aria-live=polite]');
+    card.update(props({ title: 'Link a CM/ECF account', place: 'Step 5 of 9' }));
+    expect(root.querySelector('[aria-live=polite]')).toBe(live);
+    expect(live?.textContent).toContain('Link a CM/ECF account');
+  });
+
+  it('becomes a modal dialog for a hold, focuses its primary answer and keeps Tab inside', () => {
+    const card = createHintCard(root);
+    card.update(props());
+    const hold = { message: 'Link with these names?', actions: [{ label: 'Link anyway', onClick: () => clicks.push('link') }, { label: 'Cancel', onClick: () => clicks.push('cancel'), primary: true }] };
+    card.update(props({ hold }));
+    const el = card.element;
+    expect(el.getAttribute('role')).toBe('alertdialog');
+    expect(el.getAttribute('aria-modal')).toBe('true');
+    expect(buttons()).toEqual(['Link anyway', 'Cancel']);
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(document.activeElement?.textContent).toBe('Link anyway');
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    (document.activeElement as HTMLButtonElement).click();
+    expect(clicks).toEqual(['cancel']);
+    card.update(props());
+    expect(el.getAttribute('role')).toBe('region');
+    expect(el.hasAttribute('aria-modal')).toBe(false);
+  });
+
+  it('keeps focus on the same button when the step changes under it', () => {
+    const card = createHintCard(root);
+    card.update(props());
+    root.querySelector('button')!.focus();
+    card.update(props({ title: 'Next step' }));
+    expect(document.activeElement?.textContent).toBe('Hide');
+    card.update(props({ title: 'Done', actions: [{ label: 'Close', onClick: () => {} }] }));
+    expect(document.activeElement).toBe(card.element);
+  });
+
+  it('hides until placed beside an anchor, and docks again without one', () => {
+    const card = createHintCard(root);
+    const anchor = document.createElement('a');
+    document.body.append(anchor);
+    card.update(props({ anchor }));
+    expect(card.element.className).toBe('card');
+    expect(card.element.style.visibility).toBe('hidden');
+    card.update(props({ anchor: null }));
+    expect(card.element.className).toBe('card docked');
+    expect(card.element.style.visibility).toBe('');
+  });
+
+  it('destroy() removes the card', () => {
+    const card = createHintCard(root);
+    card.update(props());
+    card.destroy();
+    expect(root.children.length).toBe(0);
+  });
+});
