@@ -21,7 +21,7 @@ async function loadCore(): Promise<Core> {
 // content-script entrypoint: WXT's content-script runtime would cost every court page more than
 // this whole file.
 export default defineUnlistedScript(async () => {
-  const court = gateCourt(location.href);
+  const court = gateCourt(location);
   if (!court) return;
   if (court.courtId) {
     const key = `court:${court.courtId}`;

@@ -1,11 +1,14 @@
 // The gate the content script runs on every *.uscourts.gov page before anything else: from the
 // address and one storage read, could the guide have anything to say here? Most pages a filer opens
 // (dockets of courts already linked, courts they never added) end here, at almost no cost.
-import { urlShape } from './courts/url-shape';
+import { type Address, urlShape } from './courts/url-shape';
 
-/** The court a URL may belong to, from its shape alone (no catalog): null when the guide never speaks here. */
-export function gateCourt(href: string): { courtId?: string } | null {
-  const shape = urlShape(href);
+/**
+ * The court an address may belong to, from its shape alone (no catalog): null when the guide never
+ * speaks here. Takes the page's `location` as it is: building a URL object costs more than the rest.
+ */
+export function gateCourt(address: string | Address): { courtId?: string } | null {
+  const shape = urlShape(address);
   if (!shape || shape.training) return null;
   if (shape.hostId) return { courtId: shape.hostId };
   if (shape.site !== 'pacer-login') return {};

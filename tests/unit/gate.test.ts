@@ -10,11 +10,17 @@ describe('the gate', () => {
     ['https://iasd.uscourts.gov/', 'iasd'],
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', 'iasb'],
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasd.uscourts.gov/x', 'iasd'],
-  ])('%s → %s', (url, id) => expect(gateCourt(url)?.courtId).toBe(id));
+  ])('%s → %s', (url, id) => {
+    expect(gateCourt(url)?.courtId).toBe(id);
+    // The content script passes the page's location: only its protocol, hostname, path and query.
+    const { protocol, hostname, pathname, search } = new URL(url);
+    expect(gateCourt({ protocol, hostname, pathname, search })?.courtId).toBe(id);
+  });
 
   it('never wakes on training databases or foreign hosts', () => {
     expect(gateCourt('https://ecf-train.iasb.uscourts.gov/')).toBeNull();
     expect(gateCourt('https://ecf.iasb.uscourts.gov.example.com/')).toBeNull();
+    expect(gateCourt({ protocol: 'file:', hostname: 'ecf.iasb.uscourts.gov', pathname: '/', search: '' })).toBeNull();
   });
 
   it('maps every district and bankruptcy PACER id the way the catalog does', () => {

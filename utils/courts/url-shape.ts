@@ -19,7 +19,10 @@ const ROOT = 'uscourts.gov';
 // Hosts under uscourts.gov that are national services, not a court's own website.
 const SERVICE_HOSTS = new Set(['www', 'pacer', 'pcl', 'psc', 'bankruptcynotices', 'jnet', 'ecf', 'login']);
 
-function parse(input: string | URL): URL | null {
+/** The parts of an address read here: a URL, or a page's own `location` (no URL object to build). */
+export type Address = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
+
+function parse(input: string | Address): Address | null {
   try {
     const url = typeof input === 'string' ? new URL(input) : input;
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
@@ -32,7 +35,7 @@ function parse(input: string | URL): URL | null {
  * Which part of the courts' web a URL is, case-insensitive, ports and a trailing dot tolerated.
  * Null for anything else: look-alike hosts, other schemes, national sites.
  */
-export function urlShape(input: string | URL): UrlShape | null {
+export function urlShape(input: string | Address): UrlShape | null {
   const url = parse(input);
   if (!url) return null;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
@@ -41,8 +44,9 @@ export function urlShape(input: string | URL): UrlShape | null {
 
   if (host === 'pacer.login.uscourts.gov' || host === 'train-login.uscourts.gov') {
     if (!/^\/csologin\//i.test(url.pathname)) return null;
-    const pacerId = url.searchParams.get('pscCourtId')?.trim() || undefined;
-    const appUrl = url.searchParams.get('appurl') ?? undefined;
+    const query = new URLSearchParams(url.search);
+    const pacerId = query.get('pscCourtId')?.trim() || undefined;
+    const appUrl = query.get('appurl') ?? undefined;
     return { site: 'pacer-login', pacerId, appUrl, training: host.startsWith('train') };
   }
   if (host === 'pacer.psc.uscourts.gov') return { site: 'pacer-account', training: false };
