@@ -153,6 +153,7 @@ async function main() {
     for (const page of pages) {
       const withFloor = FLOOR_PAGES.some((name) => page.name.includes(name));
       const floorOwn = [];
+      const floorRatios = [];
       const own = [];
       const inclusive = [];
       const ratios = [];
@@ -164,7 +165,11 @@ async function main() {
       for (let i = 0; i < LOADS; i++) {
         const a = await load(withExt, page, { profile: true, origin, hint: mode === 'hint' });
         const b = await load(without, page, { profile: false });
-        if (withFloor) floorOwn.push((await load(floor, page, { profile: true, origin: floorOrigin, hint: mode === 'hint' })).own.self);
+        if (withFloor) {
+          const f = await load(floor, page, { profile: true, origin: floorOrigin, hint: mode === 'hint' });
+          floorOwn.push(f.own.self);
+          floorRatios.push(f.busy / b.busy);
+        }
         own.push(a.own.self);
         if (process.env.BENCH_VERBOSE) console.log(`  load ${i}: own ${a.own.self.toFixed(3)} ms, incl. ${a.own.inclusive.toFixed(3)} ms, step ${a.step}`);
         inclusive.push(a.own.inclusive);
@@ -173,9 +178,9 @@ async function main() {
         longWithout += b.longTasks.length;
         steps.add(a.step);
       }
-      const row = { page: page.name, mode, step: [...steps].join(','), ownMedian: median(own), ownMax: max(own), inclusiveMedian: median(inclusive), busyRatio: median(ratios), busyRatioMin: Math.min(...ratios), busyRatioMax: max(ratios), longTasksWith: longWith, longTasksWithout: longWithout, ...(withFloor && { floorMedian: median(floorOwn) }) };
+      const row = { page: page.name, mode, step: [...steps].join(','), ownMedian: median(own), ownMax: max(own), inclusiveMedian: median(inclusive), busyRatio: median(ratios), busyRatioMin: Math.min(...ratios), busyRatioMax: max(ratios), longTasksWith: longWith, longTasksWithout: longWithout, ...(withFloor && { floorMedian: median(floorOwn), floorBusyRatio: median(floorRatios) }) };
       rows.push(row);
-      const floorNote = withFloor ? `  floor ext. ${row.floorMedian.toFixed(3)} ms` : '';
+      const floorNote = withFloor ? `  floor ext. ${row.floorMedian.toFixed(3)} ms, busy ×${row.floorBusyRatio.toFixed(3)}` : '';
       console.log(`${mode.padEnd(5)} ${page.name.padEnd(34)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)}, incl. ${row.inclusiveMedian.toFixed(3)})  busy ×${row.busyRatio.toFixed(3)}${floorNote}  step ${row.step}`);
     }
   }
@@ -206,10 +211,10 @@ async function main() {
   }
 
   const table = [
-    `| page | mode | own JS median (ms) | max (ms) | incl. native calls (ms) | floor extension (ms) | busy ratio median [min–max] | long tasks with / without |`,
-    `| --- | --- | ---: | ---: | ---: | ---: | --- | --- |`,
-    ...rows.filter((r) => r.ownMedian !== undefined).map((r) => `| ${r.page} | ${r.mode} | ${r.ownMedian.toFixed(3)} | ${r.ownMax.toFixed(3)} | ${r.inclusiveMedian.toFixed(3)} | ${r.floorMedian?.toFixed(3) ?? ''} | ${r.busyRatio.toFixed(3)} [${r.busyRatioMin.toFixed(2)}–${r.busyRatioMax.toFixed(2)}] | ${r.longTasksWith} / ${r.longTasksWithout} |`),
-    ...rows.filter((r) => r.growth !== undefined).map((r) => `| ${r.page} | ${r.mode} | ×${r.growth.toFixed(2)} | | | | | |`),
+    `| page | mode | own JS median (ms) | max (ms) | incl. native calls (ms) | floor extension (ms) | busy ratio median [min–max] | floor busy ratio | long tasks with / without |`,
+    `| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | --- |`,
+    ...rows.filter((r) => r.ownMedian !== undefined).map((r) => `| ${r.page} | ${r.mode} | ${r.ownMedian.toFixed(3)} | ${r.ownMax.toFixed(3)} | ${r.inclusiveMedian.toFixed(3)} | ${r.floorMedian?.toFixed(3) ?? ''} | ${r.busyRatio.toFixed(3)} [${r.busyRatioMin.toFixed(2)}–${r.busyRatioMax.toFixed(2)}] | ${r.floorBusyRatio?.toFixed(3) ?? ''} | ${r.longTasksWith} / ${r.longTasksWithout} |`),
+    ...rows.filter((r) => r.growth !== undefined).map((r) => `| ${r.page} | ${r.mode} | ×${r.growth.toFixed(2)} | | | | | | |`),
     '',
     `| bundle | raw KB | gzip KB |`,
     `| --- | ---: | ---: |`,
