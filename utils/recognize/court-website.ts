@@ -1,4 +1,4 @@
-import { courtAt, hrefOf, normalize, textOf } from './dom';
+import { courtAt, firstOf, hrefOf, normalize, textOf } from './dom';
 import type { Recognised } from './types';
 import { CMECF_LINK_TEXT } from './wording';
 
@@ -18,7 +18,7 @@ export function recognizeCourtWebsite(doc: Document, url: URL): Recognised<'cour
   const where = courtAt(url);
   if (where?.site !== 'court-website') return null;
   let best: HTMLAnchorElement | null = null;
-  for (const a of Array.from(doc.links).slice(0, 1500)) {
+  for (const a of firstOf(doc.links as HTMLCollectionOf<HTMLAnchorElement>, 1500)) {
     const target = hrefOf(a, url);
     if (!target || !isFilingSystemEntry(target, where.courtId)) continue;
     // Prefer the link whose words say it is the e-filing system over a bare "Login".

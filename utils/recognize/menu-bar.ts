@@ -1,6 +1,9 @@
-import { normalize, textOf } from './dom';
+import { firstElements, firstOf, normalize, textOf } from './dom';
 import { oncePerRecognition } from './reading';
 import type { MenuFacts } from './types';
+
+/** How many elements from the top of a page may hold the menu's scripts (250 on the longest real page). */
+const SCRIPT_SCAN = 600;
 
 export const FILING_EVENTS: Record<string, string> = {
   civilevents: 'Civil',
@@ -16,7 +19,7 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
   const bar = doc.getElementById('topmenu');
   if (!bar) return null;
   const facts: MenuFacts = { utilities: null, filingMenus: [] };
-  for (const a of Array.from(bar.getElementsByTagName('a')).slice(0, 40)) {
+  for (const a of firstOf(bar.getElementsByTagName('a'), 40)) {
     const href = a.getAttribute('href') ?? '';
     const query = /DisplayMenu\.pl\?(\w+)/i.exec(href)?.[1]?.toLowerCase();
     const label = textOf(a);
@@ -24,8 +27,10 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
     const menu = (query && FILING_EVENTS[query]) || Object.values(FILING_EVENTS).find((m) => normalize(m) === label);
     if (menu && !facts.filingMenus.includes(menu)) facts.filingMenus.push(menu);
   }
-  // Scripts are few even on the largest dockets, so this stays cheap.
-  for (const script of Array.from(doc.scripts).slice(0, 60)) {
+  // The menu's scripts come first, in the page's head or just after it. Looking further (or asking
+  // for doc.scripts past its last item) would walk the whole of a large docket.
+  const scripts = firstElements(doc, SCRIPT_SCAN).filter((el): el is HTMLScriptElement => el.tagName === 'SCRIPT');
+  for (const script of scripts) {
     const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src') ?? '')?.[1];
     if (id !== undefined) facts.menuId = Number(id);
     else if (!script.src && script.text.length < 4000) {
