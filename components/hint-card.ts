@@ -37,12 +37,10 @@ export interface HintCard {
   destroy(): void;
 }
 
-type Child = Node | string | null | undefined | false;
-
-function h(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
+function h(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  for (const child of children) if (child) el.append(child);
+  el.append(...children);
   return el;
 }
 

@@ -10,9 +10,9 @@ type Core = { startGuide: () => void };
  */
 async function loadCore(): Promise<Core> {
   if (import.meta.env.FIREFOX) return import('./guide-core/guide');
-  const slot = globalThis as { cmecfLinkGuide?: Core };
-  if (!slot.cmecfLinkGuide) await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
-  return slot.cmecfLinkGuide!;
+  // guide-core.js is a classic script bundle: importing it runs it, and it leaves the guide here.
+  await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
+  return (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide!;
 }
 
 // The content script, injected into every *.uscourts.gov page (see the manifest in wxt.config.ts).

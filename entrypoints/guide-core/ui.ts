@@ -29,7 +29,7 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
   // A shadow root: court CSS cannot reach the card, and the card's CSS cannot reach the court.
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = `:host{all:initial}\n${hintCss}`;
+  style.textContent = hintCss;
   shadow.append(style);
   const card = createHintCard(shadow);
 

@@ -1,10 +1,10 @@
 import { courtById, filingMenusFor } from '../courts/catalog';
+import { courtAt } from './dom';
 import { linkUtilityPage } from './link-page';
 import { FILING_EVENTS, readMenuBar } from './menu-bar';
 import { isNextGenMenuPage } from './nextgen-menu';
 import type { MenuFacts, Recognised } from './types';
 import { isUtilitiesPage } from './utilities';
-import { courtAt } from './dom';
 
 /**
  * A signed-in account is a linked filer only when the bar carries this court's filing menus and no

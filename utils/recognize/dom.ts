@@ -24,8 +24,10 @@ export function textOf(el: Element | null | undefined, limit = 400): string {
 }
 
 /**
- * The first `limit` items of a live collection. Never asks for its length and never copies it
- * whole: either would walk the entire document, and a 10,000-entry docket has 100,000 elements.
+ * The first `limit` items of a live collection, without asking for its length or copying it whole
+ * (either walks everything under its root). Reading past its last item walks the rest of the root
+ * too, so use it on small roots (the menu bar) or pages that are short when it runs (landing,
+ * court website); for the top of a large page use firstElements().
  */
 export function firstOf<T extends Element>(collection: HTMLCollectionOf<T>, limit: number): T[] {
   const out: T[] = [];

@@ -1,8 +1,8 @@
 import { courtById } from '../courts/catalog';
-import { courtFromUrl } from '../courts/url';
 import { recognizeCmecfLanding } from './cmecf-landing';
 import { recognizeCmecfFiler, recognizeCmecfPacerOnly } from './cmecf-menu';
 import { recognizeCourtWebsite } from './court-website';
+import { courtAt } from './dom';
 import { recognizeLinkConfirm } from './link-confirm';
 import { recognizeLinkError } from './link-error';
 import { recognizeLinkForm } from './link-form';
@@ -42,13 +42,22 @@ export function recognize(doc: Document, location: string | URL): Page {
 }
 
 function recognizeOnce(doc: Document, location: string | URL): Page {
-  const where = courtFromUrl(location);
+  const url = parseUrl(location);
+  // courtAt() here and in the recognisers is one reading of the address for the whole recognition.
+  const where = url && courtAt(url);
   const base = { url: where, court: where?.known ? courtById(where.courtId) : undefined };
-  if (!where) return { ...base, kind: 'unknown' };
-  const url = new URL(String(location));
+  if (!url || !where) return { ...base, kind: 'unknown' };
   for (const recogniser of Object.values(RECOGNISERS)) {
     const facts = recogniser(doc, url);
     if (facts) return { ...base, ...facts } as Page;
   }
   return { ...base, kind: 'unknown' };
+}
+
+function parseUrl(location: string | URL): URL | null {
+  try {
+    return new URL(String(location));
+  } catch {
+    return null;
+  }
 }
