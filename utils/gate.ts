@@ -15,7 +15,7 @@ export function gateCourt(address: string | Address): { courtId?: string } | nul
   // PACER ids of district and bankruptcy courts are the short id plus "C" or "K": IASDC, IASBK.
   const pacerId = shape.pacerId?.toLowerCase();
   if (pacerId && /^[a-z0-9]+(dc|bk)$/.test(pacerId)) return { courtId: pacerId.slice(0, -1) };
-  return shape.appUrl ? gateCourt(shape.appUrl) : {};
+  return shape.app?.site === 'cmecf' && shape.app.hostId ? { courtId: shape.app.hostId } : {};
 }
 
 interface Stored {

@@ -42,6 +42,29 @@ describe('courtFromUrl', () => {
     expect(courtFromUrl(url)).toBeNull();
   });
 
+  const loginTo = (app: string, extra = '') => `https://pacer.login.uscourts.gov/csologin/login.jsf?${extra}appurl=${encodeURIComponent(app)}`;
+
+  it('follows appurl through at most 3 nested logins', () => {
+    const ecf = 'https://ecf.iasd.uscourts.gov/cgi-bin/login.pl';
+    expect(courtFromUrl(loginTo(loginTo(loginTo(ecf))))).toMatchObject({ site: 'pacer-login', courtId: 'iasd', known: true });
+    expect(courtFromUrl(loginTo(loginTo(loginTo(loginTo(ecf)))))).toEqual({ site: 'pacer-login', known: false, training: false });
+  });
+
+  it('reads a crafted address nested without end only 3 levels deep', () => {
+    let url = 'https://ecf.iasd.uscourts.gov/';
+    while (url.length < 100_000) url = loginTo(url);
+    expect(url.length).toBeGreaterThan(100_000);
+    expect(courtFromUrl(url)).toEqual({ site: 'pacer-login', known: false, training: false });
+  });
+
+  it.each([
+    loginTo('https://ecf-train.iasb.uscourts.gov/cgi-bin/login.pl', 'pscCourtId=IASBK&'),
+    loginTo(loginTo('https://ecf-train.iasb.uscourts.gov/')),
+    loginTo('https://train-login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasb.uscourts.gov/'),
+  ])('any training database in the appurl chain means training: %s', (url) => {
+    expect(courtFromUrl(url)).toMatchObject({ training: true });
+  });
+
   it('reads the real host behind user@ tricks', () => {
     expect(courtFromUrl('https://evil.example.com@ecf.iasb.uscourts.gov/')).toMatchObject({ courtId: 'iasb' });
   });

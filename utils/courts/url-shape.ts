@@ -8,12 +8,16 @@ export interface UrlShape {
   site: Site;
   /** The short court id a host names: `iasb` in ecf.iasb.uscourts.gov. */
   hostId?: string;
-  /** PACER login: `pscCourtId` as given (IASBK), and the CM/ECF address it returns to. */
+  /** PACER login: `pscCourtId` as given (IASBK). */
   pacerId?: string;
-  appUrl?: string;
-  /** ecf-train.* and train-login.*: the courts' training databases. */
+  /** PACER login: the CM/ECF address it returns to (`appurl`), read through at most MAX_APP_DEPTH logins. */
+  app?: UrlShape;
+  /** ecf-train.* and train-login.*, anywhere in the appurl chain: the courts' training databases. */
   training: boolean;
 }
+
+/** How many nested `appurl`s are read: a crafted address nests them without end. */
+export const MAX_APP_DEPTH = 3;
 
 const ROOT = 'uscourts.gov';
 // Hosts under uscourts.gov that are national services, not a court's own website.
@@ -35,7 +39,7 @@ function parse(input: string | Address): Address | null {
  * Which part of the courts' web a URL is, case-insensitive, ports and a trailing dot tolerated.
  * Null for anything else: look-alike hosts, other schemes, national sites.
  */
-export function urlShape(input: string | Address): UrlShape | null {
+export function urlShape(input: string | Address, depth = 0): UrlShape | null {
   const url = parse(input);
   if (!url) return null;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
@@ -46,8 +50,11 @@ export function urlShape(input: string | Address): UrlShape | null {
     if (!/^\/csologin\//i.test(url.pathname)) return null;
     const query = new URLSearchParams(url.search);
     const pacerId = query.get('pscCourtId')?.trim() || undefined;
-    const appUrl = query.get('appurl') ?? undefined;
-    return { site: 'pacer-login', pacerId, appUrl, training: host.startsWith('train') };
+    const appUrl = query.get('appurl');
+    const next = appUrl && depth < MAX_APP_DEPTH ? urlShape(appUrl, depth + 1) : null;
+    // A login that returns to another login: the court is the one at the end of the chain.
+    const app = next?.site === 'pacer-login' ? next.app : next ?? undefined;
+    return { site: 'pacer-login', pacerId, app, training: host.startsWith('train') || Boolean(next?.training) };
   }
   if (host === 'pacer.psc.uscourts.gov') return { site: 'pacer-account', training: false };
   if (labels.length === 2 && (labels[0] === 'ecf' || labels[0] === 'ecf-train')) {

@@ -26,8 +26,8 @@ export function courtFromUrl(input: string | URL): UrlFacts | null {
   // PACER login knows its court from pscCourtId, else from the CM/ECF address it returns to.
   const byPacer = courtByPacerId(shape.pacerId);
   if (byPacer) return { site, courtId: byPacer.id, known: true, training };
-  const fromApp = shape.appUrl ? courtFromUrl(shape.appUrl) : null;
-  if (fromApp?.site === 'cmecf' && fromApp.courtId) return { ...fromApp, site, training: training || fromApp.training };
+  const app = shape.app;
+  if (app?.site === 'cmecf' && app.hostId) return { site, courtId: app.hostId, known: Boolean(courtById(app.hostId)), training };
   if (shape.pacerId) return { site, courtId: shape.pacerId.toLowerCase(), known: false, training };
   return { site, known: false, training };
 }
