@@ -1,24 +1,25 @@
 import { useState } from 'preact/hooks';
 
 export interface SearchResult {
+  /** Unique among the results; also names the option's element. */
   id: string;
   title: string;
   detail: string;
 }
 
-interface Props {
+interface Props<R extends SearchResult> {
   label: string;
-  search: (query: string) => SearchResult[];
-  onPick: (id: string) => void;
+  search: (query: string) => R[];
+  onPick: (result: R) => void;
 }
 
 /** A search box with results as you type; Enter picks the highlighted (first) result. */
-export function CourtSearch({ label, search, onPick }: Props) {
+export function CourtSearch<R extends SearchResult>({ label, search, onPick }: Props<R>) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = search(query);
-  const pick = (id: string) => {
-    onPick(id);
+  const pick = (result: R) => {
+    onPick(result);
     setQuery('');
     setActive(0);
   };
@@ -29,7 +30,7 @@ export function CourtSearch({ label, search, onPick }: Props) {
       setActive((i) => (results.length ? (i + step + results.length) % results.length : 0));
     } else if (event.key === 'Enter' && results[active]) {
       event.preventDefault();
-      pick(results[active].id);
+      pick(results[active]);
     } else if (event.key === 'Escape' && query) {
       event.preventDefault();
       setQuery('');
@@ -57,7 +58,7 @@ export function CourtSearch({ label, search, onPick }: Props) {
       {results.length > 0 && (
         <ul id="court-results" role="listbox" aria-label={label}>
           {results.map((r, i) => (
-            <li id={`result-${r.id}`} key={r.id} role="option" aria-selected={i === active} class={i === active ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(r.id)}>
+            <li id={`result-${r.id}`} key={r.id} role="option" aria-selected={i === active} class={i === active ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(r)}>
               <span class="result-title">{r.title}</span>
               {r.detail && <span class="result-detail">{r.detail}</span>}
             </li>

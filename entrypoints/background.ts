@@ -25,7 +25,11 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !isGuideRequest(message)) return undefined;
     return answerGuide(message);
   });
-  browser.runtime.onInstalled.addListener(() => void start());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The welcome page once, on a fresh install (never on an update or a browser update).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    void start();
+  });
   browser.runtime.onStartup.addListener(() => void start());
   void refresh();
 });

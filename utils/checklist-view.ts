@@ -1,4 +1,6 @@
-// Words the popup shows for stored court records.
+// Words and order the popup, welcome and checklist pages show for stored court records.
+import { cmecfUrl, courtById } from './courts/catalog';
+import { fold } from './courts/search';
 import type { CourtRecord, CourtStatus } from './storage/schema';
 
 export const STATUS_LABEL: Record<CourtStatus, string> = {
@@ -38,7 +40,51 @@ export function detailOf(record: CourtRecord, now = Date.now()): string {
   return `${record.paused ? 'Paused · ' : ''}${step ?? record.lastStep} · ${relativeTime(record.updated, now)}`;
 }
 
+export const countLinked = (courts: readonly CourtRecord[]) => courts.filter((c) => c.status === 'linked' || c.status === 'verified').length;
+
 export function progressSummary(courts: readonly CourtRecord[]): string {
-  const done = courts.filter((c) => c.status === 'linked' || c.status === 'verified').length;
-  return `${done} of ${courts.length} ${courts.length === 1 ? 'court' : 'courts'} linked`;
+  return `${countLinked(courts)} of ${courts.length} linked`;
+}
+
+/** The court's name, or its id in capitals when the catalog no longer lists it. */
+export const courtName = (id: string) => courtById(id)?.name ?? id.toUpperCase();
+
+/** The court's CM/ECF front page (the popup's "Open CM/ECF"). */
+export function cmecfHome(id: string): string {
+  const court = courtById(id);
+  return court ? cmecfUrl(court) : `https://ecf.${id}.uscourts.gov/`;
+}
+
+/** The court's CM/ECF login, which leads straight to PACER's login for that court. */
+export const cmecfLogin = (id: string) => new URL('cgi-bin/login.pl', cmecfHome(id)).href;
+
+export interface StatusGroup {
+  status: CourtStatus;
+  heading: string;
+  courts: CourtRecord[];
+}
+
+/** Work under way first, then work not started, then work done. */
+const GROUPS: readonly (readonly [CourtStatus, string])[] = [
+  ['in-progress', 'In progress'],
+  ['todo', 'To do'],
+  ['linked', 'Linked'],
+  ['verified', 'Verified'],
+];
+
+/** The checklist grouped by status (empty groups left out), most recent activity first in each. */
+export function groupByStatus(courts: readonly CourtRecord[]): StatusGroup[] {
+  const recentFirst = [...courts].sort((a, b) => b.updated - a.updated || courtName(a.id).localeCompare(courtName(b.id)));
+  return GROUPS.map(([status, heading]) => ({ status, heading, courts: recentFirst.filter((c) => c.status === status) })).filter((g) => g.courts.length > 0);
+}
+
+/** The court "Link next" opens: the first to-do court as the checklist shows it, unless paused. */
+export function nextToLink(courts: readonly CourtRecord[]): CourtRecord | undefined {
+  return groupByStatus(courts.filter((c) => c.status === 'todo' && !c.paused))[0]?.courts[0];
+}
+
+/** The popup's filter: every word of the query in the court's id or name. */
+export function matchesFilter(record: CourtRecord, query: string): boolean {
+  const text = fold(`${record.id} ${courtName(record.id)}`);
+  return fold(query).split(' ').filter(Boolean).every((word) => text.includes(word));
 }

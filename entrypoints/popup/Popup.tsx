@@ -1,14 +1,12 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { AddCourts } from '@/components/AddCourts';
 import { CourtRow } from '@/components/CourtRow';
-import { CourtSearch } from '@/components/CourtSearch';
 import { PasteBox } from '@/components/PasteBox';
-import { detailOf, progressSummary, STATUS_LABEL } from '@/utils/checklist-view';
-import { cmecfUrl, courtById } from '@/utils/courts/catalog';
-import { searchCourts } from '@/utils/courts/search';
+import { Progress } from '@/components/Progress';
+import { useStored } from '@/components/use-stored';
+import { cmecfHome, cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLink, STATUS_LABEL } from '@/utils/checklist-view';
 import { parseLinkNotification } from '@/utils/email';
-import { addCourt, type Checklist, type Policy, type Prerequisites, readChecklist, readPolicy, readPrerequisites, removeCourt, saveNotification, setPaused, watchStorage } from '@/utils/storage';
-
+import { type CourtRecord, type Policy, readChecklist, readPolicy, readPrerequisites, removeCourt, saveNotification, setPaused } from '@/utils/storage';
 
 async function saveEmail(courtId: string, text: string): Promise<string | null> {
   const parsed = parseLinkNotification(text);
@@ -23,65 +21,85 @@ const UPGRADE_TEXT = {
   yes: 'Your PACER account is upgraded.',
   no: 'Your PACER account is a legacy account: upgrade it on PACER before linking.',
 };
+/** A filter box appears once the list is longer than this. */
+const FILTER_ABOVE = 8;
+
+const readAll = () => Promise.all([readChecklist(), readPrerequisites(), readPolicy()]);
+
+function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
+  const name = courtName(record.id);
+  return (
+    <CourtRow
+      id={record.id}
+      name={name}
+      status={record.status}
+      statusLabel={STATUS_LABEL[record.status]}
+      detail={detailOf(record)}
+      href={cmecfHome(record.id)}
+      paused={record.paused}
+      onRemove={policy.startingCourts?.includes(record.id) ? null : () => void removeCourt(record.id)}
+      onResume={() => void setPaused(record.id, false)}
+    >
+      {record.notification ? (
+        <p class="court-detail">
+          Court email: {record.notification.request} · {record.notification.status} · Transaction {record.notification.transactionId} · {record.notification.submitted}
+        </p>
+      ) : (
+        <PasteBox summary="Paste the court’s confirmation email" label={`Confirmation email from the ${name}`} onSave={(text) => saveEmail(record.id, text)} />
+      )}
+    </CourtRow>
+  );
+}
 
 export function Popup() {
-  const checklist = useSignal<Checklist | null>(null);
-  const prerequisites = useSignal<Prerequisites>({ upgraded: 'unknown' });
-  const policy = useSignal<Policy>({});
-  useEffect(() => {
-    const load = async () => {
-      [checklist.value, prerequisites.value, policy.value] = await Promise.all([readChecklist(), readPrerequisites(), readPolicy()]);
-    };
-    void load();
-    return watchStorage(() => void load());
-  }, []);
-  const list = checklist.value;
+  const stored = useStored(readAll);
+  const filter = useSignal('');
+  const [list, prerequisites = { upgraded: 'unknown' as const }, policy = {}] = stored.value ?? [];
   const courts = list?.courts ?? [];
+  const filtering = courts.length > FILTER_ABOVE;
+  const shown = filtering ? courts.filter((c) => matchesFilter(c, filter.value)) : courts;
+  const next = nextToLink(courts);
   return (
     <main>
       <header>
         <h1>CM/ECF Link Guide</h1>
-        {courts.length > 0 && <p class="summary" role="status">{progressSummary(courts)}</p>}
+        {courts.length > 0 && <Progress courts={courts} />}
       </header>
-      <CourtSearch
-        label="Add a court"
-        search={(q) => searchCourts(q).map(({ court, because }) => ({ id: court.id, title: court.name, detail: because }))}
-        onPick={(id) => void addCourt(id)}
-      />
+      <AddCourts />
       {list && courts.length === 0 && (
         <p class="empty">
-          Add each court where you had a CM/ECF e-filing account. The guide then walks you through linking it to your own PACER account, step by step, on the court’s pages.
+          Add each court where you had a CM/ECF e-filing account, or a whole state at once. The guide then walks you through linking it to your own PACER account, step by step, on the court’s pages.
         </p>
       )}
-      {courts.length > 0 && (
-        <ul class="checklist" aria-label="Your courts">
-          {courts.map((record) => {
-            const court = courtById(record.id);
-            return (
-              <CourtRow
-                key={record.id}
-                id={record.id}
-                name={court?.name ?? record.id.toUpperCase()}
-                status={record.status}
-                statusLabel={STATUS_LABEL[record.status]}
-                detail={detailOf(record)}
-                href={court ? cmecfUrl(court) : `https://ecf.${record.id}.uscourts.gov/`}
-                paused={record.paused}
-                onRemove={policy.value.startingCourts?.includes(record.id) ? null : () => void removeCourt(record.id)}
-                onResume={() => void setPaused(record.id, false)}
-              >
-                {record.notification ? (
-                  <p class="court-detail">
-                    Court email: {record.notification.request} · {record.notification.status} · Transaction {record.notification.transactionId} · {record.notification.submitted}
-                  </p>
-                ) : (
-                  <PasteBox summary="Paste the court’s confirmation email" label={`Confirmation email from the ${court?.name ?? record.id}`} onSave={(text) => saveEmail(record.id, text)} />
-                )}
-              </CourtRow>
-            );
-          })}
-        </ul>
+      {next && (
+        <a class="link-next" href={cmecfLogin(next.id)} target="_blank" rel="noopener noreferrer">
+          <strong>Link next</strong>
+          <span class="next-court">{courtName(next.id)}</span>
+        </a>
       )}
+      {filtering && (
+        <div class="filter">
+          <label for="court-filter">Filter your courts</label>
+          <input id="court-filter" type="search" autocomplete="off" value={filter.value} onInput={(e) => (filter.value = (e.target as HTMLInputElement).value)} />
+          {shown.length === 0 && (
+            <p class="hint" role="status">
+              No court on your list matches “{filter.value}”.
+            </p>
+          )}
+        </div>
+      )}
+      {groupByStatus(shown).map((group) => (
+        <section key={group.status} class="group" aria-labelledby={`group-${group.status}`}>
+          <h2 id={`group-${group.status}`}>
+            {group.heading} <span class="count">({group.courts.length})</span>
+          </h2>
+          <ul class="checklist">
+            {group.courts.map((record) => (
+              <Row key={record.id} record={record} policy={policy} />
+            ))}
+          </ul>
+        </section>
+      ))}
       {list && list.invalid.length > 0 && (
         <p class="notice" role="alert">
           {list.invalid.length} stored {list.invalid.length === 1 ? 'entry was' : 'entries were'} unreadable and set aside; your other courts are unaffected.
@@ -90,13 +108,18 @@ export function Popup() {
       <section class="prereq" aria-labelledby="prereq-title">
         <h2 id="prereq-title">Before you start</h2>
         <p>
-          Upgraded PACER account: <strong>{prerequisites.value.upgraded}</strong>. {UPGRADE_TEXT[prerequisites.value.upgraded]} Accounts created before August 11, 2014 must be upgraded.{' '}
+          Upgraded PACER account: <strong>{prerequisites.upgraded}</strong>. {UPGRADE_TEXT[prerequisites.upgraded]} Accounts created before August 11, 2014 must be upgraded.{' '}
           <a href={PACER_UPGRADE} target="_blank" rel="noopener noreferrer">
             PACER
           </a>
         </p>
       </section>
       <footer>
+        {courts.length > 0 && (
+          <a href="/checklist.html" target="_blank">
+            Print or export the checklist
+          </a>
+        )}
         <a href="/options.html" target="_blank">
           Settings
         </a>

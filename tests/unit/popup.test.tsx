@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
-import { addCourt, readCourt, recordProgress } from '@/utils/storage';
+import { addCourt, readCourt, recordProgress, setPaused } from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -34,7 +34,7 @@ describe('popup', () => {
     await recordProgress('iasd', 'refresh-menus');
     render(<Popup />);
     await waitFor(() => expect(rows()).toEqual(['iasb:todo', 'iasd:linked']));
-    expect(screen.getByText('1 of 2 courts linked')).toBeTruthy();
+    expect(screen.getByText('1 of 2 linked')).toBeTruthy();
     expect(screen.getAllByRole('link', { name: /Open CM\/ECF/ })[0].getAttribute('href')).toBe('https://ecf.iasb.uscourts.gov/');
     await recordProgress('iasb', 'pacer-login');
     await waitFor(() => expect(rows()).toEqual(['iasb:in-progress', 'iasd:linked']));
@@ -77,5 +77,80 @@ describe('popup', () => {
     await fakeBrowser.storage.local.set({ prerequisites: { upgraded: 'no', seen: 1 } });
     render(<Popup />);
     expect(await screen.findByText(/legacy account: upgrade it on PACER/)).toBeTruthy();
+  });
+
+  it('adds a whole state in one step, skipping courts already listed and saying so', async () => {
+    await addCourt('iasb', 1);
+    await recordProgress('iasb', 'pacer-login');
+    render(<Popup />);
+    const box = await screen.findByRole('combobox', { name: 'Add a court' });
+    fireEvent.input(box, { target: { value: 'Iowa' } });
+    const all = screen.getByRole('option', { name: /^All courts in Iowa \(4\)/ });
+    expect(all.getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(all);
+    await waitFor(() => expect(rows().sort()).toEqual(['ianb:todo', 'iand:todo', 'iasb:in-progress', 'iasd:todo']));
+    expect(await screen.findByText('Added 3 of 4 courts in Iowa; IASB was already on your list.')).toBeTruthy();
+    // Again, from the keyboard: nothing new, and nothing already there is reset.
+    fireEvent.input(box, { target: { value: 'iowa' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(await screen.findByText('All 4 courts in Iowa are already on your list.')).toBeTruthy();
+    expect((await readCourt('iasb'))?.status).toBe('in-progress');
+    fireEvent.input(box, { target: { value: 'iasd' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(await screen.findByText('U.S. District Court, Southern District of Iowa is already on your list.')).toBeTruthy();
+  });
+
+  it('groups courts by status under headings, newest activity first, with a progress bar', async () => {
+    await addCourt('iasb', 1);
+    await addCourt('iasd', 2);
+    await addCourt('nvb', 3);
+    await addCourt('akd', 4);
+    await recordProgress('iasd', 'linked', {}, 5);
+    await recordProgress('nvb', 'pacer-login', {}, 6);
+    render(<Popup />);
+    await waitFor(() => expect(rows()).toEqual(['nvb:in-progress', 'akd:todo', 'iasb:todo', 'iasd:verified']));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['In progress (1)', 'To do (2)', 'Verified (1)', 'Before you start']);
+    const bar = screen.getByRole('progressbar', { name: '1 of 4 linked' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '4']);
+    // Activity on a to-do court moves it to the top of its new group.
+    await recordProgress('iasb', 'court-website', {}, 7);
+    await waitFor(() => expect(rows()).toEqual(['iasb:in-progress', 'nvb:in-progress', 'akd:todo', 'iasd:verified']));
+  });
+
+  it('"Link next" opens the CM/ECF login of the top to-do court that is not paused', async () => {
+    await addCourt('iasb', 1);
+    await addCourt('iasd', 2);
+    await setPaused('iasd', true);
+    render(<Popup />);
+    const link = await screen.findByRole('link', { name: /^Link next/ });
+    expect(link.getAttribute('href')).toBe('https://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
+    expect(link.textContent).toContain('U.S. Bankruptcy Court, Southern District of Iowa');
+    await recordProgress('iasb', 'pacer-login');
+    await waitFor(() => expect(screen.queryByRole('link', { name: /^Link next/ })).toBeNull());
+  });
+
+  it('offers a filter box only above eight courts', async () => {
+    const ids = ['iasb', 'iasd', 'ianb', 'iand', 'mnb', 'mnd', 'neb', 'ned'];
+    for (const [i, id] of ids.entries()) await addCourt(id, i + 1);
+    render(<Popup />);
+    await waitFor(() => expect(rows().length).toBe(8));
+    expect(screen.queryByRole('searchbox', { name: 'Filter your courts' })).toBeNull();
+    await addCourt('nvb', 9);
+    const filter = await screen.findByRole('searchbox', { name: 'Filter your courts' });
+    fireEvent.input(filter, { target: { value: 'iowa southern' } });
+    await waitFor(() => expect(rows().sort()).toEqual(['iasb:todo', 'iasd:todo']));
+    fireEvent.input(filter, { target: { value: 'guam' } });
+    expect(await screen.findByText('No court on your list matches “guam”.')).toBeTruthy();
+    expect(rows()).toEqual([]);
+    // The filter narrows the view only: the progress counts every court.
+    expect(screen.getByText('0 of 9 linked')).toBeTruthy();
+  });
+
+  it('links to the printable checklist once there is a court', async () => {
+    render(<Popup />);
+    await screen.findByText(/Add each court/);
+    expect(screen.queryByRole('link', { name: 'Print or export the checklist' })).toBeNull();
+    await addCourt('iasb', 1);
+    expect((await screen.findByRole('link', { name: 'Print or export the checklist' })).getAttribute('href')).toBe('/checklist.html');
   });
 });

@@ -7,7 +7,8 @@ export interface CourtMatch {
   because: string;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+/** Lower case, no accents, words of letters and digits separated by one space. */
+export const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 interface Field {
   text: string;
@@ -65,4 +66,37 @@ export function searchCourts(query: string, limit = 8): CourtMatch[] {
 /** The court's public website, from PACER's feed. */
 export function courtWebsite(id: string): string {
   return COURT_PLACES[id]?.[3] ?? '';
+}
+
+export interface StateMatch {
+  state: string;
+  /** The state's district courts, then its bankruptcy courts. */
+  courts: Court[];
+}
+
+let courtsByState: Map<string, Court[]> | undefined;
+function statesIndex(): Map<string, Court[]> {
+  if (courtsByState) return courtsByState;
+  courtsByState = new Map();
+  const served = allCourts().filter((c) => c.kind === 'district' || c.kind === 'bankruptcy');
+  served.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'district' ? -1 : 1));
+  for (const court of served) {
+    for (const state of (COURT_PLACES[court.id]?.[0] ?? '').split(', ').filter(Boolean)) {
+      courtsByState.set(state, [...(courtsByState.get(state) ?? []), court]);
+    }
+  }
+  return courtsByState;
+}
+
+/**
+ * States whose name begins with the query (three letters at least, so "New" offers the four "New"
+ * states but "Ne" nothing), with the district and bankruptcy courts in each.
+ */
+export function searchStates(query: string): StateMatch[] {
+  const q = fold(query);
+  if (q.length < 3) return [];
+  return [...statesIndex()]
+    .filter(([state]) => fold(state).startsWith(q))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([state, courts]) => ({ state, courts }));
 }

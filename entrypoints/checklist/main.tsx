@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ChecklistPage } from './ChecklistPage';
+
+render(<ChecklistPage />, document.getElementById('app')!);

@@ -1,0 +1,78 @@
+import { AddCourts } from '@/components/AddCourts';
+import { useStored } from '@/components/use-stored';
+import { cmecfLogin, courtName, nextToLink } from '@/utils/checklist-view';
+import { readChecklist } from '@/utils/storage';
+
+const PACER = 'https://pacer.uscourts.gov/';
+const MANAGE_MY_ACCOUNT = 'https://pacer.psc.uscourts.gov/';
+
+const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/** Opened once, when the extension is installed: what it does, what you need, your courts, the first step. */
+export function Welcome() {
+  const list = useStored(readChecklist);
+  const courts = list.value?.courts ?? [];
+  const first = nextToLink(courts);
+  return (
+    <main>
+      <h1>Welcome to CM/ECF Link Guide</h1>
+      <ul class="lead">
+        <li>Every federal court asks its e-filers to link their old CM/ECF account to their own upgraded PACER account, once per court.</li>
+        <li>This guide walks you through it on the court’s own pages: it highlights the next thing to click and says which step you are on.</li>
+        <li>It warns you before the one step that cannot be undone, and keeps a checklist of your courts under its toolbar button.</li>
+      </ul>
+
+      <section aria-labelledby="before">
+        <h2 id="before">Before you start</h2>
+        <ol class="prereqs">
+          <li>
+            <strong>An upgraded individual PACER account</strong>, your own rather than a firm’s shared one. Accounts created before August 11, 2014 must be upgraded first, on{' '}
+            <a href={PACER} {...external}>
+              the PACER website
+            </a>
+            .
+          </li>
+          <li>
+            <strong>Multi-factor authentication enrolled.</strong> PACER asks every CM/ECF filer for a code from an authenticator app at login. Set it up under Manage MFA Settings in{' '}
+            <a href={MANAGE_MY_ACCOUNT} {...external}>
+              PACER’s Manage My Account
+            </a>
+            .
+          </li>
+        </ol>
+      </section>
+
+      <section aria-labelledby="courts">
+        <h2 id="courts">Add the courts where you e-file</h2>
+        <p class="hint">Type a court, a city, a county or a whole state: “Iowa” offers every district and bankruptcy court in Iowa at once.</p>
+        <AddCourts />
+        {courts.length > 0 && (
+          <ul class="added-courts" aria-label="Your courts">
+            {courts.map((c) => (
+              <li key={c.id}>{courtName(c.id)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <p class="privacy">
+        <strong>Private by design:</strong> your checklist stays in this browser; the guide never reads your passwords and sends nothing anywhere.
+      </p>
+
+      <section aria-labelledby="start">
+        <h2 id="start">Start with your first court</h2>
+        {first ? (
+          <p>
+            <a class="link-next" href={cmecfLogin(first.id)} {...external}>
+              <strong>Open the CM/ECF login</strong>
+              <span class="next-court">{courtName(first.id)}</span>
+            </a>
+            The guide picks up on the court’s pages. Your checklist is under the extension’s toolbar button.
+          </p>
+        ) : (
+          <p class="hint">{courts.length ? 'Every court on your list is under way: the toolbar button shows where each one stands.' : 'Add a court above; a link to its CM/ECF login appears here.'}</p>
+        )}
+      </section>
+    </main>
+  );
+}
