@@ -24,18 +24,19 @@ describe('storage', () => {
     expect(Object.fromEntries(courts.map((c) => [c.id, c.lastStep]))).toEqual({ iasb: 'pacer-login', iasd: 'confirm-link', nvb: 'refresh-menus' });
   });
 
-  it('sets a corrupt record aside, reports it, and keeps every valid one', async () => {
+  it('reports a corrupt record, leaves it untouched where it is, and keeps every valid one', async () => {
     await addCourt('iasb');
-    await fakeBrowser.storage.local.set({ 'court:iasd': { id: 'iasd', status: 'bogus' }, 'court:nvb': 'garbage', settings: { guideEnabled: 'yes' } });
+    const corrupt = { 'court:iasd': { id: 'iasd', status: 'bogus' }, 'court:nvb': 'garbage', 'court:akb': { id: 'akd', status: 'todo', added: 1, updated: 1 } };
+    await fakeBrowser.storage.local.set({ ...corrupt, settings: { guideEnabled: 'yes' } });
     const { courts, invalid } = await readChecklist();
     expect(courts.map((c) => c.id)).toEqual(['iasb']);
-    expect(invalid.map((i) => i.key).sort()).toEqual(['court:iasd', 'court:nvb']);
-    const all = await fakeBrowser.storage.local.get(null);
-    expect(all['invalid:court:nvb']).toMatchObject({ value: 'garbage' });
+    expect(invalid.map((i) => i.key).sort()).toEqual(['court:akb', 'court:iasd', 'court:nvb', 'settings.guideEnabled']);
+    expect(invalid.find((i) => i.key === 'court:akb')?.reason).toBe('court id does not match its key');
+    expect(await fakeBrowser.storage.local.get(Object.keys(corrupt))).toEqual(corrupt);
     expect((await readSettings()).guideEnabled).toBe(true);
   });
 
-  it('export → reset → import restores the same checklist; newest wins on merge', async () => {
+  it('export → reset → import restores the same checklist; a re-import changes nothing newer', async () => {
     await addCourt('iasb', 1);
     await addCourt('iasd', 2);
     await recordProgress('iasd', 'confirm-link', {}, 3);
@@ -43,10 +44,10 @@ describe('storage', () => {
     const before = (await readChecklist()).courts;
     await resetAll();
     expect((await readChecklist()).courts).toEqual([]);
-    expect(await importChecklist(file)).toEqual({ added: 2, updated: 0 });
+    expect(await importChecklist(file)).toEqual({ added: 2, updated: 0, forward: 0 });
     expect((await readChecklist()).courts).toEqual(before);
     await recordProgress('iasb', 'pacer-login', {}, 10);
-    expect(await importChecklist(file)).toEqual({ added: 0, updated: 0 });
+    expect(await importChecklist(file)).toEqual({ added: 0, updated: 0, forward: 0 });
     expect((await readCourt('iasb'))?.lastStep).toBe('pacer-login');
   });
 
@@ -89,8 +90,8 @@ describe('settings migration and firm policy', () => {
     expect((await readOwnSettings()).sharedUsernames).toEqual(['mine']);
     await applyStartingCourts((id) => id === 'iasd');
     expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasd']);
-    await fakeBrowser.storage.managed.set({ sharedUsernames: 'not a list' });
-    expect((await readSettings()).sharedUsernames).toEqual(['mine']);
+    await fakeBrowser.storage.managed.set({ sharedUsernames: 'not a list', firmNames: ['Lee & Associates'] });
+    expect(await readSettings()).toMatchObject({ sharedUsernames: ['mine'], firmNames: ['Lee & Associates'] });
   });
 
   it('a processed link email marks the court linked', async () => {

@@ -9,7 +9,26 @@ export type CourtStatus = (typeof COURT_STATUSES)[number];
 
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const time = z.int().check(z.nonnegative());
-const courtId = z.string().check(z.regex(/^[a-z0-9]{2,8}$/));
+export const COURT_ID = /^[a-z0-9]{2,8}$/;
+const courtId = z.string().check(z.regex(COURT_ID));
+
+/** Lengths and counts, shared by the schemas, the checks that explain a refusal, and managed-schema.json. */
+export const LIMITS = {
+  username: 80,
+  firmName: 200,
+  courtId: 8,
+  /** How many entries the user's own lists hold. */
+  own: { sharedUsernames: 200, firmNames: 200, dismissedOffers: 500 },
+  /** How many entries a firm's policy lists hold. */
+  policy: { sharedUsernames: 500, firmNames: 500, startingCourts: 300 },
+} as const;
+
+/** PACER usernames are case-insensitive: stored trimmed and lower-case. */
+export const foldUsername = (s: string) => s.trim().toLowerCase();
+/** Firm names as they read: single spaces, no padding. */
+export const foldFirmName = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Court ids as hostnames write them ("IASB", " ia sb " → "iasb"). */
+export const foldCourtId = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 export const Notification = z.object({
   transactionId: text(1, 40),
@@ -36,23 +55,22 @@ export const CourtRecord = z.object({
 });
 export type CourtRecord = z.infer<typeof CourtRecord>;
 
-const username = text(0, 80);
-const firmName = text(0, 200);
+const username = text(0, LIMITS.username);
+const firmName = text(0, LIMITS.firmName);
 
 /** Settings a firm's IT pushes through browser policy (Chrome managed storage, Firefox policies.json). */
-export const Policy = z.object({
-  sharedUsernames: z.optional(z.array(username).check(z.maxLength(500))),
-  firmNames: z.optional(z.array(firmName).check(z.maxLength(500))),
-  startingCourts: z.optional(z.array(courtId).check(z.maxLength(300))),
-});
-export type Policy = z.infer<typeof Policy>;
+export interface Policy {
+  sharedUsernames?: string[];
+  firmNames?: string[];
+  startingCourts?: string[];
+}
 
 export const Settings = z.object({
   individualUsername: z._default(username, ''),
-  sharedUsernames: z._default(z.array(username).check(z.maxLength(200)), []),
-  firmNames: z._default(z.array(firmName).check(z.maxLength(200)), []),
+  sharedUsernames: z._default(z.array(username).check(z.maxLength(LIMITS.own.sharedUsernames)), []),
+  firmNames: z._default(z.array(firmName).check(z.maxLength(LIMITS.own.firmNames)), []),
   guideEnabled: z._default(z.boolean(), true),
-  dismissedOffers: z._default(z.array(z.string().check(z.maxLength(8))).check(z.maxLength(500)), []),
+  dismissedOffers: z._default(z.array(z.string().check(z.maxLength(LIMITS.courtId))).check(z.maxLength(LIMITS.own.dismissedOffers)), []),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
@@ -63,12 +81,19 @@ export const Prerequisites = z.object({
 });
 export type Prerequisites = z.infer<typeof Prerequisites>;
 
-/** Export/import file: the checklist and settings, never anything secret. */
+export const CHECKLIST_FORMAT = 'cmecf-link-guide/checklist';
+export const CHECKLIST_VERSION = 1;
+
+/**
+ * Export/import file: the checklist and the user's own settings (never the firm's policy values,
+ * never anything secret). Any key of `settings` may be missing: only the keys present are imported.
+ */
 export const ChecklistFile = z.object({
-  format: z.literal('cmecf-link-guide/checklist'),
-  version: z.literal(1),
+  format: z.literal(CHECKLIST_FORMAT),
+  version: z.literal(CHECKLIST_VERSION),
   exported: time,
   courts: z.array(CourtRecord).check(z.maxLength(500)),
-  settings: z.optional(z.partial(Settings)),
+  // Checked field by field on import (settings-check.ts), never filled with defaults.
+  settings: z.optional(z.record(z.string(), z.unknown())),
 });
 export type ChecklistFile = z.infer<typeof ChecklistFile>;

@@ -1,0 +1,168 @@
+// The checklist: each court is its own key (`court:<id>`), so two tabs working on different courts
+// never overwrite each other, and every write to one court waits for the one before it
+// (queue.ts). A stored record this version cannot read stays where it is, untouched: a newer
+// version that understands it finds it again.
+import { browser } from 'wxt/browser';
+import { isProcessed } from '../email';
+import type { StepId } from '../flow/step-ids';
+import { advance, mergeCourtRecords, STATUS_RANK } from './merge';
+import { oneAtATime } from './queue';
+import { CourtRecord, type CourtStatus, type Notification } from './schema';
+import { type InvalidEntry, SET_ASIDE_PREFIX } from './set-aside';
+import { readStoredSettings } from './settings-check';
+
+export const COURT_PREFIX = 'court:';
+const keyOf = (id: string) => `${COURT_PREFIX}${id}`;
+
+type Slot = { kind: 'absent' } | { kind: 'readable'; record: CourtRecord } | { kind: 'unreadable'; reason: string };
+
+function readSlot(key: string, raw: unknown): Slot {
+  if (raw === undefined) return { kind: 'absent' };
+  const parsed = CourtRecord.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { kind: 'unreadable', reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` };
+  }
+  return key === keyOf(parsed.data.id) ? { kind: 'readable', record: parsed.data } : { kind: 'unreadable', reason: 'court id does not match its key' };
+}
+
+async function slotOf(id: string): Promise<Slot> {
+  const key = keyOf(id);
+  return readSlot(key, (await browser.storage.local.get(key))[key]);
+}
+
+export async function readCourt(id: string): Promise<CourtRecord | undefined> {
+  const slot = await slotOf(id);
+  return slot.kind === 'readable' ? slot.record : undefined;
+}
+
+/** Whether a court's stored record is one this version cannot read (and so will not write over). */
+export async function isCourtUnreadable(id: string): Promise<boolean> {
+  return (await slotOf(id)).kind === 'unreadable';
+}
+
+/** Two records hold the same facts (key order aside; `updated` too unless told to ignore it). */
+const sameRecord = (a: CourtRecord, b: CourtRecord, ignoreTime = false) => {
+  const facts = (r: CourtRecord) => JSON.stringify(Object.entries({ ...r, ...(ignoreTime && { updated: 0 }) }).sort(([x], [y]) => x.localeCompare(y)));
+  return facts(a) === facts(b);
+};
+
+/**
+ * The one way a court's record changes: in the court's turn, from what is stored now. `decide`
+ * returns the next record, or undefined to leave it. Nothing is written over an unreadable record,
+ * and nothing is written when only the time would change.
+ */
+function changeCourt(id: string, decide: (record: CourtRecord | undefined) => CourtRecord | undefined): Promise<CourtRecord | undefined> {
+  return oneAtATime(keyOf(id), async () => {
+    const slot = await slotOf(id);
+    if (slot.kind === 'unreadable') return undefined;
+    const current = slot.kind === 'readable' ? slot.record : undefined;
+    const next = decide(current);
+    if (!next || (current && sameRecord(next, current, true))) return current;
+    const valid = CourtRecord.parse(next);
+    await browser.storage.local.set({ [keyOf(id)]: valid });
+    return valid;
+  });
+}
+
+export interface Checklist {
+  courts: CourtRecord[];
+  /** Stored courts and settings this version cannot read; left in place untouched and reported. */
+  invalid: InvalidEntry[];
+}
+
+/** Every court on the checklist, oldest first. Unreadable records are reported, never moved. */
+export async function readChecklist(): Promise<Checklist> {
+  const all = await browser.storage.local.get(null);
+  const courts: CourtRecord[] = [];
+  const invalid: InvalidEntry[] = readStoredSettings(all.settings).rejected.map((r) => ({ key: r.path === 'settings' ? r.path : `settings.${r.path}`, reason: r.reason }));
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(COURT_PREFIX)) {
+      const slot = readSlot(key, value);
+      if (slot.kind === 'readable') courts.push(slot.record);
+      else if (slot.kind === 'unreadable') invalid.push({ key, reason: slot.reason });
+    } else if (key.startsWith(`${SET_ASIDE_PREFIX}${COURT_PREFIX}`)) {
+      const restored = await restoreSetAside(key, value);
+      if (restored) courts.push(restored);
+    }
+  }
+  const byId = new Map(courts.map((c) => [c.id, c]));
+  return { courts: [...byId.values()].sort((a, b) => a.added - b.added || a.id.localeCompare(b.id)), invalid };
+}
+
+/**
+ * Earlier versions moved an unreadable record to invalid:court:<id>. When this version can read it,
+ * it goes back on the checklist (merged with any record added since).
+ */
+async function restoreSetAside(key: string, entry: unknown): Promise<CourtRecord | undefined> {
+  const id = key.slice(SET_ASIDE_PREFIX.length + COURT_PREFIX.length).split('@')[0];
+  const parsed = CourtRecord.safeParse((entry as { value?: unknown } | null)?.value);
+  if (!parsed.success || parsed.data.id !== id) return undefined;
+  const restored = await changeCourt(id, (current) => (current ? mergeCourtRecords(current, parsed.data) : parsed.data));
+  if (restored) await browser.storage.local.remove(key);
+  return restored;
+}
+
+/**
+ * Puts a court on the checklist, or resumes it when paused. Resolves to undefined (and writes
+ * nothing) when the stored record is one this version cannot read.
+ */
+export function addCourt(id: string, now = Date.now()): Promise<CourtRecord | undefined> {
+  return changeCourt(id, (record) => {
+    if (!record) return { id, status: 'todo', added: now, updated: now };
+    if (!record.paused) return undefined;
+    const { paused: _resumed, ...rest } = record;
+    return { ...rest, updated: Math.max(now, record.updated) };
+  });
+}
+
+export async function removeCourt(id: string): Promise<void> {
+  await oneAtATime(keyOf(id), () => browser.storage.local.remove(keyOf(id)));
+}
+
+export async function setPaused(id: string, paused: boolean, now = Date.now()): Promise<void> {
+  await changeCourt(id, (record) => {
+    if (!record || Boolean(record.paused) === paused) return undefined;
+    const { paused: _was, ...rest } = record;
+    return { ...rest, ...(paused && { paused: true }), updated: Math.max(now, record.updated) };
+  });
+}
+
+/** The status a step proves. */
+function provenBy(step: StepId): CourtStatus {
+  return step === 'linked' ? 'verified' : step === 'refresh-menus' ? 'linked' : step === 'offer' || step === 'not-live' ? 'todo' : 'in-progress';
+}
+
+/** Records that a step was seen for a court on the checklist. */
+export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout'> = {}, now = Date.now()): Promise<CourtRecord | undefined> {
+  return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, provenBy(step), now));
+}
+
+/** Stores the court's link notification; a processed link proves the court is linked. */
+export async function saveNotification(id: string, notification: Notification, now = Date.now()): Promise<void> {
+  await changeCourt(id, (record) => record && advance({ ...record, notification }, isProcessed(notification) ? 'linked' : record.status, now));
+}
+
+export type MergeOutcome = 'added' | 'forward' | 'updated' | 'unchanged' | 'unreadable';
+
+/** What merging `incoming` into `current` does, for a preview. Pure. */
+export function mergeOutcome(current: CourtRecord | undefined, incoming: CourtRecord): MergeOutcome {
+  if (!current) return 'added';
+  const merged = mergeCourtRecords(current, incoming);
+  if (STATUS_RANK[merged.status] > STATUS_RANK[current.status]) return 'forward';
+  return sameRecord(merged, current) ? 'unchanged' : 'updated';
+}
+
+/** Merges a copy of a court's record (from a file, later from sync) into what is stored. */
+export async function mergeCourt(incoming: CourtRecord): Promise<MergeOutcome> {
+  let outcome: MergeOutcome = 'unreadable';
+  await changeCourt(incoming.id, (current) => {
+    outcome = mergeOutcome(current, incoming);
+    return current ? mergeCourtRecords(current, incoming) : incoming;
+  });
+  return outcome;
+}
+
+export function countNotVerified(courts: readonly CourtRecord[]): number {
+  return courts.filter((c) => c.status !== 'verified').length;
+}

@@ -1,0 +1,36 @@
+// The firm's policy, key by key and entry by entry: one entry this version does not understand
+// costs that entry only, never the firm's other values.
+import { knownCourtId } from './court-ids';
+import { foldCourtId, foldFirmName, foldUsername, LIMITS, type Policy } from './schema';
+import { checkList, type ListRule, type Rejected } from './settings-check';
+
+type PolicyKey = keyof Policy;
+const RULES: Record<PolicyKey, ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }> = {
+  sharedUsernames: { fold: foldUsername, maxLength: LIMITS.username, maxCount: LIMITS.policy.sharedUsernames, noun: 'usernames' },
+  firmNames: { fold: foldFirmName, maxLength: LIMITS.firmName, maxCount: LIMITS.policy.firmNames, noun: 'firm names' },
+  startingCourts: { fold: foldCourtId, maxLength: LIMITS.courtId, maxCount: LIMITS.policy.startingCourts, noun: 'courts', accept: knownCourtId, unknown: 'not a court id this version knows' },
+};
+
+export interface PolicyCheck {
+  /** Everything valid, normalised (usernames folded, court ids as the catalog writes them). */
+  policy: Policy;
+  /** What was dropped and why, to list on the options page. */
+  dropped: Rejected[];
+}
+
+/** Validates what managed storage holds, entry by entry. Pure. */
+export function checkPolicy(managed: unknown): PolicyCheck {
+  const policy: Policy = {};
+  const dropped: Rejected[] = [];
+  if (!managed || typeof managed !== 'object' || Array.isArray(managed)) return { policy, dropped };
+  for (const [key, value] of Object.entries(managed)) {
+    if (!(key in RULES)) {
+      dropped.push({ path: key, value, reason: 'not a setting this version knows' });
+      continue;
+    }
+    const { kept, rejected } = checkList(key, value, RULES[key as PolicyKey]);
+    if (kept.length) policy[key as PolicyKey] = kept;
+    dropped.push(...rejected);
+  }
+  return { policy, dropped };
+}

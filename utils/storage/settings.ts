@@ -1,0 +1,97 @@
+// The user's settings and the firm's policy as stored: read field by field (settings-check.ts),
+// written only where asked, one write after another.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { addCourt } from './courts';
+import { checkPolicy, type PolicyCheck } from './policy';
+import { oneAtATime } from './queue';
+import { DEFAULT_SETTINGS, foldFirmName, foldUsername, type Policy, type Settings } from './schema';
+import { setAside } from './set-aside';
+import { checkSettingsChange, readStoredSettings, type Rejected, SettingsError, type StoredSettings } from './settings-check';
+
+/**
+ * v1 kept PACER usernames as typed. PACER usernames are case-insensitive, so v2 keeps them
+ * trimmed, lower-case and once each; firm names are trimmed and de-duplicated.
+ */
+export function migrateSettingsV1toV2(v1: unknown): unknown {
+  if (!v1 || typeof v1 !== 'object') return v1;
+  const old = v1 as Record<string, unknown>;
+  const list = (value: unknown, fold: (s: string) => string) =>
+    Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string').map(fold).filter(Boolean))] : value;
+  return {
+    ...old,
+    individualUsername: typeof old.individualUsername === 'string' ? foldUsername(old.individualUsername) : old.individualUsername,
+    sharedUsernames: list(old.sharedUsernames, foldUsername),
+    firmNames: list(old.firmNames, foldFirmName),
+  };
+}
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: migrateSettingsV1toV2 },
+});
+
+/** The firm's policy, entry by entry, with what was dropped; empty when there is none. */
+export async function readPolicyCheck(): Promise<PolicyCheck> {
+  try {
+    return checkPolicy(await browser.storage.managed.get(null));
+  } catch {
+    // Firefox rejects when no policies.json names this extension.
+    return { policy: {}, dropped: [] };
+  }
+}
+
+/** The firm's policy: every entry this version understands. */
+export async function readPolicy(): Promise<Policy> {
+  return (await readPolicyCheck()).policy;
+}
+
+/** The user's own settings and what of the stored value could not be used. */
+export async function inspectSettings(): Promise<StoredSettings> {
+  return readStoredSettings(await settingsItem.getValue());
+}
+
+/** The user's own settings, without the firm's policy: every valid field and entry. */
+export async function readOwnSettings(): Promise<Settings> {
+  return (await inspectSettings()).settings;
+}
+
+const union = (a: readonly string[], b: readonly string[] = []) => [...new Set([...a, ...b])];
+
+/** The settings in force: the user's, with the firm's lists merged in (never dropped). */
+export async function readSettings(): Promise<Settings> {
+  const [own, policy] = await Promise.all([readOwnSettings(), readPolicy()]);
+  return { ...own, sharedUsernames: union(own.sharedUsernames, policy.sharedUsernames), firmNames: union(own.firmNames, policy.firmNames) };
+}
+
+const describe = (rejected: Rejected[]) => rejected.map((r) => `${r.path}: ${r.reason}`).join('; ');
+
+/**
+ * Changes some settings, folded (usernames trimmed, lower-case, once). Only the fields given are
+ * written; a stored value this version could not use is set aside before it is replaced, never
+ * overwritten by a default. Rejects with a SettingsError (one message per field) and writes
+ * nothing when a field is invalid. Writes run one after another.
+ */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const { change: folded, errors } = checkSettingsChange(change);
+  if (Object.keys(errors).length) return Promise.reject(new SettingsError(errors));
+  return oneAtATime('settings', async () => {
+    const stored = await inspectSettings();
+    const whole = stored.rejected.filter((r) => r.path === 'settings');
+    if (whole.length) await setAside('settings', whole[0].value, describe(whole));
+    for (const field of Object.keys(folded)) {
+      const replaced = stored.rejected.filter((r) => r.path === field || r.path.startsWith(`${field}[`));
+      if (replaced.length) await setAside(`settings.${field}`, stored.raw[field], describe(replaced));
+    }
+    const next = { ...stored.raw, ...folded };
+    await settingsItem.setValue(next);
+    return readStoredSettings(next).settings;
+  });
+}
+
+/** Puts the courts a firm's policy lists on the checklist (once; the user's records are kept). */
+export async function applyStartingCourts(isKnownCourt: (id: string) => boolean): Promise<void> {
+  const { startingCourts = [] } = await readPolicy();
+  for (const id of startingCourts) if (isKnownCourt(id)) await addCourt(id);
+}
