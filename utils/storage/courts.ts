@@ -95,7 +95,7 @@ export async function readChecklist(): Promise<Checklist> {
  * it goes back on the checklist (merged with any record added since).
  */
 async function restoreSetAside(key: string, entry: unknown): Promise<CourtRecord | undefined> {
-  const id = key.slice(SET_ASIDE_PREFIX.length + COURT_PREFIX.length).split('@')[0];
+  const id = key.slice(SET_ASIDE_PREFIX.length + COURT_PREFIX.length).split('#')[0];
   const parsed = CourtRecord.safeParse((entry as { value?: unknown } | null)?.value);
   if (!parsed.success || parsed.data.id !== id) return undefined;
   const restored = await changeCourt(id, (current) => (current ? mergeCourtRecords(current, parsed.data) : parsed.data));

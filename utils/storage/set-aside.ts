@@ -16,8 +16,10 @@ export interface SetAsideEntry extends InvalidEntry {
 
 export async function setAside(key: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
   const base = `${SET_ASIDE_PREFIX}${key}`;
-  const taken = await browser.storage.local.get(base);
-  await browser.storage.local.set({ [base in taken ? `${base}@${now}` : base]: { value, reason, at: now } });
+  const all = await browser.storage.local.get(null);
+  let free = base;
+  for (let n = 2; all[free] !== undefined; n++) free = `${base}#${n}`;
+  await browser.storage.local.set({ [free]: { value, reason, at: now } });
 }
 
 /** Everything kept aside so far, oldest first. */

@@ -44,7 +44,7 @@ function readFile(text: string): { courts: CourtRecord[]; settings: Partial<Sett
   if (unknown.length) throw new ImportError(`That file lists ${unknown.length === 1 ? 'a court' : 'courts'} this version does not know: ${unknown.join(', ')}.`);
   const { change, errors } = checkSettingsChange(parsed.data.settings ?? {});
   const [field, message] = Object.entries(errors)[0] ?? [];
-  if (field) throw new ImportError(`That file's settings cannot be used (${field}: ${message})`);
+  if (field) throw new ImportError(`That file's settings cannot be used. ${field}: ${message}`);
   // One record per court, however often the file lists it.
   const courts = new Map<string, CourtRecord>();
   for (const record of parsed.data.courts) courts.set(record.id, courts.has(record.id) ? mergeCourtRecords(courts.get(record.id)!, record) : record);
