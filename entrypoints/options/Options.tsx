@@ -1,34 +1,51 @@
 import { type Signal, useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import { exportChecklist, importChecklist, type Policy, readOwnSettings, readPolicy, resetAll, type Settings, updateSettings, watchStorage } from '@/utils/storage';
+import { useStored } from '@/components/use-stored';
+import { inspectSettings, readPolicyCheck, readSetAside, resetAll, type Settings, SettingsError, type SettingsField, updateSettings } from '@/utils/storage';
+import { ChecklistTransfer } from './ChecklistTransfer';
+import { StoredProblems } from './StoredProblems';
 
-type Message = Signal<{ text: string; error?: boolean } | null>;
+export type Message = Signal<{ text: string; error?: boolean } | null>;
+type Drafts = Partial<Record<SettingsField, string>>;
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
-async function save(message: Message, change: Partial<Settings>) {
-  await updateSettings(change);
-  message.value = { text: 'Saved.' };
-}
-
-async function download() {
-  const file = await exportChecklist();
-  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: `cmecf-link-guide-checklist-${new Date(file.exported).toISOString().slice(0, 10)}.json` });
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
-async function upload(message: Message, input: HTMLInputElement) {
-  const file = input.files?.[0];
-  input.value = '';
-  if (!file) return;
-  try {
-    const { added, updated } = await importChecklist(await file.text());
-    message.value = { text: `Imported: ${added} court(s) added, ${updated} updated.` };
-  } catch (error) {
-    message.value = { text: (error as Error).message, error: true };
-  }
+/** One text setting: the user's text stays until it is saved; a refusal is shown beside it. */
+function TextSetting(props: { id: string; field: 'individualUsername' | 'sharedUsernames' | 'firmNames'; label: string; stored: string; drafts: Signal<Drafts>; errors: Signal<Drafts>; message: Message }) {
+  const { id, field, label, drafts, errors, message } = props;
+  const error = errors.value[field];
+  const save = async (text: string) => {
+    drafts.value = { ...drafts.value, [field]: text };
+    try {
+      await updateSettings({ [field]: field === 'individualUsername' ? text : lines(text) });
+      const { [field]: _saved, ...rest } = drafts.value;
+      drafts.value = rest;
+      errors.value = { ...errors.value, [field]: undefined };
+      message.value = { text: 'Saved.' };
+    } catch (e) {
+      const text = e instanceof SettingsError ? e.errors[field] : undefined;
+      errors.value = { ...errors.value, [field]: text ?? (e as Error).message };
+      message.value = { text: `Not saved: ${label.toLowerCase()} has a problem (shown beside it). Your text is kept.`, error: true };
+    }
+  };
+  const common = {
+    id,
+    value: drafts.value[field] ?? props.stored,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onInput: (e: Event) => (drafts.value = { ...drafts.value, [field]: (e.target as HTMLInputElement).value }),
+    onChange: (e: Event) => void save((e.target as HTMLInputElement).value),
+  };
+  return (
+    <>
+      <label for={id}>{label}</label>
+      {field === 'individualUsername' ? <input type="text" autocomplete="off" {...common} /> : <textarea rows={3} {...common} />}
+      {error && (
+        <p id={`${id}-error`} class="notice field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** Values set by the firm's policy: shown, merged into the guide's checks, not editable here. */
@@ -43,47 +60,45 @@ function Locked({ label, values }: { label: string; values?: string[] }) {
 }
 
 export function Options() {
-  const settings = useSignal<Settings | null>(null);
-  const policy = useSignal<Policy>({});
+  const stored = useStored(inspectSettings);
+  const policyCheck = useStored(readPolicyCheck);
+  const setAside = useStored(readSetAside);
+  const drafts = useSignal<Drafts>({});
+  const errors = useSignal<Drafts>({});
   const message: Message = useSignal(null);
-  useEffect(() => {
-    const load = async () => ([settings.value, policy.value] = await Promise.all([readOwnSettings(), readPolicy()]));
-    void load();
-    return watchStorage(() => void load());
-  }, []);
-  const s = settings.value;
-  if (!s) return null;
+  const s: Settings | undefined = stored.value?.settings;
+  if (!s || !policyCheck.value) return null;
+  const policy = policyCheck.value.policy;
+  const field = { drafts, errors, message };
   return (
     <main>
       <h1>CM/ECF Link Guide — Settings</h1>
+      <StoredProblems dropped={policyCheck.value.dropped} rejected={stored.value?.rejected ?? []} setAside={setAside.value ?? []} />
       <fieldset>
         <legend>Your PACER account</legend>
-        <label for="individual">Your individual PACER username</label>
-        <input id="individual" type="text" autocomplete="off" value={s.individualUsername} onChange={(e) => void save(message, { individualUsername: (e.target as HTMLInputElement).value })} />
-        <label for="shared">Shared firm PACER usernames (one per line)</label>
-        <textarea id="shared" rows={3} value={s.sharedUsernames.join('\n')} onChange={(e) => void save(message, { sharedUsernames: lines((e.target as HTMLTextAreaElement).value) })} />
-        <Locked label="Shared usernames" values={policy.value.sharedUsernames} />
-        <label for="firms">Firm names (one per line)</label>
-        <textarea id="firms" rows={3} value={s.firmNames.join('\n')} onChange={(e) => void save(message, { firmNames: lines((e.target as HTMLTextAreaElement).value) })} />
-        <Locked label="Firm names" values={policy.value.firmNames} />
+        <TextSetting id="individual" field="individualUsername" label="Your individual PACER username" stored={s.individualUsername} {...field} />
+        <TextSetting id="shared" field="sharedUsernames" label="Shared firm PACER usernames (one per line)" stored={s.sharedUsernames.join('\n')} {...field} />
+        <Locked label="Shared usernames" values={policy.sharedUsernames} />
+        <TextSetting id="firms" field="firmNames" label="Firm names (one per line)" stored={s.firmNames.join('\n')} {...field} />
+        <Locked label="Firm names" values={policy.firmNames} />
         <p class="locked">The guide warns before you log in or link with one of these accounts. It never stores passwords.</p>
       </fieldset>
       <fieldset>
         <legend>Guide</legend>
         <div class="row">
-          <input id="enabled" type="checkbox" checked={s.guideEnabled} onChange={(e) => void save(message, { guideEnabled: (e.target as HTMLInputElement).checked })} />
+          <input
+            id="enabled"
+            type="checkbox"
+            checked={s.guideEnabled}
+            onChange={(e) => void updateSettings({ guideEnabled: (e.target as HTMLInputElement).checked }).then(() => (message.value = { text: 'Saved.' }))}
+          />
           <label for="enabled">Show the guide on court pages</label>
         </div>
       </fieldset>
       <fieldset>
         <legend>Checklist</legend>
+        <ChecklistTransfer message={message} />
         <div class="row">
-          <button type="button" onClick={() => void download()}>
-            Export checklist
-          </button>
-          <label class="row">
-            Import checklist <input type="file" accept="application/json,.json" onChange={(e) => void upload(message, e.target as HTMLInputElement)} />
-          </label>
           <button
             type="button"
             onClick={() => {
