@@ -62,13 +62,13 @@ export function Welcome() {
       <section aria-labelledby="start">
         <h2 id="start">Start with your first court</h2>
         {first ? (
-          <p>
+          <>
             <a class="link-next" href={cmecfLogin(first.id)} {...external}>
               <strong>Open the CM/ECF login</strong>
               <span class="next-court">{courtName(first.id)}</span>
             </a>
-            The guide picks up on the court’s pages. Your checklist is under the extension’s toolbar button.
-          </p>
+            <p>The guide picks up on the court’s pages. Your checklist, with the next court to link, is under the extension’s toolbar button.</p>
+          </>
         ) : (
           <p class="hint">{courts.length ? 'Every court on your list is under way: the toolbar button shows where each one stands.' : 'Add a court above; a link to its CM/ECF login appears here.'}</p>
         )}
