@@ -1,12 +1,14 @@
-// Seeded fuzz tests (1,100 cases in all): the recognisers and the guide's decision over mutated real
-// pages and random HTML; storage over junk; import over malformed files. Same seed, same cases.
+// Seeded fuzz tests (1,300 cases in all): the recognisers and the guide's decision over mutated real
+// pages and random HTML; storage over junk; import over malformed files; import of valid but
+// partial files; firm policies mixing good and bad entries. Same seed, same cases.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decide } from '@/utils/flow/decide';
 import { recognize } from '@/utils/recognize';
 import { isShown } from '@/utils/recognize/dom';
-import { addCourt, exportChecklist, importChecklist, readChecklist, readSettings, recordProgress } from '@/utils/storage';
+import { addCourt, applyImport, exportChecklist, importChecklist, planImport, readChecklist, readOwnSettings, readPolicyCheck, readSettings, recordProgress, type Settings, updateSettings } from '@/utils/storage';
+import { STATUS_RANK } from '@/utils/storage/merge';
 import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';
 
@@ -173,8 +175,96 @@ describe('fuzz: storage and import', () => {
     ];
     for (let i = 0; i < 80; i++) {
       const text = pick(breakers)(good);
-      await expect(importChecklist(text)).rejects.toThrow(/^That file is not/);
+      await expect(importChecklist(text)).rejects.toThrow(/^That (file is not|checklist was saved by a newer version).*Nothing was changed\.$/);
       expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    }
+  });
+});
+
+describe('fuzz: valid but partial files and policies', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const IDS = ['iasb', 'iasd', 'nvb', 'akb', 'cacb', 'nysd'];
+  const STATUSES = ['todo', 'in-progress', 'linked', 'verified'] as const;
+  const NOTE = { transactionId: '10005', submitted: '11/01/2015', request: 'Link', status: 'Processed' };
+  const some = <T,>(xs: readonly T[]) => xs.filter(() => random() < 0.5);
+  const record = (id: string): CourtRecord => {
+    const status = pick(STATUSES);
+    const t = 1 + int(100);
+    return {
+      id, status, added: t, updated: t + int(100),
+      ...(STATUS_RANK[status] >= 2 && { linked: t + int(50) }),
+      ...(status === 'verified' && { verified: t + 60 + int(50) }),
+      ...(random() < 0.3 && { notification: NOTE }),
+      ...(random() < 0.3 && { paused: true }),
+      ...(random() < 0.5 && { lastStep: pick(['pacer-login', 'confirm-link', 'refresh-menus'] as const) }),
+    };
+  };
+  const SETTINGS_VALUES: { [K in keyof Settings]: () => Settings[K] } = {
+    individualUsername: () => pick(['', 'ann.lee', ' Bob ', 'CAROL']),
+    sharedUsernames: () => some(['firm1', 'FIRM2', ' firm3 ', 'ann.lee']),
+    firmNames: () => some(['Lee & Associates', 'Lee  Partners', 'Smith LLP']),
+    guideEnabled: () => random() < 0.5,
+    dismissedOffers: () => some(['akd', 'nvd']),
+  };
+  const randomSettings = () => Object.fromEntries(some(Object.keys(SETTINGS_VALUES) as (keyof Settings)[]).map((k) => [k, SETTINGS_VALUES[k]()]));
+
+  it('150 partial imports: only what the file holds changes, lists only grow, courts only move forward, the preview tells the truth', { timeout: 60_000 }, async () => {
+    for (let i = 0; i < 150; i++) {
+      fakeBrowser.reset();
+      for (const r of some(IDS).map(record)) await fakeBrowser.storage.local.set({ [`court:${r.id}`]: r });
+      await updateSettings(randomSettings());
+      const [beforeCourts, beforeSettings] = [(await readChecklist()).courts, await readOwnSettings()];
+      const fileCourts = some(IDS).map(record);
+      const fileSettings = randomSettings();
+      const text = JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: fileCourts, ...(random() < 0.8 && { settings: fileSettings }) });
+      const plan = await planImport(text);
+      const result = await applyImport(plan);
+      expect(result).toEqual({ added: plan.courts.added.length, updated: plan.courts.forward.length + plan.courts.updated.length, forward: plan.courts.forward.length });
+
+      const after = new Map((await readChecklist()).courts.map((c) => [c.id, c]));
+      for (const mine of beforeCourts) {
+        const now = after.get(mine.id)!;
+        const theirs = fileCourts.find((c) => c.id === mine.id);
+        expect(STATUS_RANK[now.status]).toBe(Math.max(STATUS_RANK[mine.status], theirs ? STATUS_RANK[theirs.status] : 0));
+        expect(now.added).toBe(Math.min(mine.added, theirs?.added ?? Infinity));
+        if (mine.linked !== undefined) expect(now.linked).toBeLessThanOrEqual(mine.linked);
+        if (mine.verified !== undefined) expect(now.verified).toBeLessThanOrEqual(mine.verified);
+        if (mine.notification || theirs?.notification) expect(now.notification).toEqual(NOTE);
+      }
+      for (const theirs of fileCourts) expect(after.has(theirs.id)).toBe(true);
+
+      const now = await readOwnSettings();
+      const asked = text.includes('"settings"') ? (fileSettings as Partial<Settings>) : {};
+      for (const list of ['sharedUsernames', 'firmNames', 'dismissedOffers'] as const) {
+        expect(now[list].slice(0, beforeSettings[list].length)).toEqual(beforeSettings[list]);
+        if (!asked[list]) expect(now[list]).toEqual(beforeSettings[list]);
+      }
+      expect(now.guideEnabled).toBe(asked.guideEnabled ?? beforeSettings.guideEnabled);
+      expect(now.individualUsername).toBe(asked.individualUsername?.trim() ? asked.individualUsername.trim().toLowerCase() : beforeSettings.individualUsername);
+    }
+  });
+
+  it('50 firm policies mixing good and bad entries: every good entry applies, every bad one is listed', async () => {
+    const GOOD = { sharedUsernames: ['FirmPacer', ' shared2 '], firmNames: ['Lee & Associates', 'Smith  LLP'], startingCourts: ['IASB', ' iasd', 'NVBK'] };
+    const BAD = { sharedUsernames: [42, 'u'.repeat(81)], firmNames: [null, 'f'.repeat(201)], startingCourts: ['zzzz', 'ia/sb', 7] };
+    for (let i = 0; i < 50; i++) {
+      fakeBrowser.reset();
+      const policy: Record<string, unknown[]> = {};
+      let bad = 0;
+      for (const key of some(Object.keys(GOOD) as (keyof typeof GOOD)[])) {
+        const wrong = some(BAD[key]);
+        bad += wrong.length;
+        policy[key] = [...some(GOOD[key]), ...wrong].sort(() => random() - 0.5);
+      }
+      const extra = random() < 0.3;
+      await fakeBrowser.storage.managed.set(extra ? { ...policy, fromNewerVersion: true } : policy);
+      const { policy: applied, dropped } = await readPolicyCheck();
+      expect(dropped).toHaveLength(bad + (extra ? 1 : 0));
+      const settings = await readSettings();
+      for (const u of (policy.sharedUsernames ?? []).filter((v) => GOOD.sharedUsernames.includes(v as string))) expect(settings.sharedUsernames).toContain((u as string).trim().toLowerCase());
+      for (const f of (policy.firmNames ?? []).filter((v) => GOOD.firmNames.includes(v as string))) expect(settings.firmNames).toContain((f as string).replace(/\s+/g, ' '));
+      const courts = (policy.startingCourts ?? []).filter((v) => GOOD.startingCourts.includes(v as string));
+      expect(applied.startingCourts ?? []).toHaveLength(courts.length);
     }
   });
 });

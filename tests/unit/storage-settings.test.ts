@@ -8,7 +8,7 @@ import {
 
 beforeEach(() => fakeBrowser.reset());
 
-const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key] as Record<string, unknown> | undefined;
 const LONG_FIRM = 'L'.repeat(201);
 
 describe('stored settings that fail validation', () => {
@@ -37,7 +37,7 @@ describe('stored settings that fail validation', () => {
   it('are set aside, whole, before a save replaces them', async () => {
     await fakeBrowser.storage.local.set({ settings: BAD });
     await updateSettings({ firmNames: ['Lee & Associates', 'Lee Partners'] });
-    expect((await stored('settings')).firmNames).toEqual(['Lee & Associates', 'Lee Partners']);
+    expect((await stored('settings'))?.firmNames).toEqual(['Lee & Associates', 'Lee Partners']);
     const aside = await readSetAside();
     expect(aside).toMatchObject([{ key: 'settings.firmNames', value: [LONG_FIRM, 'Lee & Associates'], reason: 'firmNames[0]: too long (at most 200 characters)' }]);
   });
