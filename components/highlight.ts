@@ -25,6 +25,18 @@ export function highlight(target: Element, label: string): void {
   el.setAttribute(ATTRIBUTE, label);
 }
 
+/**
+ * Removes highlights left by an earlier copy of this script (the extension was reloaded or updated
+ * while the page stayed open): that copy's saved styles are gone with it, so ours are simply removed.
+ */
+export function clearStaleHighlights(doc: Document): void {
+  for (const el of doc.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`)) {
+    if (el === current?.el) continue;
+    for (const name of Object.keys(STYLE)) el.style.removeProperty(name);
+    el.removeAttribute(ATTRIBUTE);
+  }
+}
+
 /** Scrolls the target into view once, if it is off screen. Call after layout (see afterLayout). */
 export function revealOnce(target: Element): void {
   if (scrolledTo === target) return;

@@ -65,8 +65,11 @@ export function createHintCard(parent: ParentNode): HintCard {
 
   const button = (action: HintAction, index: number, group: 'actions' | 'hold') => {
     const el = h('button', { type: 'button', class: action.primary ? 'primary' : '' }, action.label);
-    // Read the latest props at click time: handlers change without the card being rebuilt.
-    el.addEventListener('click', () => (group === 'hold' ? props?.hold?.actions : props?.actions)?.[index]?.onClick());
+    // Read the latest props at click time: handlers change without the card being rebuilt. Only the
+    // user's own click or key counts: a page script's synthetic click() must not press "Link anyway".
+    el.addEventListener('click', (event) => {
+      if (event.isTrusted) (group === 'hold' ? props?.hold?.actions : props?.actions)?.[index]?.onClick();
+    });
     return el;
   };
 

@@ -35,8 +35,12 @@ export function relativeTime(then: number, now = Date.now()): string {
   return new Date(then).toLocaleDateString();
 }
 
+/** Filing menus were last seen under a listed shared firm login: they proved nothing for the user. */
+const SHARED_LOGIN_FILING = 'Filing menus seen under a shared firm account: not verified for you';
+
 export function detailOf(record: CourtRecord, now = Date.now()): string {
-  const step = record.lastStep ? STEP_LABEL[record.lastStep] : 'Not started';
+  const sharedFiling = record.lastStep === 'linked' && record.status !== 'verified';
+  const step = sharedFiling ? SHARED_LOGIN_FILING : record.lastStep ? STEP_LABEL[record.lastStep] : 'Not started';
   return `${record.paused ? 'Paused · ' : ''}${step ?? record.lastStep} · ${relativeTime(record.updated, now)}`;
 }
 

@@ -3,6 +3,7 @@ import { courtById } from './courts/catalog';
 import { STEP_IDS } from './flow/step-ids';
 import type { CourtState, GuideRequest } from './messages';
 import { addCourt, dismissOffer, readCourt, readSettings, recordAccountType, recordProgress, setPaused } from './storage';
+import { readLogin, recordLogin } from './storage/login';
 
 const knownCourt = (id: unknown): id is string => typeof id === 'string' && Boolean(courtById(id));
 
@@ -11,12 +12,14 @@ export async function answerGuide(request: GuideRequest): Promise<CourtState | n
     case 'court-state':
       if (!knownCourt(request.courtId)) return null;
     {
-      const [record, settings] = await Promise.all([readCourt(request.courtId), readSettings()]);
-      return { record, settings };
+      const [record, settings, login] = await Promise.all([readCourt(request.courtId), readSettings(), readLogin()]);
+      return { record, settings, login };
     }
     case 'record-progress':
       if (knownCourt(request.courtId) && STEP_IDS.includes(request.step)) {
-        await recordProgress(request.courtId, request.step, typeof request.nextGenLayout === 'boolean' ? { nextGenLayout: request.nextGenLayout } : {});
+        // The background's own memory of the login decides, not the page's word.
+        const sharedLogin = (await readLogin())?.shared === true;
+        await recordProgress(request.courtId, request.step, typeof request.nextGenLayout === 'boolean' ? { nextGenLayout: request.nextGenLayout } : {}, Date.now(), { sharedLogin });
       }
       return null;
     case 'add-court':
@@ -30,6 +33,9 @@ export async function answerGuide(request: GuideRequest): Promise<CourtState | n
       return null;
     case 'account-type':
       await recordAccountType(request.upgraded === true);
+      return null;
+    case 'pacer-login':
+      await recordLogin({ shared: request.shared === true });
       return null;
   }
 }

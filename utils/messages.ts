@@ -10,11 +10,20 @@ export type GuideRequest =
   | { type: 'add-court'; courtId: string }
   | { type: 'dismiss-offer'; courtId: string }
   | { type: 'pause-court'; courtId: string }
-  | { type: 'account-type'; upgraded: boolean };
+  | { type: 'account-type'; upgraded: boolean }
+  /** A PACER login was submitted; only whether its username is a listed shared firm account. */
+  | { type: 'pacer-login'; shared: boolean };
+
+/** Facts about the current PACER login, kept in memory (storage.session) and never on disk. */
+export interface LoginFacts {
+  /** The username last submitted at PACER's login is a listed shared firm account. */
+  shared: boolean;
+}
 
 export interface CourtState {
   record: CourtRecord | undefined;
   settings: Settings;
+  login?: LoginFacts;
 }
 
 export function isGuideRequest(message: unknown): message is GuideRequest {

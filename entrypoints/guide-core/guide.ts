@@ -1,5 +1,7 @@
-// The content script's loop: recognise → decide → render → record. Nothing else lives here.
+// The guide loop in a court page: recognise → decide → render → record. Nothing else lives here.
+import { isSharedUsername } from '@/utils/accounts';
 import { decide, type View } from '@/utils/flow/decide';
+import type { StepId } from '@/utils/flow/step-ids';
 import type { CourtState, GuideRequest } from '@/utils/messages';
 import { pageApi } from '@/utils/page-api';
 import { recognize, type Page } from '@/utils/recognize';
@@ -7,83 +9,148 @@ import { watchStorage } from '@/utils/storage/watch';
 import { type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
 
-const ask = (request: GuideRequest) => pageApi.runtime.sendMessage(request) as Promise<CourtState | null>;
+/** Storage changes made by other tabs only refresh what this tab shows: at most this often. */
+const STORAGE_DEBOUNCE_MS = 250;
 
 /** False once the extension is updated, reloaded or removed: this copy of the guide is orphaned. */
-const extensionAlive = () => Boolean(pageApi.runtime?.id);
+const extensionAlive = () => {
+  try {
+    return Boolean(pageApi.runtime?.id);
+  } catch {
+    return false;
+  }
+};
+
+/** A held submission found the extension gone: the hold lets go, and says what it did. */
+class HeldWhileGone extends Error {}
+
+/** Why the guide stopped, in words for the card. */
+function stopReason(error: unknown): string {
+  if (error instanceof HeldWhileGone) return 'CM/ECF Link Guide was updated or reloaded, so it lets go of this page. Your Submit was not sent: check both names yourself, then Submit again only if both are yours.';
+  if (!extensionAlive()) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
+  return `It could not reach the rest of the extension (${error instanceof Error ? error.message : String(error)}). Reload this page to try again.`;
+}
 
 export function startGuide(): void {
   let ui: GuideUi | undefined;
+  let stopped = false;
   let hiddenForPage = false;
   let typedUsername: string | undefined;
+  let settings: CourtState['settings'] | undefined;
+  /** What this tab last recorded: a tab records when its own step changes, never because another tab wrote. */
+  let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
+  let accountTypeSent: string | undefined;
   let stopStorageWatch: (() => void) | undefined;
+  let storageTimer: ReturnType<typeof setTimeout> | undefined;
   const watch = new PageWatch(() => void update());
 
-  const teardown = () => {
-    ui?.remove();
-    ui = undefined;
-    stopStorageWatch?.();
+  const ask = (request: GuideRequest) => pageApi.runtime.sendMessage(request) as Promise<CourtState | null>;
+
+  const quiet = () => {
+    clearTimeout(storageTimer);
+    try {
+      stopStorageWatch?.();
+    } catch {
+      // An orphaned copy may not be able to remove its listener; it will never fire again anyway.
+    }
     stopStorageWatch = undefined;
     watch.stopInputs();
   };
 
-  function render(view: View, page: Page) {
-    if (!ui) {
-      ui = mountGuideUi({
-        hide: () => {
-          hiddenForPage = true;
-          teardown();
-        },
-        notNow: async () => {
-          await ask({ type: 'pause-court', courtId: view.court.id });
-          teardown();
-        },
-        startGuide: async () => {
-          await ask({ type: 'add-court', courtId: view.court.id });
-          await update();
-        },
-        dismissOffer: async () => {
-          await ask({ type: 'dismiss-offer', courtId: view.court.id });
-          teardown();
-        },
-      });
-    }
-    ui.show(view, page);
-  }
+  const teardown = () => {
+    ui?.remove();
+    ui = undefined;
+    quiet();
+  };
 
-  async function update() {
-    if (!extensionAlive()) {
-      watch.stopPage();
-      return teardown();
-    }
+  /** The guide cannot go on: say why in the card (when there is one), and stop listening to the page. */
+  const stop = (error: unknown) => {
+    if (stopped) return;
+    stopped = true;
+    watch.stopPage();
+    quiet();
+    if (ui) ui.stop(stopReason(error));
+  };
+
+  /** Runs one step of the loop or one button's work; any failure stops the guide visibly. */
+  const guarded = (work: () => Promise<void>) => () => {
+    if (stopped) return;
+    work().catch(stop);
+  };
+
+  const update = guarded(async () => {
+    if (!extensionAlive()) throw new Error('extension gone');
     if (hiddenForPage) return;
     const page = recognize(document, location.href);
-    if (page.kind === 'pacer-account' && page.accountType) await ask({ type: 'account-type', upgraded: page.accountType === 'upgraded' });
+    if (page.kind === 'pacer-account' && page.accountType && page.accountType !== accountTypeSent) {
+      accountTypeSent = page.accountType;
+      await ask({ type: 'account-type', upgraded: page.accountType === 'upgraded' });
+    }
     const court = page.court;
     const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
-    const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername }) : null;
+    if (stopped) return;
+    settings = state?.settings;
+    const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login }) : null;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
     // guide has something to say there, and nothing at all otherwise.
     if (view && page.url?.site === 'pacer-login') watch.observePage();
     else watch.stopPage();
     if (!view) return teardown();
-    if (page.kind === 'pacer-login' && page.username) {
-      watch.watchUsername(page.username, (value) => {
-        typedUsername = value;
-        void update();
-      });
-    }
+    if (page.kind === 'pacer-login' && page.username) watch.watchUsername(page.username, onUsername);
     // 'linked' is the last word: recording it must not make the card vanish under the reader.
-    if (view.step === 'linked') {
-      stopStorageWatch?.();
-      stopStorageWatch = undefined;
-    } else stopStorageWatch ??= watchStorage(() => void update());
+    if (view.step === 'linked') quiet();
+    else stopStorageWatch ??= watchStorage(onStorageChange);
     render(view, page);
-    const record = state?.record;
-    if (record && view.step !== 'offer' && (record.lastStep !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== record.nextGenLayout))) {
+    if (state?.record && view.step !== 'offer' && changedStep(view, state.record)) {
+      recorded = { step: view.step, nextGenLayout: view.nextGenLayout ?? recorded?.nextGenLayout };
       await ask({ type: 'record-progress', courtId: view.court.id, step: view.step, nextGenLayout: view.nextGenLayout });
     }
+  });
+
+  /** This tab's step differs from what it recorded last (or, before its first record, from the stored one). */
+  function changedStep(view: View, record: NonNullable<CourtState['record']>): boolean {
+    const last = recorded ?? { step: record.lastStep, nextGenLayout: record.nextGenLayout };
+    return last.step !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== last.nextGenLayout);
   }
 
-  void update();
+  function onStorageChange() {
+    clearTimeout(storageTimer);
+    storageTimer = setTimeout(update, STORAGE_DEBOUNCE_MS);
+  }
+
+  const onUsername = (value: string) => {
+    typedUsername = value;
+    // Only whether this login is a listed shared account leaves the page (kept in memory by the background).
+    const shared = Boolean(value.trim()) && Boolean(settings) && isSharedUsername(value, settings!);
+    guarded(() => ask({ type: 'pacer-login', shared }).then(() => undefined))();
+    update();
+  };
+
+  function render(view: View, page: Page) {
+    const courtId = view.court.id;
+    ui ??= mountGuideUi({
+      held: () => {
+        if (!extensionAlive()) stop(new HeldWhileGone());
+      },
+      hide: () => {
+        hiddenForPage = true;
+        teardown();
+      },
+      notNow: guarded(async () => {
+        await ask({ type: 'pause-court', courtId });
+        teardown();
+      }),
+      startGuide: guarded(async () => {
+        await ask({ type: 'add-court', courtId });
+        update();
+      }),
+      dismissOffer: guarded(async () => {
+        await ask({ type: 'dismiss-offer', courtId });
+        teardown();
+      }),
+    });
+    ui.show(view, page);
+  }
+
+  update();
 }

@@ -1,28 +1,51 @@
 // Renders a View: the <cmecf-link-guide> host (public DOM contract), the hint card in its shadow
-// root, the highlight on the target, and the hold on the irreversible Submit.
+// root, the highlight on the target, and the hold on the irreversible Submit (hold.ts).
 import { createHintCard, type HintAction, type HintCardProps } from '@/components/hint-card';
 import hintCss from '@/components/hint.css?inline';
-import { afterLayout, clearHighlight, highlight, revealOnce } from '@/components/highlight';
+import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/components/highlight';
 import type { View } from '@/utils/flow/decide';
 import { HOLD_MESSAGE, warningText } from '@/utils/flow/warnings';
 import type { Page } from '@/utils/recognize';
+import { isSecretField } from '@/utils/secret-fields';
+import { SubmissionHold } from './hold';
 
 export interface GuideHandlers {
+  /** A submission was just held (the guide checks it can still answer for it). */
+  held: () => void;
   hide: () => void;
-  notNow: () => Promise<void>;
-  startGuide: () => Promise<void>;
-  dismissOffer: () => Promise<void>;
+  notNow: () => void;
+  startGuide: () => void;
+  dismissOffer: () => void;
 }
 
 export interface GuideUi {
   show: (view: View, page: Page) => void;
+  /** The guide cannot go on (extension reloaded, background gone): say so in one line, then go. */
+  stop: (reason: string) => void;
   remove: () => void;
 }
 
 /** Alt+Shift+L moves focus to the hint. */
-const FOCUS_KEY = 'L';
+const FOCUS_KEY = 'l';
+/** How long the one line saying the guide stopped stays up. */
+const STOPPED_MS = 8000;
+
+/** Refreshing never resends a form: the court's main menu, fetched with GET, shows the new menu bar. */
+const refreshMenus = () => location.assign(new URL('/cgi-bin/login.pl', location.href).href);
+
+/**
+ * What the card sits beside: the dialog or the form that holds the target, so that it never covers
+ * the controls the step needs (Submit beside the field, a second button, the dialog's Continue).
+ */
+function anchorFor(target: Element): Element {
+  const form = (target as HTMLInputElement).form ?? target.closest('form');
+  return target.closest('[role=dialog], dialog, [aria-modal=true]') ?? form ?? target;
+}
 
 export function mountGuideUi(handlers: GuideHandlers): GuideUi {
+  // A copy of the guide left by an earlier load of the extension (reloaded or updated) is dead: remove it.
+  for (const stale of document.querySelectorAll('cmecf-link-guide')) stale.remove();
+  clearStaleHighlights(document);
   const host = document.createElement('cmecf-link-guide');
   // Out of the page's flow: inserting it must not make the court's page lay out again.
   host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
@@ -35,17 +58,26 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
 
   let current: { view: View; page: Page; holding: boolean } | null = null;
   let returnFocus: Element | null = null;
-  let releaseHold: (() => void) | undefined;
-  let disarm: (() => void) | undefined;
-  let armedOn: Element | null = null;
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   const redraw = (next: typeof current) => {
     current = next;
     if (next) card.update(cardProps(next.view, next.page, next.holding));
   };
 
+  const hold = new SubmissionHold({
+    active: () => Boolean(current?.view.hold),
+    target: () => current?.view.target ?? null,
+    onHeld: () => {
+      if (current) redraw({ ...current, holding: true });
+      handlers.held();
+    },
+  });
+
   const onKey = (event: KeyboardEvent) => {
-    if (event.key.toUpperCase() === FOCUS_KEY && event.altKey && event.shiftKey) {
+    // Keys typed into a password or one-time-code field are not ours to look at, nor are a page script's.
+    if (!event.isTrusted || isSecretField(event.target)) return;
+    if (event.altKey && event.shiftKey && event.key.toLowerCase() === FOCUS_KEY) {
       event.preventDefault();
       returnFocus = document.activeElement;
       card.element.focus();
@@ -56,32 +88,35 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
   };
   document.addEventListener('keydown', onKey, true);
 
+  function actionsFor(step: View['step']): HintAction[] {
+    if (step === 'offer') {
+      return [
+        { label: 'Start the guide', onClick: handlers.startGuide, primary: true },
+        { label: 'No thanks', onClick: handlers.dismissOffer },
+      ];
+    }
+    return [
+      ...(step === 'refresh-menus' ? [{ label: 'Refresh now', onClick: refreshMenus, primary: true }] : []),
+      { label: 'Hide', onClick: handlers.hide },
+      ...(step === 'linked' ? [] : [{ label: 'Not now for this court', onClick: handlers.notNow }]),
+    ];
+  }
+
   function cardProps(view: View, page: Page, holding: boolean): HintCardProps {
-    const actions: HintAction[] =
-      view.step === 'offer'
-        ? [
-            { label: 'Start the guide', onClick: () => void handlers.startGuide(), primary: true },
-            { label: 'No thanks', onClick: () => void handlers.dismissOffer() },
-          ]
-        : [
-            ...(view.step === 'refresh-menus' ? [{ label: 'Refresh now', onClick: () => location.reload(), primary: true }] : []),
-            { label: 'Hide', onClick: handlers.hide },
-            ...(view.step === 'linked' ? [] : [{ label: 'Not now for this court', onClick: () => void handlers.notNow() }]),
-          ];
     return {
       title: view.title,
       text: view.text,
       place: view.place ? `Step ${view.place.n} of ${view.place.of}` : undefined,
       notices: view.warnings.map((w) => warningText(w, page)),
-      missing: view.missing,
+      missing: view.hold && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
       help: view.missing || view.step === 'not-live' || view.step === 'link-error' ? view.help : null,
-      actions,
-      anchor: view.target && (view.target.closest('[role=dialog], dialog, [aria-modal=true]') ?? view.target),
+      actions: actionsFor(view.step),
+      anchor: view.target && anchorFor(view.target),
       hold: holding
         ? {
             message: HOLD_MESSAGE,
             actions: [
-              { label: 'Link anyway', onClick: () => releaseHold?.() },
+              { label: 'Link anyway', onClick: linkAnyway },
               { label: 'Cancel', onClick: cancelHold, primary: true },
             ],
           }
@@ -89,36 +124,25 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
     };
   }
 
+  function linkAnyway() {
+    if (current) redraw({ ...current, holding: false });
+    hold.release();
+  }
+
   function cancelHold() {
+    hold.drop();
     if (!current) return;
     redraw({ ...current, holding: false });
     (current.view.target as HTMLElement | null)?.focus?.();
   }
 
-  /** Holds the first click on Submit while a warning is active; "Link anyway" replays it unchanged. */
-  function armHold(submit: HTMLElement) {
-    let approved = false;
-    const onClick = (event: Event) => {
-      if (approved || !current?.view.hold) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      redraw({ ...current, holding: true });
-    };
-    const form = (submit as HTMLButtonElement).form;
-    const onSubmit = (event: SubmitEvent) => {
-      if (!approved && current?.view.hold && (!event.submitter || event.submitter === submit)) onClick(event);
-    };
-    submit.addEventListener('click', onClick, true);
-    form?.addEventListener('submit', onSubmit, true);
-    releaseHold = () => {
-      approved = true;
-      if (current) redraw({ ...current, holding: false });
-      submit.click();
-    };
-    return () => {
-      submit.removeEventListener('click', onClick, true);
-      form?.removeEventListener('submit', onSubmit, true);
-    };
+  function remove() {
+    clearTimeout(stopTimer);
+    hold.dispose();
+    document.removeEventListener('keydown', onKey, true);
+    clearHighlight();
+    card.destroy();
+    host.remove();
   }
 
   return {
@@ -133,23 +157,20 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
         const target = view.target;
         afterLayout(() => revealOnce(target));
       } else clearHighlight();
-      if (view.hold && view.target && armedOn !== view.target) {
-        disarm?.();
-        disarm = armHold(view.target as HTMLElement);
-        armedOn = view.target;
-      } else if (!view.hold && disarm) {
-        disarm();
-        disarm = undefined;
-        armedOn = null;
-      }
+      // Public: a hold is armed on this page (README, "Public contracts"; the E2E tests time it).
+      if (view.hold) host.dataset.hold = 'armed';
+      else delete host.dataset.hold;
       redraw({ view, page, holding: current?.holding ?? false });
     },
-    remove() {
-      disarm?.();
-      document.removeEventListener('keydown', onKey, true);
+    stop(reason) {
+      // Nothing stays held without a card that works: the page's own Submit works again.
+      hold.dispose();
+      delete host.dataset.hold;
       clearHighlight();
-      card.destroy();
-      host.remove();
+      const unchecked = current?.view.hold ? ' Until then, check both names yourself before you Submit.' : '';
+      card.update({ title: 'The guide stopped', text: `${reason}${unchecked}`, actions: [], anchor: null });
+      stopTimer = setTimeout(remove, STOPPED_MS);
     },
+    remove,
   };
 }

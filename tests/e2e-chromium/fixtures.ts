@@ -20,19 +20,36 @@ interface Worker {
 export function driver(page: Page, w: Worker) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   let popup: Page | undefined;
+  // Uncaught errors and unhandled rejections, from the page and the content script alike.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => /uncaught|unhandled/i.test(m.text()) && errors.push(m.text()));
   return {
     name: 'chromium',
     page,
+    errors,
     goto: (url: string) => page.goto(url),
     waitFor: (fn: (arg: any) => unknown, arg?: unknown) => page.waitForFunction(fn, arg, { timeout: 20_000 }),
     evaluate: <R>(fn: (arg: any) => R, arg?: unknown) => page.evaluate(fn, arg),
     type: (selector: string, text: string) => page.fill(selector, text),
     click: (selector: string) => page.click(selector),
     clickTarget: () => page.click('[data-link-guide-target]'),
+    /** A real click (trusted input) on the hint card's button of that exact name. */
+    clickGuide: (name: string) => page.locator('cmecf-link-guide').getByRole('button', { name, exact: true }).click(),
+    press: (selector: string, key: string) => page.press(selector, key),
+    newTab: async () => driver(await w.context.newPage(), w),
+    /** Reloads the extension, as an update does; its pages close, court tabs stay open. */
+    async reloadExtension() {
+      const opened = popup ?? (await this.openPopup());
+      await opened.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.reload()).catch(() => {});
+      popup = undefined;
+      await page.waitForTimeout(1000);
+    },
     shot: (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
     requestCount: async () => w.court.requests.length,
     popupPage: () => popup!,
     async openPopup() {
+      if (popup?.isClosed()) popup = undefined;
       popup ??= await w.context.newPage();
       await popup.goto(`chrome-extension://${w.extensionId}/popup.html`);
       return popup;

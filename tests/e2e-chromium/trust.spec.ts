@@ -31,6 +31,16 @@ test('secrets typed into court forms appear nowhere: storage, messages, console,
     const from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
     if (from.startsWith('chrome-extension://') && !r.url().startsWith('chrome-extension://')) extensionRequests.push(r.url());
   });
+  // Requests made from inside the court page (the content script runs there): DevTools names the
+  // script that started each one; none may be the extension's.
+  const cdp = await context.newCDPSession(d.page);
+  await cdp.send('Network.enable');
+  let pageRequests = 0;
+  cdp.on('Network.requestWillBeSent', (event) => {
+    pageRequests++;
+    const frames = [event.initiator.url ?? '', ...(event.initiator.stack?.callFrames ?? []).map((f) => f.url)];
+    if (!event.request.url.startsWith('chrome-extension://') && frames.some((u) => u.startsWith('chrome-extension://'))) extensionRequests.push(event.request.url);
+  });
 
   court.reset({ names: 'differ', account: 'firm' });
   await addCourtInPopup(d, 'iasb', 'iasb');
@@ -48,6 +58,7 @@ test('secrets typed into court forms appear nowhere: storage, messages, console,
   const everything = [...Object.values(areas), ...messages, ...logs].join('\n');
   for (const secret of Object.values(SENTINELS)) expect(everything).not.toContain(secret);
   expect(extensionRequests).toEqual([]);
+  expect(pageRequests, 'the page-side request log saw the walk').toBeGreaterThan(10);
   // The practice court did receive them: the walk really typed and sent the sentinels.
   expect(court.requests.some((r) => r.body?.includes(SENTINELS.cmecfPassword))).toBe(true);
   expect(extensionId).toBeTruthy();

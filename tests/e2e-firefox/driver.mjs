@@ -47,9 +47,13 @@ export async function driver(browser, court) {
   const page = await browser.newPage();
   let popup;
   const waitOn = (p) => (fn, arg) => p.waitForFunction(fn, { timeout: 20_000, polling: 100 }, arg);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => /uncaught|unhandled/i.test(m.text()) && errors.push(m.text()));
   return {
     name: 'firefox',
     page,
+    errors,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     waitFor: waitOn(page),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -59,10 +63,30 @@ export async function driver(browser, court) {
     },
     click: (selector) => page.click(selector),
     clickTarget: () => page.click('[data-link-guide-target]'),
+    /** A real click (trusted input over BiDi) on the hint card's button of that exact name. */
+    async clickGuide(name) {
+      for (const button of await page.$$('cmecf-link-guide >>> button')) {
+        if ((await button.evaluate((b) => b.textContent)) === name) return button.click();
+      }
+      throw new Error(`no guide button named ${name}`);
+    },
+    async press(selector, key) {
+      await page.focus(selector);
+      await page.keyboard.press(key);
+    },
+    newTab: () => driver(browser, court),
+    /** Reloads the extension, as an update does; its pages close, court tabs stay open. */
+    async reloadExtension() {
+      await this.openPopup();
+      await popup.evaluate(() => globalThis.browser.runtime.reload()).catch(() => {});
+      popup = undefined;
+      await new Promise((r) => setTimeout(r, 1500));
+    },
     shot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
     requestCount: async () => court.requests.length,
     async openPopup() {
       // The popup page updates itself live, so one open tab serves the whole test.
+      if (popup?.isClosed()) popup = undefined;
       if (!popup) {
         popup = await browser.newPage();
         await openExtensionPage(popup, `${EXTENSION_ORIGIN}/popup.html`);

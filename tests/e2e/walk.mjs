@@ -29,7 +29,7 @@ export function readGuide() {
   };
 }
 
-/** Clicks a button of the hint card by its exact name. */
+/** A page script's click() on a button of the hint card (untrusted: the guide must ignore it). */
 export function clickGuideButton(name) {
   const host = document.querySelector('cmecf-link-guide');
   const button = Array.from(host?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === name);
@@ -68,13 +68,13 @@ export async function addCourtInPopup(d, query, courtId) {
   await d.popup.waitFor((id) => document.querySelector(`li[data-court="${id}"]`), courtId);
 }
 
+/** Values typed into the court's forms; the trust tests replace them with sentinels to look for. */
+export const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-cmecf-password', clientCode: '' };
+
 /**
  * Walks the whole linking flow for one court in the practice court, asserting the step, the target
  * and the words at every page.
  */
-/** Values typed into the court's forms; the trust tests replace them with sentinels to look for. */
-export const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-cmecf-password', clientCode: '' };
-
 /** @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean, typed?: typeof TYPED }} [options] */
 export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], wrongPasswordFirst = false, typed = TYPED } = {}) {
   // Until Utilities shows where the link item is, the guide counts the common 9-step path.
@@ -135,11 +135,11 @@ export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], w
     assert.ok(held.buttons.includes('Link anyway') && held.buttons.includes('Cancel'));
     assert.equal(await d.requestCount(), before, 'the held Submit sent nothing');
     await d.shot(`${d.name}-${courtId}-hold`);
-    await d.evaluate(clickGuideButton, 'Cancel');
+    await d.clickGuide('Cancel');
     assert.equal((await d.evaluate(readGuide)).step, 'confirm-link');
     await d.clickTarget();
     await d.waitFor(() => document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('[role=alertdialog]'));
-    await d.evaluate(clickGuideButton, 'Link anyway');
+    await d.clickGuide('Link anyway');
   } else {
     await d.clickTarget();
   }
@@ -147,10 +147,11 @@ export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], w
   const success = await expectStep(d, 'refresh-menus', { court: courtId, place: step(of) });
   assert.match(success.text, new RegExp(SITES[courtId].menus.join(' and ')));
   assert.ok(success.buttons.includes('Refresh now'));
-  await d.evaluate(clickGuideButton, 'Refresh now');
+  await d.clickGuide('Refresh now');
 
   const linked = await expectStep(d, 'linked', { court: courtId });
   assert.match(linked.text, /Linked — you can e-file in the .* with your PACER account; your old CM\/ECF login no longer works/);
   const menus = await d.evaluate(() => Array.from(document.querySelectorAll('#topmenu a')).map((a) => a.textContent.trim()));
   for (const menu of SITES[courtId].menus) assert.ok(menus.includes(menu), `${menu} menu appears after the refresh`);
+  assert.deepEqual(d.errors, [], 'no uncaught error or unhandled rejection on any page of the walk');
 }

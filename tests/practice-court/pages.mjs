@@ -129,7 +129,16 @@ ${error ? `<P><FONT COLOR="red"><B>${esc(error)}</B></FONT></P>` : ''}
 </FORM>`;
 }
 
-export function linkConfirmBody(cmecfName, pacerName, token) {
+/**
+ * The confirm page. `submits`: 'one' (Submit), 'two' (a second submit button), 'unnamed' (the
+ * only submit control has words the guide does not know, so it cannot point at it).
+ */
+export function linkConfirmBody(cmecfName, pacerName, token, submits = 'one') {
+  const controls = {
+    one: '<INPUT TYPE="submit" NAME="button1" VALUE="Submit">',
+    two: '<INPUT TYPE="submit" NAME="button1" VALUE="Submit"> <INPUT TYPE="submit" NAME="button2" VALUE="Confirm and continue">',
+    unnamed: '<INPUT TYPE="submit" NAME="button1" VALUE="Proceed">',
+  }[submits];
   return `${LINK_TITLE}
 <P><B>Do you want to link these accounts?</B></P>
 <TABLE BORDER=0 CELLPADDING=4>
@@ -139,7 +148,7 @@ export function linkConfirmBody(cmecfName, pacerName, token) {
 <P>After you submit this screen, your old e-filing credentials for the CM/ECF account will be permanently linked to your upgraded PACER account. Use your upgraded PACER account to e-file in this court.</P>
 <FORM NAME="ConfirmLink" METHOD="POST" ACTION="/cgi-bin/LinkAccount.pl" ENCTYPE="application/x-www-form-urlencoded">
 <INPUT TYPE="hidden" NAME="step" VALUE="confirm"><INPUT TYPE="hidden" NAME="token" VALUE="${esc(token)}">
-<INPUT TYPE="submit" NAME="button1" VALUE="Submit"> <INPUT TYPE="button" VALUE="Cancel" onclick="location.href='/cgi-bin/DisplayMenu.pl?Utilities'">
+${controls} <INPUT TYPE="button" VALUE="Cancel" onclick="location.href='/cgi-bin/DisplayMenu.pl?Utilities'">
 </FORM>`;
 }
 

@@ -9,7 +9,12 @@ const NAMES = {
 };
 const FIRM_PACER_NAME = 'Lee & Associates, LLP';
 
-const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded' };
+/**
+ * layout: 'direct' | 'nextgen' (where the link item is); names: 'match' | 'differ'; account:
+ * 'individual' | 'firm' (the PACER name); submits: see pages.linkConfirmBody; confirmAnswer:
+ * 'redirect' (303 to a GET page, as most courts do) | 'page' (the success page is the POST's answer).
+ */
+const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect' };
 
 /** Starts the practice court on 127.0.0.1 (port 0 = any free port). */
 export async function startPracticeCourt({ port = 0, log = false } = {}) {
@@ -98,9 +103,14 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
         return cmecf(res, court, { title: 'Link Account', body: pages.linkFormBody('Invalid CM/ECF login or password. Please try again.') });
       }
       session.token = `t${Date.now()}`;
-      return cmecf(res, court, { title: 'Link Account', body: pages.linkConfirmBody(names.cmecf, pacerName, session.token) });
+      return cmecf(res, court, { title: 'Link Account', body: pages.linkConfirmBody(names.cmecf, pacerName, session.token, variant.submits) });
     }
     if (form.get('step') === 'confirm' && form.get('token') === session.token) {
+      if (variant.confirmAnswer === 'page') {
+        // Reloading this page would post the confirmation again.
+        session.link[court.id] = 'linked';
+        return send(res, 200, pages.cmecfPage(court, { filer: false, title: 'Link Account', body: pages.linkSuccessBody() }));
+      }
       session.link[court.id] = 'pending';
       return redirect(res, '/cgi-bin/LinkAccount.pl?linked=1', 303);
     }
@@ -169,6 +179,10 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
       variant = { ...DEFAULT_VARIANT, ...next };
       session = freshSession();
       requests.length = 0;
+    },
+    /** Signs in as PACER user `username` and accepts the redaction notice, as a walk through the login would. */
+    signIn(username = 'tattorney') {
+      session = { ...session, signedIn: true, redactionAccepted: true, pacerUsername: username };
     },
     /** Serves `body` (a string or bytes) at exactly this URL, before anything else. */
     servePage(href, body, type = 'text/html; charset=utf-8') {

@@ -37,6 +37,24 @@ describe('decide', () => {
     expect(decide({ page: utilities, record: undefined, settings: settings() })).toBeNull();
   });
 
+  it('filing menus after a shared firm login: the shared-account warning, never "Linked — you can e-file"', () => {
+    const filer = page(cmecf(court.mainMenuBody(iasb), true), ecf('/cgi-bin/login.pl'));
+    const shared = decide({ page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: true } });
+    expect(shared).toMatchObject({ step: 'linked', warnings: ['shared-account'], title: 'These filing menus belong to a shared firm account' });
+    expect(shared?.text).toMatch(/not verified for you/);
+    const own = decide({ page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: false } });
+    expect(own).toMatchObject({ step: 'linked', warnings: [], title: 'Linked' });
+  });
+
+  it('holds the confirm page whenever a warning shows, even when it cannot name the Submit button', () => {
+    const confirm = (submits: string) => page(cmecf(court.linkConfirmBody('Ann Lee', 'Lee & Associates, LLP', 't1', submits)), ecf('/cgi-bin/LinkAccount.pl'));
+    const unnamed = decide({ page: confirm('unnamed'), record: record(), settings: settings() });
+    expect(unnamed).toMatchObject({ step: 'confirm-link', hold: true, target: null });
+    expect(unnamed?.missing).toMatch(/Submit button/);
+    const two = decide({ page: confirm('two'), record: record(), settings: settings() });
+    expect((two?.target as HTMLInputElement | null)?.name).toBe('button1');
+  });
+
   it('says nothing for verified or paused courts, training databases, or with the guide off', () => {
     expect(decide({ page: landing(), record: record({ status: 'verified' }), settings: settings() })).toBeNull();
     expect(decide({ page: landing(), record: record({ paused: true }), settings: settings() })).toBeNull();

@@ -31,6 +31,13 @@ describe('placeBeside()', () => {
   });
 });
 
+/** A click as the user makes it: browsers mark it trusted, a page script's click() is not. */
+function userClick(el: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
 describe('createHintCard()', () => {
   let root: HTMLElement;
   const clicks: string[] = [];
@@ -81,8 +88,19 @@ describe('createHintCard()', () => {
     const hide = root.querySelector('button')!;
     card.update(props({ actions: [{ label: 'Hide', onClick: () => clicks.push('hide, updated') }, { label: 'Not now', onClick: () => {}, primary: true }] }));
     expect(root.querySelector('button')).toBe(hide);
-    hide.click();
+    userClick(hide);
     expect(clicks).toEqual(['hide, updated']);
+  });
+
+  it('ignores a page script’s synthetic click on any of its buttons', () => {
+    const card = createHintCard(root);
+    const hold = { message: 'Link with these names?', actions: [{ label: 'Link anyway', onClick: () => clicks.push('link') }, { label: 'Cancel', onClick: () => clicks.push('cancel') }] };
+    card.update(props({ hold }));
+    for (const button of root.querySelectorAll('button')) {
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }
+    expect(clicks).toEqual([]);
   });
 
   it('keeps the live region across steps, so each new step is announced', () => {
@@ -108,7 +126,7 @@ describe('createHintCard()', () => {
     expect(document.activeElement?.textContent).toBe('Link anyway');
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
     expect(document.activeElement?.textContent).toBe('Cancel');
-    (document.activeElement as HTMLButtonElement).click();
+    userClick(document.activeElement!);
     expect(clicks).toEqual(['cancel']);
     card.update(props());
     expect(el.getAttribute('role')).toBe('region');

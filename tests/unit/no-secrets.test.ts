@@ -1,41 +1,75 @@
 // @vitest-environment node
-// A static check: the extension's code reads `.value` only where it is known not to be a password.
+// A static check on the syntax tree: code that runs in court pages reads a field's value only where
+// it is known not to be a password or a one-time code, and listens to keys only where it means to.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['entrypoints', 'components', 'utils'];
 const files = ROOTS.flatMap((root) => readdirSync(root, { recursive: true }).map((f) => join(root, String(f)))).filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('.generated.'));
 
-/** Every `.value` read (not a write), by file, with the expression before it. */
+/** Code that runs on court pages (the extension's own popup and options pages never see a court form). */
+const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|accounts|courts|messages)|components\/(hint-card|place-beside|highlight))/;
+const contentFiles = files.filter((f) => CONTENT_SIDE.test(f));
+
+/** Every way of reading a field's value, as `file: what` (the expression it is read from). */
 function valueReads(file: string): string[] {
-  const code = readFileSync(file, 'utf8');
-  return [...code.matchAll(/([\w.)\]!?]+)\.value\b(?!\s*=[^=>])/g)].map((m) => m[1]);
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const isWritten = (node: ts.Node) => ts.isBinaryExpression(node.parent) && node.parent.left === node && node.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'value' && !isWritten(node)) found.push(`${node.expression.getText()}.value`);
+    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === 'value') found.push(`${node.getText()}`);
+    if (ts.isCallExpression(node) && /\b(getAttribute|getAttributeNode)$/.test(node.expression.getText()) && node.arguments.some((a) => ts.isStringLiteralLike(a) && a.text.toLowerCase() === 'value')) found.push(node.getText());
+    if (ts.isNewExpression(node) && /\bFormData$/.test(node.expression.getText())) found.push(node.getText());
+    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) && (node.propertyName ?? node.name).getText() === 'value') found.push(`{ value } = ${node.parent.parent.getText().slice(0, 40)}`);
+    if (ts.isPropertyAccessExpression(node) && ['elements', 'valueAsNumber', 'selectionStart'].includes(node.name.text)) found.push(node.getText());
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
 }
 
-/** Code that runs on court pages (the extension's own popup and options pages never see a court form). */
-const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/(recognize|flow|gate|accounts|courts|messages)|components\/(hint-card|place-beside|highlight))/;
+/** Listeners for what is typed: events that carry keys or text. */
+function keyListeners(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/addEventListener\(\s*'(keydown|keyup|keypress|input|beforeinput|compositionupdate|paste)'/g)].map((m) => m[1]);
+}
 
-// Each allowed read on court pages, and why it is not a password.
-const ALLOWED: Record<string, string[]> = {
-  // The PACER username field (loginForm:loginName); watchUsername refuses type=password inputs.
-  'entrypoints/guide-core/watch.ts': ['input'],
+// Each allowed read on court pages, and why it is not a secret.
+const ALLOWED_READS: Record<string, string[]> = {
+  // The PACER username field (loginForm:loginName); watchUsername refuses secret fields.
+  'entrypoints/guide-core/watch.ts': ['input.value'],
   // Labels of submit/button inputs, when looking for a Submit or Continue button.
-  'utils/recognize/dom.ts': ['el'],
+  'utils/recognize/dom.ts': ['el.value'],
 };
 
-describe('no code reads a password field', () => {
-  it('content-side code reads .value only where allowed', () => {
-    const contentFiles = files.filter((f) => CONTENT_SIDE.test(f));
+// Each allowed keyboard listener on court pages, and why.
+const ALLOWED_KEYS: Record<string, string[]> = {
+  // Alt+Shift+L and Escape; returns before reading anything when the key is typed into a secret field.
+  'entrypoints/guide-core/ui.ts': ['keydown'],
+  // Tab inside the card's own hold dialog (a listener on the card, not the page).
+  'components/hint-card.ts': ['keydown'],
+};
+
+describe('no code in court pages reads a secret', () => {
+  it('checks the code that runs in court pages', () => {
     expect(contentFiles.length).toBeGreaterThan(15);
-    const found = Object.fromEntries(contentFiles.map((f) => [f, valueReads(f)]).filter(([, reads]) => reads.length));
-    expect(found).toEqual(ALLOWED);
   });
 
-  it('content-side code never selects password inputs to read them', () => {
-    for (const file of files.filter((f) => CONTENT_SIDE.test(f))) {
-      const code = readFileSync(file, 'utf8');
-      for (const m of code.matchAll(/type=password[^\n]*/g)) expect(m[0], `${file}: ${m[0]}`).not.toMatch(/\.value/);
-    }
+  it('reads a value (.value, ["value"], getAttribute("value"), FormData, destructuring) only where allowed', () => {
+    const found = Object.fromEntries(contentFiles.map((f) => [f, valueReads(f)]).filter(([, reads]) => reads.length));
+    expect(found).toEqual(ALLOWED_READS);
+  });
+
+  it('listens to typed keys only where allowed', () => {
+    const found = Object.fromEntries(contentFiles.map((f) => [f, keyListeners(f)]).filter(([, keys]) => keys.length));
+    expect(found).toEqual(ALLOWED_KEYS);
+  });
+
+  it('the syntax check catches each way of reading a value', () => {
+    const probe = 'tests/unit/no-secrets.probe.ts';
+    expect(valueReads(probe).length).toBe(6);
   });
 });

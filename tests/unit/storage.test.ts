@@ -17,6 +17,15 @@ describe('storage', () => {
     expect(await recordProgress('iasd', 'pacer-login')).toBeUndefined();
   });
 
+  it('filing menus under a shared firm login link the court but never verify it', async () => {
+    await addCourt('iasb', 100);
+    await recordProgress('iasb', 'linked', {}, 200, { sharedLogin: true });
+    expect(await readCourt('iasb')).toMatchObject({ status: 'linked', lastStep: 'linked', linked: 200 });
+    expect((await readCourt('iasb'))?.verified).toBeUndefined();
+    await recordProgress('iasb', 'linked', {}, 300);
+    expect(await readCourt('iasb')).toMatchObject({ status: 'verified', verified: 300 });
+  });
+
   it('two tabs updating different courts at the same moment lose nothing', async () => {
     await Promise.all([addCourt('iasb'), addCourt('iasd'), addCourt('nvb')]);
     await Promise.all([recordProgress('iasb', 'pacer-login'), recordProgress('iasd', 'confirm-link'), recordProgress('nvb', 'refresh-menus')]);

@@ -1,6 +1,7 @@
 // decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
 import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '../accounts';
 import { type Court, filingMenusFor } from '../courts/catalog';
+import type { LoginFacts } from '../messages';
 import type { Page } from '../recognize';
 import { isShown } from '../recognize/dom';
 import type { CourtRecord, Settings } from '../storage/schema';
@@ -32,14 +33,20 @@ export interface DecideInput {
   settings: Settings;
   /** The PACER username as typed, read on blur or submit (never the password). */
   typedUsername?: string;
+  /** The current PACER login (memory only). */
+  login?: LoginFacts;
 }
 
 /** Pages where a court that is not on the checklist gets a small offer. */
 const OFFER_PAGES = new Set<Page['kind']>(['cmecf-landing', 'pacer-login', 'cmecf-pacer-only']);
 
-function warningsFor({ page, settings, typedUsername }: DecideInput): Warning[] {
+/** Pages that show a filer's menus: the proof of a link, unless the login is a shared firm account. */
+const showsFilingMenus = (page: Page) => page.kind === 'cmecf-filer' || (page.kind === 'link-success' && page.filer);
+
+function warningsFor({ page, settings, typedUsername, login }: DecideInput): Warning[] {
   const warnings: Warning[] = [];
   if (page.kind === 'pacer-login' && typedUsername && isSharedUsername(typedUsername, settings)) warnings.push('shared-account');
+  if (showsFilingMenus(page) && login?.shared) warnings.push('shared-account');
   if (page.kind === 'link-confirm') {
     if (looksLikeOrganisation(page.pacerName) || matchesFirmName(page.pacerName, settings.firmNames)) warnings.push('shared-account');
     if (namesDiffer(page.cmecfName, page.pacerName)) warnings.push('name-mismatch');
@@ -71,7 +78,8 @@ export function decide(input: DecideInput): View | null {
   }
   if (record.status === 'verified' || record.paused) return null;
 
-  const row = STEPS.find((r) => r.page === page.kind && (!r.when || r.when(page as never, record)));
+  const context = { record, login: input.login };
+  const row = STEPS.find((r) => r.page === page.kind && (!r.when || r.when(page as never, context)));
   if (!row) return null;
   const nextGenLayout = layoutOf(page);
   const target = row.target?.(page as never) ?? null;

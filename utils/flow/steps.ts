@@ -1,5 +1,6 @@
 // The linking flow as data: one row per step. A court quirk is a row or a wording, not a branch.
 // Wording follows the courts' own guides (see tests/fixtures/seeds).
+import type { LoginFacts } from '../messages';
 import type { CourtRecord } from '../storage/schema';
 import type { Page, PageKind, PageOf } from '../recognize';
 import type { StepId } from './step-ids';
@@ -11,10 +12,17 @@ export interface StepText {
   page: Page;
 }
 
+/** What a row's condition may look at besides the page. */
+export interface StepContext {
+  record: CourtRecord | undefined;
+  /** The current PACER login (memory only); absent when the guide has not seen one. */
+  login: LoginFacts | undefined;
+}
+
 export interface StepRow<K extends PageKind = PageKind> {
   id: StepId;
   page: K;
-  when?: (page: PageOf<K>, record: CourtRecord | undefined) => boolean;
+  when?: (page: PageOf<K>, context: StepContext) => boolean;
   /** The element to act on; absent when the step has nothing on the page to point at. */
   target?: (page: PageOf<K>) => Element | null;
   /** How to name the target when it is missing: "the Utilities menu". */
@@ -25,12 +33,24 @@ export interface StepRow<K extends PageKind = PageKind> {
 
 const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
 
+/** A refresh of a page that answered a form would send the form again: the link request. */
+const NO_RESEND = 'If you press F5 instead and the browser asks to resend the form, choose Cancel.';
+
 /** Shown once, where the filing menus first appear after the link. */
 const LINKED = {
   id: 'linked',
   title: 'Linked',
   text: ({ court }: StepText) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
 } as const;
+
+/** Filing menus seen while logged in with a listed shared firm account prove nothing for the user. */
+const SHARED_FILING = {
+  id: 'linked',
+  title: 'These filing menus belong to a shared firm account',
+  text: ({ court }: StepText) =>
+    `You are logged in to PACER with an account on your shared-firm list, so the filing rights shown are that account’s, not yours. The ${court} is not verified for you: log out, then log in with your individual PACER account.`,
+} as const;
+const sharedLogin = (_p: unknown, { login }: StepContext) => login?.shared === true;
 
 export const STEPS: readonly StepRow[] = [
   row({
@@ -62,9 +82,9 @@ export const STEPS: readonly StepRow[] = [
     text: () => 'You will land on CM/ECF with the PACER-only menu bar.',
   }),
   row({
-    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, r) => r?.status === 'linked',
+    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, { record }) => record?.status === 'linked',
     title: 'Refresh to see your filing menus',
-    text: ({ menus }) => `Your accounts are linked. Press F5 (or Refresh now) and the ${menus} menus appear on the menu bar.`,
+    text: ({ menus }) => `Your accounts are linked. Click Refresh now to load the main menu again: the ${menus} menus appear on the menu bar. ${NO_RESEND}`,
   }),
   row({
     id: 'open-utilities', page: 'cmecf-pacer-only', target: (p) => p.menu.utilities, targetName: 'the Utilities menu',
@@ -107,13 +127,15 @@ export const STEPS: readonly StepRow[] = [
     title: 'Check both names, then Submit',
     text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
   }),
-  row({ ...LINKED, page: 'link-success', when: (p, r) => p.filer && r?.status !== 'verified' }),
+  row({ ...SHARED_FILING, page: 'link-success', when: (p, c) => p.filer && sharedLogin(p, c) }),
+  row({ ...LINKED, page: 'link-success', when: (p, { record }) => p.filer && record?.status !== 'verified' }),
   row({
     id: 'refresh-menus', page: 'link-success', when: (p) => !p.filer,
     title: 'Linked. Now refresh the page',
-    text: ({ menus }) => `Press F5 (or Refresh now) to load the ${menus} menus for filing.`,
+    text: ({ menus }) => `Click Refresh now to load the main menu again with the ${menus} menus for filing. ${NO_RESEND}`,
   }),
-  row({ ...LINKED, page: 'cmecf-filer', when: (_p, r) => r?.status !== 'verified' }),
+  row({ ...SHARED_FILING, page: 'cmecf-filer', when: sharedLogin }),
+  row({ ...LINKED, page: 'cmecf-filer', when: (_p, { record }) => record?.status !== 'verified' }),
 ];
 
 /** The steps a filer walks, in order; the NextGen layout has one more. */

@@ -15,6 +15,12 @@ export function warningText(warning: Warning, page: Page): { title: string; text
       text: `“${page.pacerName}” is not a person’s name. Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.`,
     };
   }
+  if (page.kind === 'cmecf-filer' || page.kind === 'link-success') {
+    return {
+      title: 'You are logged in with a shared firm account.',
+      text: 'Filing menus under a shared account are the firm’s, not yours. They do not show that your own account is linked.',
+    };
+  }
   return {
     title: 'This looks like a shared firm account.',
     text: 'That username is not your individual PACER account. Log in with your own upgraded PACER account.',

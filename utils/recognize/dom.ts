@@ -101,13 +101,25 @@ export function hrefOf(a: Element, base: URL): URL | null {
   }
 }
 
-/** A clickable element in `root` whose text or value matches: buttons, submits and links. */
-export function findControl(root: Element | Document, pattern: RegExp): HTMLElement | null {
+/** A button or input that submits its form. */
+export function isSubmitControl(el: Element): boolean {
+  return (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && (el.type === 'submit' || el.type === 'image') && el.form !== null;
+}
+
+/**
+ * A clickable element in `root` whose text or value matches: buttons, submits and links. With
+ * `submitFirst`, a control that submits a form wins over a link or plain button of the same words
+ * (on the confirm page the form's own Submit is what posts the link).
+ */
+export function findControl(root: Element | Document, pattern: RegExp, submitFirst = false): HTMLElement | null {
   const list = root.querySelectorAll('button, input[type=submit], input[type=button], a');
+  let fallback: HTMLElement | null = null;
   for (let i = 0; i < list.length && i < 200; i++) {
     const el = list[i] as HTMLElement;
     const label = el instanceof HTMLInputElement ? normalize(el.value) : textOf(el);
-    if (pattern.test(label) && isShown(el)) return el;
+    if (!pattern.test(label) || !isShown(el)) continue;
+    if (!submitFirst || isSubmitControl(el)) return el;
+    fallback ??= el;
   }
-  return null;
+  return fallback;
 }

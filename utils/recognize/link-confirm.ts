@@ -23,5 +23,5 @@ export function recognizeLinkConfirm(doc: Document, url: URL): Recognised<'link-
   const cmecfName = nameBeside(main, CMECF_LABEL);
   const pacerName = nameBeside(main, PACER_LABEL);
   if (!normalize(cmecfName) && !normalize(pacerName)) return null;
-  return { kind: 'link-confirm', cmecfName, pacerName, submit: findControl(main, SUBMIT) };
+  return { kind: 'link-confirm', cmecfName, pacerName, submit: findControl(main, SUBMIT, true) };
 }

@@ -133,9 +133,14 @@ function provenBy(step: StepId): CourtStatus {
   return step === 'linked' ? 'verified' : step === 'refresh-menus' ? 'linked' : step === 'offer' || step === 'not-live' ? 'todo' : 'in-progress';
 }
 
-/** Records that a step was seen for a court on the checklist. */
-export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout'> = {}, now = Date.now()): Promise<CourtRecord | undefined> {
-  return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, provenBy(step), now));
+/**
+ * Records that a step was seen for a court on the checklist. `sharedLogin`: the PACER login is a
+ * listed shared firm account, so filing menus prove only that the court is linked (to that
+ * account), never that it is verified for the user.
+ */
+export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout'> = {}, now = Date.now(), { sharedLogin = false } = {}): Promise<CourtRecord | undefined> {
+  const proven = provenBy(step);
+  return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, sharedLogin && proven === 'verified' ? 'linked' : proven, now));
 }
 
 /** Stores the court's link notification; a processed link proves the court is linked. */

@@ -1,0 +1,58 @@
+// The safety net in Firefox ESR (scenarios in tests/e2e/safety.mjs, shared with Chromium).
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { heldSubmission, refreshAfterPostAnswer, reloadedMidWalk, sharedLoginNotVerified, SUBMISSIONS, tabsOfOneCourt, unguidedSubmission } from '../e2e/safety.mjs';
+import { startPracticeCourt } from '../practice-court/server.mjs';
+import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+
+let court;
+let firefox;
+let d;
+
+before(async () => {
+  court = await startPracticeCourt();
+  firefox = await launchFirefox(court);
+});
+after(async () => {
+  await firefox?.browser.close();
+  await court?.close();
+});
+beforeEach(async () => {
+  court.reset();
+  d = await driver(firefox.browser, court);
+  await clearExtensionStorage(d);
+});
+afterEach(async () => d.close());
+
+for (const tabs of [2, 3]) {
+  test(`${tabs} tabs of one court at different steps: at most 2 storage writes in the 5 s after they settle`, async () => {
+    const writes = await tabsOfOneCourt(d, court, tabs);
+    console.log(`# ${tabs} tabs: ${writes} storage writes in 5 s`);
+    assert.ok(writes <= 2, `${writes} writes`);
+  });
+}
+
+for (const how of Object.keys(SUBMISSIONS)) {
+  test(`hold: ${how} is held; a page script's "Link anyway" does nothing; the user's sends it once`, async () => {
+    await heldSubmission(d, court, how);
+  });
+}
+
+test('"Link anyway" sends what the same form sends with the guide switched off', async () => {
+  const guided = (await heldSubmission(d, court, 'second submit button')).replace(/token=t\d+/, 'token=T');
+  const plain = (await unguidedSubmission(d, court, 'second submit button')).replace(/token=t\d+/, 'token=T');
+  assert.equal(guided, plain);
+});
+
+test('"Refresh now" after the court answered the confirm POST with the success page: one confirm request', async () => {
+  await refreshAfterPostAnswer(d, court);
+});
+
+test('filing menus seen after a shared firm login do not verify the court', async () => {
+  await sharedLoginNotVerified(d, court);
+});
+
+// Last: the extension reloads under the test.
+test('extension reloaded mid-walk: no dead card holds the Submit, no unhandled rejection', async () => {
+  console.log(`# Firefox: ${await reloadedMidWalk(d, court)}`);
+});

@@ -1,0 +1,16 @@
+// Facts about the current PACER login, in memory only (storage.session: gone when the browser
+// closes, never written to disk). Never a username, never a password: only whether the login was a
+// listed shared firm account, which decides whether filing menus seen now prove anything for the user.
+import { browser } from 'wxt/browser';
+import type { LoginFacts } from '../messages';
+
+const KEY = 'login';
+
+export async function readLogin(): Promise<LoginFacts | undefined> {
+  const value = (await browser.storage.session.get(KEY))[KEY] as { shared?: unknown } | undefined;
+  return value && typeof value.shared === 'boolean' ? { shared: value.shared } : undefined;
+}
+
+export async function recordLogin(facts: LoginFacts): Promise<void> {
+  await browser.storage.session.set({ [KEY]: { shared: facts.shared } });
+}
