@@ -14,33 +14,56 @@ const OUT_DIR = new URL('../utils/courts/', import.meta.url);
 // asbestos database of the Northern District of Ohio (it has no court id of its own).
 const NOT_COURTS = new Set(['00PCL', 'OHNDAD']);
 
-const text = z.string().trim();
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
+const HAS_ENTITY = new RegExp(ENTITY.source, 'i');
+const decodeEntity = (match, name) => {
+  if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+  const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+};
+
+/**
+ * PACER's feed writes some fields as HTML ("<B>ecf_support&#064;ared.uscourts.gov </B>…<BR>…"):
+ * plain text, entities decoded (twice-encoded ones too), line breaks as "; ", other markup gone.
+ */
+export function cleanText(value) {
+  let text = String(value);
+  for (let pass = 0; pass < 3 && HAS_ENTITY.test(text); pass++) text = text.replace(ENTITY, decodeEntity);
+  return text
+    .replace(/<br\s*\/?>/gi, '; ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[<>]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*;(\s*;)*\s*/g, '; ')
+    .replace(/^[\s;]+|[\s;]+$/g, '');
+}
+
+const text = z.string().transform(cleanText);
 const HelpDesk = z.object({ courtId: text.optional(), phone: text.optional(), phoneExt: text.optional(), division: text.optional() });
 const Location = z.object({ name: text.optional(), address: text.optional(), email: text.optional(), phone: text.optional(), hours: text.optional() });
 const Row = z.object({
-  court_id: text.regex(/^[0-9A-Z]{2,8}$/, 'court_id must be PACER\'s upper-case id'),
-  title: text.min(1),
+  court_id: z.string().trim().regex(/^[0-9A-Z]{2,8}$/, 'court_id must be PACER\'s upper-case id'),
+  title: text.pipe(z.string().min(1)),
   type: z.enum(['District', 'Bankruptcy', 'Appeals', 'National']),
   court_name: text.optional(),
   software_version: text.optional(),
-  login_url: text.url().optional(),
+  login_url: z.string().trim().url().optional(),
   web_url: text.optional(),
   help_desk: z.array(HelpDesk).nullish(),
   // A few courts' locations come as an object keyed "0", "1", … instead of an array.
   locations: z.union([z.array(Location), z.record(z.string(), Location).transform(Object.values)]).nullish(),
   counties: z.array(z.object({ name: text, state: text.optional() })).nullish(),
 });
-const Feed = z.object({ meta: z.object({ last_updated: text }).passthrough(), data: z.array(z.unknown()).min(1) });
+const Feed = z.object({ meta: z.object({ last_updated: z.string().trim() }).passthrough(), data: z.array(z.unknown()).min(1) });
 
 const KIND = { District: 'district', Bankruptcy: 'bankruptcy', Appeals: 'appellate', National: 'national' };
 const REGIONS = ['Northern', 'Southern', 'Eastern', 'Western', 'Middle', 'Central'];
 
-const decodeEntities = (s) => s.replace(/&#0*64;/g, '@').replace(/&amp;/g, '&');
-const oneLine = (s) => decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
 
 /** "Iowa Southern Bankruptcy Court" → "U.S. Bankruptcy Court, Southern District of Iowa". */
 export function displayName(row) {
-  const title = oneLine(row.title);
+  const title = row.title;
   if (row.type === 'Appeals' || row.type === 'National') return title;
   const m = title.match(/^(.*?)\s+(District|Bankruptcy)(?: Court)?$/);
   if (!m) throw new Error(`cannot derive a display name from title "${title}"`);
@@ -87,7 +110,7 @@ export function buildCatalog(feedJson) {
     if (NOT_COURTS.has(row.court_id) || !row.login_url) return;
     try {
       const locations = (row.locations ?? []).map((l) => ({
-        name: oneLine(l.name), address: oneLine(l.address), email: oneLine(l.email), phone: oneLine(l.phone),
+        name: l.name ?? '', address: l.address ?? '', email: l.email ?? '', phone: l.phone ?? '',
       }));
       courts.push({
         id: shortId(row),
@@ -99,8 +122,8 @@ export function buildCatalog(feedJson) {
         nextGen: /^NextGen/i.test(row.software_version ?? ''),
         helpDesk: helpDesk(row) || locations.find((l) => l.phone)?.phone || '',
         helpEmail: locations.find((l) => l.email)?.email ?? '',
-        states: [...new Set((row.counties ?? []).map((c) => oneLine(c.state)).filter(Boolean))],
-        counties: [...new Set((row.counties ?? []).map((c) => oneLine(c.name)))],
+        states: [...new Set((row.counties ?? []).map((c) => c.state ?? '').filter(Boolean))],
+        counties: [...new Set((row.counties ?? []).map((c) => c.name))],
         locations: [...new Set(locations.map((l) => l.name).concat(locations.map((l) => cityOf(l.address))).filter(Boolean))],
       });
     } catch (error) {
@@ -115,9 +138,9 @@ export function buildCatalog(feedJson) {
   return { updated: feed.data.meta.last_updated, courts: courts.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
-/** "…, Des Moines, Iowa 50309" → "Des Moines". */
+/** "…, Des Moines, Iowa 50309" → "Des Moines" (lines of an address come as "; "). */
 function cityOf(address) {
-  const parts = address.split(',').map((p) => p.trim());
+  const parts = address.split(/[,;]/).map((p) => p.trim());
   return parts.length >= 2 ? parts[parts.length - 2].replace(/^.*\d\s+/, '') : '';
 }
 

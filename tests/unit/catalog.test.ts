@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCourts, courtById, courtByPacerId } from '@/utils/courts/catalog';
 import { courtWebsite, searchCourts } from '@/utils/courts/search';
-import { buildCatalog, DEFAULT_FEED, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
+import { COURT_PLACES } from '@/utils/courts/places.generated';
+import { buildCatalog, cleanText, DEFAULT_FEED, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
 
 const feed = () => JSON.parse(readFileSync(DEFAULT_FEED, 'utf8'));
 
@@ -58,5 +59,23 @@ describe('court catalog', () => {
     expect(searchCourts('Des Moines').length).toBeGreaterThan(0);
     expect(searchCourts('Alaska').map((m) => m.court.id)).toEqual(expect.arrayContaining(['akb', 'akd']));
     expect(searchCourts('xyzzy')).toEqual([]);
+  });
+
+  it('holds plain text only: no markup and no entity in any generated field', () => {
+    const texts = [...allCourts().flatMap((c) => [c.name, c.helpDesk, c.helpEmail, c.pacerId, c.ecfHost]), ...Object.values(COURT_PLACES).flat()];
+    const offending = texts.filter((t) => /[<>]|&(#x?[0-9a-f]+|[a-z]+);/i.test(t));
+    expect(offending).toEqual([]);
+    expect(courtById('ared')?.helpEmail).toBe('ecf_support@ared.uscourts.gov for technical questions on CM/ECF; clerksoffice@ared.uscourts.gov for refiling and/or corrections');
+    expect(courtById('mdb')?.helpEmail).toBe('ecf@mdb.uscourts.gov');
+    expect(courtById('lawb')?.helpEmail).toBe('Not in use at this time.');
+    expect(courtById('ned')?.helpDesk).toMatch(/^Lincoln & North Platte: /);
+  });
+
+  it('cleans PACER\'s HTML: entities (twice-encoded too) decoded, line breaks as "; ", markup gone', () => {
+    expect(cleanText('<B>ecf&#064;x.uscourts.gov </B>for help<BR><b> Clerk&#039;s Office</b>')).toBe("ecf@x.uscourts.gov for help; Clerk's Office");
+    expect(cleanText('<a href=\n"mailto:a@b.uscourts.gov\n">a@b.uscourts.gov</a>')).toBe('a@b.uscourts.gov');
+    expect(cleanText('Lincoln &amp;amp; Omaha&nbsp;&#x41;')).toBe('Lincoln & Omaha A');
+    expect(cleanText('&lt;script&gt;x&lt;/script&gt; 1 < 2')).toBe('x 1 2');
+    expect(cleanText('&nbsp;')).toBe('');
   });
 });
