@@ -18,7 +18,9 @@ export default defineConfig({
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
     // Chrome: the guide proper, loaded by the content script only for courts where it could have
     // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).
-    ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['guide-core.js'], matches: ['*://*.uscourts.gov/*'] }] }),
+    // use_dynamic_url: only this session's dynamic address serves it, so court-site scripts cannot
+    // probe the static chrome-extension:// address to learn that the extension is installed.
+    ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['guide-core.js'], matches: ['*://*.uscourts.gov/*'], use_dynamic_url: true }] }),
     // Chrome enterprise policy: what a firm's IT may push (README, "Firm policy").
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {

@@ -26,7 +26,7 @@ test('Chrome manifest: MV3, least privilege, court pages only', () => {
   assert.equal(m.host_permissions, undefined);
   assert.equal(m.optional_permissions, undefined);
   assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
-  assert.deepEqual(m.web_accessible_resources, [{ resources: ['guide-core.js'], matches: COURT_PAGES }]);
+  assert.deepEqual(m.web_accessible_resources, [{ resources: ['guide-core.js'], matches: COURT_PAGES, use_dynamic_url: true }]);
   assert.equal(m.externally_connectable, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV3 CSP: no remote code, no eval');
   assert.deepEqual(Object.keys(m.icons), ['16', '32', '48', '96', '128']);
