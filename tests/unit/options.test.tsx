@@ -52,7 +52,7 @@ describe('options', () => {
     await updateSettings({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'], guideEnabled: false });
     await addCourt('iasb', 1);
     await recordProgress('iasb', 'confirm-link', {}, 2);
-    const text = checklistFile({ courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 50 }, { id: 'nvb', status: 'todo', added: 3, updated: 3 }], settings: { firmNames: ['Lee Partners'] } });
+    const text = checklistFile({ courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 50, nextGenLayout: true }, { id: 'nvb', status: 'todo', added: 3, updated: 3 }], settings: { firmNames: ['Lee Partners'] } });
     const before = await fakeBrowser.storage.local.get(null);
     render(<Options />);
     await choose(text);
@@ -68,7 +68,7 @@ describe('options', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Imported: the file adds 1 court/));
     expect(await readOwnSettings()).toEqual({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates', 'Lee Partners'], guideEnabled: false, dismissedOffers: [] });
-    expect(await readCourt('iasb')).toMatchObject({ status: 'in-progress', lastStep: 'confirm-link' });
+    expect(await readCourt('iasb')).toMatchObject({ status: 'in-progress', lastStep: 'confirm-link', nextGenLayout: true });
     expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasb', 'nvb']);
   });
 

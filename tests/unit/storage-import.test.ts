@@ -105,3 +105,15 @@ describe('export and the firm policy', () => {
     expect((await readSettings()).sharedUsernames).toEqual(['mine', 'other', 'firmpacer']);
   });
 });
+
+describe('the preview counts what will be written', () => {
+  it('a copy that differs only by a newer time is "unchanged", and nothing is written for it', async () => {
+    await addCourt('iasb', 1);
+    await recordProgress('iasb', 'confirm-link', {}, 2);
+    const before = await fakeBrowser.storage.local.get(null);
+    const plan = await planImport(file({ courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 99 }] }));
+    expect(plan.courts.unchanged).toEqual(['iasb']);
+    expect(await applyImport(plan)).toEqual({ added: 0, updated: 0, forward: 0 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+});

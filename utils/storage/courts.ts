@@ -150,12 +150,12 @@ export async function saveNotification(id: string, notification: Notification, n
 
 export type MergeOutcome = 'added' | 'forward' | 'updated' | 'unchanged' | 'unreadable';
 
-/** What merging `incoming` into `current` does, for a preview. Pure. */
+/** What merging `incoming` into `current` does, for a preview (a newer time alone changes nothing). Pure. */
 export function mergeOutcome(current: CourtRecord | undefined, incoming: CourtRecord): MergeOutcome {
   if (!current) return 'added';
   const merged = mergeCourtRecords(current, incoming);
   if (STATUS_RANK[merged.status] > STATUS_RANK[current.status]) return 'forward';
-  return sameRecord(merged, current) ? 'unchanged' : 'updated';
+  return sameRecord(merged, current, true) ? 'unchanged' : 'updated';
 }
 
 /** Merges a copy of a court's record (from a file, later from sync) into what is stored. */
