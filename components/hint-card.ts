@@ -22,7 +22,8 @@ export interface HintCardProps {
   place?: string;
   notices?: HintNotice[];
   missing?: string | null;
-  help?: string | null;
+  /** Who can help: words, then links (tel:, mailto:) after them. */
+  help?: { text: string; links?: { label: string; href: string }[] } | null;
   actions: HintAction[];
   /** A question that must be answered before anything else (the card becomes a modal dialog). */
   hold?: { message: string; actions: HintAction[] } | null;
@@ -81,7 +82,7 @@ export function createHintCard(parent: ParentNode): HintCard {
         h('p', { class: 'text', id: 'hint-text' }, p.text),
         ...(p.notices ?? []).map((n) => h('p', { class: 'warning' }, h('strong', {}, n.title), ' ', n.text)),
         p.missing ? h('p', { class: 'missing' }, p.missing) : null,
-        p.help ? h('p', { class: 'help' }, p.help) : null,
+        p.help ? h('p', { class: 'help' }, p.help.text, ...(p.help.links ?? []).flatMap((l, i) => [i ? ' · ' : ' ', h('a', { href: l.href }, l.label)])) : null,
       ].filter((c): c is HTMLElement => Boolean(c)),
     );
     controls.replaceChildren(

@@ -65,13 +65,19 @@ export async function driver(browser, court) {
     clickTarget: () => page.click('[data-link-guide-target]'),
     /** A real click (trusted input over BiDi) on the hint card's button of that exact name. */
     async clickGuide(name) {
-      for (const button of await page.$$('cmecf-link-guide >>> button')) {
-        if ((await button.evaluate((b) => b.textContent)) === name) return button.click();
-      }
-      throw new Error(`no guide button named ${name}`);
+      // Element handles inside the card's shadow root are not clickable over BiDi: click where it is.
+      const box = await page.evaluate((label) => {
+        const button = Array.from(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+        const r = button?.getBoundingClientRect();
+        return r && { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, name);
+      if (!box) throw new Error(`no guide button named ${name}`);
+      await page.bringToFront();
+      await page.mouse.click(box.x, box.y);
     },
     async press(selector, key) {
-      await page.focus(selector);
+      await page.bringToFront();
+      await focusIn(page, selector);
       await page.keyboard.press(key);
     },
     newTab: () => driver(browser, court),

@@ -71,7 +71,8 @@ describe('decide', () => {
     const missing = decide({ page: bare, record: record(), settings: settings() })!;
     expect(missing.target).toBeNull();
     expect(missing.missing).toBe('I can’t find the Document Filing System link on this page.');
-    expect(missing.help).toMatch(/515-284-6230/);
+    expect(missing.help.text).toBe('U.S. Bankruptcy Court, Southern District of Iowa CM/ECF help desk:');
+    expect(missing.help.links.map((l) => l.href)).toContain('tel:+1-515-284-6230;ext=6220');
   });
 
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {

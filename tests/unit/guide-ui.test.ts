@@ -16,7 +16,7 @@ const view = (over: Partial<View> = {}): View => ({
   missing: null,
   warnings: [],
   hold: false,
-  help: '',
+  help: { text: '', links: [] },
   ...over,
 });
 const page = { kind: 'unknown', url: null } as Page;

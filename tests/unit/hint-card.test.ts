@@ -61,7 +61,7 @@ describe('createHintCard()', () => {
 
   it('shows the place, title, text, notices, missing and help, and labels itself', () => {
     const card = createHintCard(root);
-    card.update(props({ notices: [{ title: 'Shared account?', text: 'Use your own.' }], missing: 'Not on this page.', help: 'Ask the clerk.' }));
+    card.update(props({ notices: [{ title: 'Shared account?', text: 'Use your own.' }], missing: 'Not on this page.', help: { text: 'Ask the clerk:', links: [{ label: '515-284-6230', href: 'tel:+1-515-284-6230' }, { label: 'help@iasb.uscourts.gov', href: 'mailto:help@iasb.uscourts.gov' }] } }));
     const el = card.element;
     expect(el.getAttribute('role')).toBe('region');
     expect(el.querySelector('#hint-title')?.textContent).toBe('Open Utilities');
@@ -70,7 +70,8 @@ describe('createHintCard()', () => {
     expect(el.querySelector('.warning strong')?.textContent).toBe('Shared account?');
     expect(el.querySelector('.warning')?.textContent).toBe('Shared account? Use your own.');
     expect(el.querySelector('.missing')?.textContent).toBe('Not on this page.');
-    expect(el.querySelector('.help')?.textContent).toBe('Ask the clerk.');
+    expect(el.querySelector('.help')?.textContent).toBe('Ask the clerk: 515-284-6230 · help@iasb.uscourts.gov');
+    expect(Array.from(el.querySelectorAll('.help a')).map((a) => a.getAttribute('href'))).toEqual(['tel:+1-515-284-6230', 'mailto:help@iasb.uscourts.gov']);
     expect(el.className).toBe('card docked');
     expect(buttons()).toEqual(['Hide', 'Not now']);
     expect(el.querySelector('button.primary')?.textContent).toBe('Not now');

@@ -1,6 +1,7 @@
 // decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
 import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '../accounts';
 import { type Court, filingMenusFor } from '../courts/catalog';
+import { type Contact, helpContacts } from '../courts/contacts';
 import type { LoginFacts } from '../messages';
 import type { Page } from '../recognize';
 import { isShown } from '../recognize/dom';
@@ -21,8 +22,8 @@ export interface View {
   warnings: Warning[];
   /** Hold the irreversible Submit until the user chooses "Link anyway". */
   hold: boolean;
-  /** Court help desk, shown when something is missing or the court is not live. */
-  help: string;
+  /** Court help desk, shown when something is missing or the court is not live: words, and its phones and e-mail as links. */
+  help: { text: string; links: Contact[] };
   /** The layout learned from this page, to remember for the court. */
   nextGenLayout?: boolean;
 }
@@ -54,9 +55,12 @@ function warningsFor({ page, settings, typedUsername, login }: DecideInput): War
   return warnings;
 }
 
-function helpFor(court: Court): string {
+function helpFor(court: Court): View['help'] {
+  const links = helpContacts(court);
+  if (links.length) return { text: `${court.name} CM/ECF help desk:`, links };
+  // Contacts the feed writes in a way no link can be made of are shown as the court wrote them.
   const contacts = [court.helpDesk, court.helpEmail].filter(Boolean).join(' · ');
-  return contacts ? `${court.name} CM/ECF help desk: ${contacts}` : `Contact the ${court.name} clerk’s office.`;
+  return { text: contacts ? `${court.name} CM/ECF help desk: ${contacts}` : `Contact the ${court.name} clerk’s office.`, links: [] };
 }
 
 function layoutOf(page: Page): boolean | undefined {
