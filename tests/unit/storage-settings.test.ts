@@ -154,3 +154,19 @@ describe('firm policy, entry by entry', () => {
     for (const [key, max] of Object.entries(LIMITS.policy)) expect(schema.properties[key].description).toContain(`at most ${max} entries`);
   });
 });
+
+describe('settings written at the same moment', () => {
+  it('two offers dismissed at once and an import racing a save: nothing is lost', async () => {
+    const { dismissOffer, importChecklist: importFile } = await import('@/utils/storage');
+    await Promise.all([
+      dismissOffer('akd'),
+      dismissOffer('nvd'),
+      updateSettings({ sharedUsernames: ['firm1'] }),
+      importFile(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [], settings: { firmNames: ['Lee'], sharedUsernames: ['firm2'] } })),
+    ]);
+    const own = await readOwnSettings();
+    expect(own.dismissedOffers.sort()).toEqual(['akd', 'nvd']);
+    expect(own.firmNames).toEqual(['Lee']);
+    expect(own.sharedUsernames).toEqual(['firm1', 'firm2']);
+  });
+});

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { Prerequisites } from './schema';
-import { readOwnSettings, updateSettings } from './settings';
+import { updateSettings } from './settings';
 
 export * from './schema';
 export { watchStorage } from './watch';
@@ -28,8 +28,7 @@ export async function recordAccountType(upgraded: boolean): Promise<void> {
 }
 
 export async function dismissOffer(id: string): Promise<void> {
-  const own = await readOwnSettings();
-  if (!own.dismissedOffers.includes(id)) await updateSettings({ dismissedOffers: [...own.dismissedOffers, id] });
+  await updateSettings((own) => (own.dismissedOffers.includes(id) ? {} : { dismissedOffers: [...own.dismissedOffers, id] }));
 }
 
 /** Removes the checklist, settings and prerequisites (after the user confirmed). */

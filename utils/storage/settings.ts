@@ -71,13 +71,16 @@ const describe = (rejected: Rejected[]) => rejected.map((r) => `${r.path}: ${r.r
  * Changes some settings, folded (usernames trimmed, lower-case, once). Only the fields given are
  * written; a stored value this version could not use is set aside before it is replaced, never
  * overwritten by a default. Rejects with a SettingsError (one message per field) and writes
- * nothing when a field is invalid. Writes run one after another.
+ * nothing when a field is invalid. Writes run one after another; pass a function to decide the
+ * change from the settings as they are at that moment (no other write in between).
  */
-export function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const { change: folded, errors } = checkSettingsChange(change);
-  if (Object.keys(errors).length) return Promise.reject(new SettingsError(errors));
+export function updateSettings(change: Partial<Settings> | ((own: Settings) => Partial<Settings>)): Promise<Settings> {
   return oneAtATime('settings', async () => {
     const stored = await inspectSettings();
+    const { change: folded, errors } = checkSettingsChange(typeof change === 'function' ? change(stored.settings) : change);
+    if (Object.keys(errors).length) throw new SettingsError(errors);
+    // Nothing to write when every field already holds what is asked (no storage event for nothing).
+    if (Object.entries(folded).every(([field, value]) => JSON.stringify(stored.raw[field]) === JSON.stringify(value))) return stored.settings;
     const whole = stored.rejected.filter((r) => r.path === 'settings');
     if (whole.length) await setAside('settings', whole[0].value, describe(whole));
     for (const field of Object.keys(folded)) {

@@ -130,9 +130,8 @@ export async function planImport(text: string): Promise<ImportPlan> {
 /** Applies a planned import against what is stored now (anything changed since only moves forward). */
 export async function applyImport({ file }: ImportPlan): Promise<ImportResult> {
   const outcomes = await Promise.all(file.courts.map(mergeCourt));
-  const [own, policy] = await Promise.all([readOwnSettings(), readPolicy()]);
-  const change = settingsChange(file.settings, own, policy);
-  if (Object.keys(change).length) await updateSettings(change);
+  const policy = await readPolicy();
+  await updateSettings((own) => settingsChange(file.settings, own, policy));
   const n = (...kinds: MergeOutcome[]) => outcomes.filter((o) => kinds.includes(o)).length;
   return { added: n('added'), updated: n('forward', 'updated'), forward: n('forward') };
 }
