@@ -65,7 +65,7 @@ export async function readSettings(): Promise<Settings> {
   return { ...own, sharedUsernames: union(own.sharedUsernames, policy.sharedUsernames), firmNames: union(own.firmNames, policy.firmNames) };
 }
 
-const describe = (rejected: Rejected[]) => rejected.map((r) => `${r.path}: ${r.reason}`).join('; ');
+const explain = (rejected: Rejected[]) => rejected.map((r) => `${r.path}: ${r.reason}`).join('; ');
 
 /**
  * Changes some settings, folded (usernames trimmed, lower-case, once). Only the fields given are
@@ -82,10 +82,10 @@ export function updateSettings(change: Partial<Settings> | ((own: Settings) => P
     // Nothing to write when every field already holds what is asked (no storage event for nothing).
     if (Object.entries(folded).every(([field, value]) => JSON.stringify(stored.raw[field]) === JSON.stringify(value))) return stored.settings;
     const whole = stored.rejected.filter((r) => r.path === 'settings');
-    if (whole.length) await setAside('settings', whole[0].value, describe(whole));
+    if (whole.length) await setAside('settings', whole[0].value, explain(whole));
     for (const field of Object.keys(folded)) {
       const replaced = stored.rejected.filter((r) => r.path === field || r.path.startsWith(`${field}[`));
-      if (replaced.length) await setAside(`settings.${field}`, stored.raw[field], describe(replaced));
+      if (replaced.length) await setAside(`settings.${field}`, stored.raw[field], explain(replaced));
     }
     const next = { ...stored.raw, ...folded };
     await settingsItem.setValue(next);
