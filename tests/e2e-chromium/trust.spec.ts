@@ -175,6 +175,8 @@ test('keyboard only: add a court in the popup, reach and dismiss the hint with t
   await popup.keyboard.press('Enter');
   await expect(popup.locator('li[data-court="iasd"]')).toHaveAttribute('data-status', 'todo');
   await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('link', { name: /^Link next/ })).toBeFocused();
+  await popup.keyboard.press('Tab');
   await expect(popup.getByRole('link', { name: /Open CM\/ECF/ })).toBeFocused();
 
   await d.page.bringToFront();
