@@ -63,17 +63,20 @@ export async function driver(browser, court) {
     },
     click: (selector) => page.click(selector),
     clickTarget: () => page.click('[data-link-guide-target]'),
-    /** A real click (trusted input over BiDi) on the hint card's button of that exact name. */
+    /**
+     * The user's own press (trusted key over BiDi) of the hint card's button of that exact name:
+     * element handles inside the card's shadow root are not clickable over BiDi, and the card may
+     * move under a click by position while it redraws, so focus it and press Enter.
+     */
     async clickGuide(name) {
-      // Element handles inside the card's shadow root are not clickable over BiDi: click where it is.
-      const box = await page.evaluate((label) => {
-        const button = Array.from(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-        const r = button?.getBoundingClientRect();
-        return r && { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }, name);
-      if (!box) throw new Error(`no guide button named ${name}`);
       await page.bringToFront();
-      await page.mouse.click(box.x, box.y);
+      const found = await page.evaluate((label) => {
+        const button = Array.from(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+        button?.focus();
+        return Boolean(button);
+      }, name);
+      if (!found) throw new Error(`no guide button named ${name}`);
+      await page.keyboard.press('Enter');
     },
     async press(selector, key) {
       await page.bringToFront();
