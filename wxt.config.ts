@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { COURT_PAGES, EXCLUDED_PAGES } from './utils/courts/excluded-pages';
 
 const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
@@ -13,8 +14,9 @@ export default defineConfig({
     description: pkg.description,
     permissions: ['storage'],
     icons,
-    // The gate (entrypoints/gate.ts) on every court page; it loads the guide only where it may speak.
-    content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['gate.js'], run_at: 'document_idle' }],
+    // The gate (entrypoints/gate.ts) on court pages, never on pages of case data (dockets, documents,
+    // reports: utils/courts/excluded-pages.ts); it loads the guide only where it may speak.
+    content_scripts: [{ matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], js: ['gate.js'], run_at: 'document_idle' }],
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
     // Chrome: the guide proper, loaded by the content script only for courts where it could have
     // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).

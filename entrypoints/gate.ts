@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { gateCourt, worthWaking } from '@/utils/gate';
+import { shouldWake } from '@/utils/gate';
 import { pageApi } from '@/utils/page-api';
 
 type Core = { startGuide: () => void };
@@ -15,18 +15,12 @@ async function loadCore(): Promise<Core> {
   return (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide!;
 }
 
-// The content script, injected into every *.uscourts.gov page (see the manifest in wxt.config.ts).
+// The content script, injected into every *.uscourts.gov page but those of case data (see the
+// manifest in wxt.config.ts and utils/courts/excluded-pages.ts).
 // It only decides whether the guide could have something to say here (utils/gate.ts); the guide
 // itself (recognise → decide → render) loads when it could. An unlisted script rather than a WXT
 // content-script entrypoint: WXT's content-script runtime would cost every court page more than
 // this whole file.
 export default defineUnlistedScript(async () => {
-  const court = gateCourt(location);
-  if (!court) return;
-  if (court.courtId) {
-    const key = `court:${court.courtId}`;
-    const stored = await pageApi.storage.local.get([key, 'settings']);
-    if (!worthWaking(court.courtId, { record: stored[key] as never, settings: stored.settings as never })) return;
-  }
-  (await loadCore()).startGuide();
+  if (await shouldWake(location, (keys) => pageApi.storage.local.get(keys))) (await loadCore()).startGuide();
 });

@@ -1,21 +1,47 @@
-// The gate the content script runs on every *.uscourts.gov page before anything else: from the
-// address and one storage read, could the guide have anything to say here? Most pages a filer opens
-// (dockets of courts already linked, courts they never added) end here, at almost no cost.
-import { type Address, urlShape } from './courts/url-shape';
+// The gate the content script runs on every court page it is injected into, before anything else:
+// from the address and one storage read, could the guide have anything to say here? Most pages a
+// filer opens (courts already linked, courts they never added, court websites) end here, at almost
+// no cost: the guide core is neither loaded nor compiled.
+import { type Address, type UrlShape, urlShape } from './courts/url-shape';
+
+/** Where a page is, as far as the gate needs to know. */
+export interface GatePlace {
+  /** The court the address names; absent on PACER's account pages, which belong to no court. */
+  courtId?: string;
+  /** A court not on the checklist may be offered the guide here: CM/ECF's landing and login, PACER's login. */
+  offer: boolean;
+}
+
+// CM/ECF's welcome page (`/`, ShowIndex.pl) and its login.pl, which shows the main menu once signed in.
+const CMECF_ENTRY = /^\/(?:|index\.html?|cgi-bin\/(?:showindex|login)\.pl)$/i;
+
+/** The court a PACER login page works for: from `pscCourtId`, else from the CM/ECF address it returns to. */
+function pacerLoginCourt({ pacerId, app }: UrlShape): string | undefined {
+  // PACER ids of district and bankruptcy courts are the short id plus "C" or "K": IASDC, IASBK.
+  const id = pacerId?.toLowerCase();
+  if (id && /^[a-z0-9]+(dc|bk)$/.test(id)) return id.slice(0, -1);
+  return app?.site === 'cmecf' ? app.hostId : undefined;
+}
 
 /**
- * The court an address may belong to, from its shape alone (no catalog): null when the guide never
- * speaks here. Takes the page's `location` as it is: building a URL object costs more than the rest.
+ * Where the guide could speak, from the address alone (no catalog): null where it never does.
+ * Takes the page's `location` as it is: building a URL object costs more than the rest.
  */
-export function gateCourt(address: string | Address): { courtId?: string } | null {
+export function gatePlace(address: Address): GatePlace | null {
   const shape = urlShape(address);
   if (!shape || shape.training) return null;
-  if (shape.hostId) return { courtId: shape.hostId };
-  if (shape.site !== 'pacer-login') return {};
-  // PACER ids of district and bankruptcy courts are the short id plus "C" or "K": IASDC, IASBK.
-  const pacerId = shape.pacerId?.toLowerCase();
-  if (pacerId && /^[a-z0-9]+(dc|bk)$/.test(pacerId)) return { courtId: pacerId.slice(0, -1) };
-  return shape.app?.site === 'cmecf' && shape.app.hostId ? { courtId: shape.app.hostId } : {};
+  switch (shape.site) {
+    case 'cmecf':
+      return { courtId: shape.hostId, offer: CMECF_ENTRY.test(address.pathname) };
+    case 'court-website':
+      return { courtId: shape.hostId, offer: false };
+    case 'pacer-login': {
+      const courtId = pacerLoginCourt(shape);
+      return courtId ? { courtId, offer: true } : null;
+    }
+    case 'pacer-account':
+      return { offer: false };
+  }
 }
 
 interface Stored {
@@ -23,10 +49,29 @@ interface Stored {
   settings?: { guideEnabled?: unknown; dismissedOffers?: unknown };
 }
 
-/** Whether to load the guide for this court: on the checklist and not done, or a possible offer. */
-export function worthWaking(courtId: string | undefined, { record, settings }: Stored): boolean {
-  if (courtId === undefined) return true;
+/**
+ * Whether to load the guide for a court: on the checklist and not verified or paused; not on it,
+ * on an offer page, unless the offer was dismissed.
+ */
+export function worthWaking(courtId: string, offer: boolean, { record, settings }: Stored): boolean {
   if (settings?.guideEnabled === false) return false;
   if (record) return record.status !== 'verified' && record.paused !== true;
-  return !(Array.isArray(settings?.dismissedOffers) && settings.dismissedOffers.includes(courtId));
+  return offer && !(Array.isArray(settings?.dismissedOffers) && settings.dismissedOffers.includes(courtId));
+}
+
+/** Reads storage.local keys: the browser's own `storage.local.get`. */
+export type ReadStorage = (keys: string[]) => Promise<Record<string, unknown>>;
+
+/**
+ * The gate's whole decision for a page: at most one storage read (the court's record and the
+ * settings), none where the address settles it. PACER's account pages always wake the guide: it
+ * notes the account type there.
+ */
+export async function shouldWake(address: Address, read: ReadStorage): Promise<boolean> {
+  const place = gatePlace(address);
+  if (!place) return false;
+  if (place.courtId === undefined) return true;
+  const key = `court:${place.courtId}`;
+  const stored = await read([key, 'settings']);
+  return worthWaking(place.courtId, place.offer, { record: stored[key] as Stored['record'], settings: stored.settings as Stored['settings'] });
 }

@@ -6,12 +6,21 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
+import { transformSync } from 'esbuild';
 import JSZip from 'jszip';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
 const manifest = (dir) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const COURT_PAGES = ['*://*.uscourts.gov/*'];
+
+/** The pages of case data the content script stays out of, from their one module, compiled as the build compiles it. */
+async function excludedPages() {
+  const { code } = transformSync(readFileSync('utils/courts/excluded-pages.ts', 'utf8'), { loader: 'ts', format: 'esm' });
+  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).EXCLUDED_PAGES;
+}
+const EXCLUDED_PAGES = await excludedPages();
+assert.ok(EXCLUDED_PAGES.includes('*://*.uscourts.gov/cgi-bin/DktRpt.pl*'), 'the exclusion list is read');
 
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile());
@@ -26,6 +35,7 @@ test('Chrome manifest: MV3, least privilege, court pages only', () => {
   assert.equal(m.host_permissions, undefined);
   assert.equal(m.optional_permissions, undefined);
   assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
+  assert.deepEqual(m.content_scripts.map((c) => c.exclude_matches), [EXCLUDED_PAGES], 'no content script on pages of case data');
   assert.deepEqual(m.web_accessible_resources, [{ resources: ['guide-core.js'], matches: COURT_PAGES, use_dynamic_url: true }]);
   assert.equal(m.externally_connectable, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV3 CSP: no remote code, no eval');
@@ -39,6 +49,7 @@ test('Firefox manifest: MV2, least privilege, gecko id, no data collected', () =
   assert.equal(m.version, pkg.version);
   assert.deepEqual(m.permissions, ['storage']);
   assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
+  assert.deepEqual(m.content_scripts.map((c) => c.exclude_matches), [EXCLUDED_PAGES], 'no content script on pages of case data');
   assert.equal(m.web_accessible_resources, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV2 CSP: no remote code, no eval');
   assert.equal(m.browser_specific_settings.gecko.id, 'cmecf-link-guide@cmecf-link-guide.org');
@@ -84,7 +95,7 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
   assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
 });
 
-test('the content script injected on every court page stays within 25 KB gzip (Chrome)', () => {
+test('the content script injected on court pages stays within 25 KB gzip (Chrome)', () => {
   const gzipOf = (dir) => manifest(dir).content_scripts.flatMap((c) => c.js).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
   const chrome = gzipOf(BUILDS.chrome);
   // Firefox bundles the guide core into its content script (AMO refuses a computed import()).

@@ -1,41 +1,132 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { allCourts } from '@/utils/courts/catalog';
-import { gateCourt, worthWaking } from '@/utils/gate';
+import { gatePlace, shouldWake, worthWaking } from '@/utils/gate';
 
-describe('the gate', () => {
+/** The page's `location` as the content script passes it: only protocol, hostname, path and query. */
+function at(url: string) {
+  const { protocol, hostname, pathname, search } = new URL(url);
+  return { protocol, hostname, pathname, search };
+}
+
+/** Runs the gate's decision against a store, counting its reads. */
+async function gate(url: string, store: Record<string, unknown> = {}) {
+  const reads: string[][] = [];
+  const wakes = await shouldWake(at(url), async (keys) => {
+    reads.push(keys);
+    return Object.fromEntries(keys.filter((k) => k in store).map((k) => [k, store[k]]));
+  });
+  return { wakes, reads };
+}
+
+const LANDING = 'https://ecf.iasb.uscourts.gov/';
+const SHOW_INDEX = 'https://ecf.iasb.uscourts.gov/cgi-bin/ShowIndex.pl';
+const CMECF_LOGIN = 'https://ecf.iasb.uscourts.gov/cgi-bin/login.pl';
+const PACER_LOGIN = 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK&appurl=https%3A%2F%2Fecf.iasb.uscourts.gov%2Fcgi-bin%2Flogin.pl';
+const OFFER_PAGES = [LANDING, SHOW_INDEX, CMECF_LOGIN, PACER_LOGIN, 'https://ecf.iasb.uscourts.gov/index.html'];
+const OTHER_PAGES = [
+  'https://www.iasb.uscourts.gov/',
+  'https://iasb.uscourts.gov/',
+  'https://www.iasb.uscourts.gov/news/calendar',
+  'https://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+  'https://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGenMenuItems',
+  'https://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+  'https://ecf.iasb.uscourts.gov/cgi-bin/DktRpt.pl?1',
+  'https://ecf.iasb.uscourts.gov/cgi-bin/login.pl/x',
+];
+const ALL_PAGES = [...OFFER_PAGES, ...OTHER_PAGES];
+const settings = (s: object) => ({ settings: { guideEnabled: true, dismissedOffers: [], ...s } });
+
+describe('where the gate places a page', () => {
   it.each([
-    ['https://ecf.iasb.uscourts.gov/cgi-bin/DktRpt.pl?1', 'iasb'],
-    ['https://www.iasd.uscourts.gov/', 'iasd'],
-    ['https://iasd.uscourts.gov/', 'iasd'],
-    ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', 'iasb'],
-    ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasd.uscourts.gov/x', 'iasd'],
-  ])('%s → %s', (url, id) => {
-    expect(gateCourt(url)?.courtId).toBe(id);
-    // The content script passes the page's location: only its protocol, hostname, path and query.
-    const { protocol, hostname, pathname, search } = new URL(url);
-    expect(gateCourt({ protocol, hostname, pathname, search })?.courtId).toBe(id);
+    [LANDING, { courtId: 'iasb', offer: true }],
+    [SHOW_INDEX, { courtId: 'iasb', offer: true }],
+    ['https://ECF.IASB.uscourts.gov/cgi-bin/showindex.pl', { courtId: 'iasb', offer: true }],
+    [CMECF_LOGIN, { courtId: 'iasb', offer: true }],
+    ['https://ecf.iasb.uscourts.gov/cgi-bin/login.pl?logout', { courtId: 'iasb', offer: true }],
+    ['https://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', { courtId: 'iasb', offer: false }],
+    ['https://ecf.iasb.uscourts.gov/cgi-bin/DktRpt.pl?1', { courtId: 'iasb', offer: false }],
+    ['https://www.iasd.uscourts.gov/', { courtId: 'iasd', offer: false }],
+    ['https://iasd.uscourts.gov/', { courtId: 'iasd', offer: false }],
+    [PACER_LOGIN, { courtId: 'iasb', offer: true }],
+    ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASDC', { courtId: 'iasd', offer: true }],
+    ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasd.uscourts.gov/x', { courtId: 'iasd', offer: true }],
+    ['https://pacer.psc.uscourts.gov/pscManage/account.jsf', { offer: false }],
+  ])('%s → %o', (url, place) => {
+    expect(gatePlace(at(url))).toEqual(place);
+    expect(gatePlace(new URL(url))).toEqual(place);
   });
 
-  it('never wakes on training databases or foreign hosts', () => {
-    expect(gateCourt('https://ecf-train.iasb.uscourts.gov/')).toBeNull();
-    expect(gateCourt('https://ecf.iasb.uscourts.gov.example.com/')).toBeNull();
-    expect(gateCourt({ protocol: 'file:', hostname: 'ecf.iasb.uscourts.gov', pathname: '/', search: '' })).toBeNull();
+  it.each([
+    'https://ecf-train.iasb.uscourts.gov/',
+    'https://train-login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK',
+    'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK&appurl=https://ecf-train.iasb.uscourts.gov/cgi-bin/login.pl',
+    // PACER logins that name no district or bankruptcy court: the guide has nobody to guide there.
+    'https://pacer.login.uscourts.gov/csologin/login.jsf',
+    'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=CA8',
+    'https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://www.iasd.uscourts.gov/',
+    'https://ecf.iasb.uscourts.gov.example.com/',
+    'https://pacer.uscourts.gov/',
+  ])('never speaks on %s', (url) => {
+    expect(gatePlace(at(url))).toBeNull();
+  });
+
+  it('never speaks outside http and https', () => {
+    expect(gatePlace({ protocol: 'file:', hostname: 'ecf.iasb.uscourts.gov', pathname: '/', search: '' })).toBeNull();
   });
 
   it('maps every district and bankruptcy PACER id the way the catalog does', () => {
     for (const c of allCourts().filter((c) => c.kind === 'district' || c.kind === 'bankruptcy')) {
-      expect(gateCourt(`https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${c.pacerId}`)?.courtId, c.pacerId).toBe(c.id);
+      expect(gatePlace(at(`https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${c.pacerId}`))?.courtId, c.pacerId).toBe(c.id);
+    }
+  });
+});
+
+describe('whether the gate loads the guide', () => {
+  it('a court not on the checklist: only on CM/ECF’s landing and login pages and PACER’s login', async () => {
+    for (const url of OFFER_PAGES) expect((await gate(url, settings({}))).wakes, url).toBe(true);
+    for (const url of OTHER_PAGES) expect((await gate(url, settings({}))).wakes, url).toBe(false);
+    // An empty store (first run: no settings written yet) is the same.
+    for (const url of OFFER_PAGES) expect((await gate(url)).wakes, url).toBe(true);
+    for (const url of OTHER_PAGES) expect((await gate(url)).wakes, url).toBe(false);
+  });
+
+  it('a court not on the checklist whose offer was dismissed: nowhere', async () => {
+    for (const url of ALL_PAGES) expect((await gate(url, settings({ dismissedOffers: ['iasb'] }))).wakes, url).toBe(false);
+    // Another court's dismissal changes nothing here.
+    expect((await gate(LANDING, settings({ dismissedOffers: ['iasd'] }))).wakes).toBe(true);
+  });
+
+  it.each(['todo', 'in-progress', 'linked'])('a court on the checklist, %s: every page', async (status) => {
+    for (const url of ALL_PAGES) expect((await gate(url, { 'court:iasb': { status }, ...settings({}) })).wakes, url).toBe(true);
+  });
+
+  it.each([
+    ['verified', { status: 'verified' }],
+    ['paused', { status: 'in-progress', paused: true }],
+  ])('a court on the checklist, %s: nowhere', async (_name, record) => {
+    for (const url of ALL_PAGES) expect((await gate(url, { 'court:iasb': record, ...settings({}) })).wakes, url).toBe(false);
+  });
+
+  it('the guide switched off: nowhere, for courts on the checklist or not', async () => {
+    for (const url of ALL_PAGES) {
+      expect((await gate(url, { 'court:iasb': { status: 'in-progress' }, ...settings({ guideEnabled: false }) })).wakes, url).toBe(false);
+      expect((await gate(url, settings({ guideEnabled: false }))).wakes, url).toBe(false);
     }
   });
 
-  it('wakes for courts in progress and possible offers, not for verified, paused, dismissed or disabled', () => {
-    expect(worthWaking('iasb', {})).toBe(true);
-    expect(worthWaking('iasb', { record: { status: 'in-progress' } })).toBe(true);
-    expect(worthWaking('iasb', { record: { status: 'verified' } })).toBe(false);
-    expect(worthWaking('iasb', { record: { status: 'todo', paused: true } })).toBe(false);
-    expect(worthWaking('iasb', { settings: { dismissedOffers: ['iasb'] } })).toBe(false);
-    expect(worthWaking('iasb', { record: { status: 'todo' }, settings: { guideEnabled: false } })).toBe(false);
-    expect(worthWaking(undefined, {})).toBe(true);
+  it('reads storage once, the court’s record and the settings; not at all where the address settles it', async () => {
+    expect((await gate(PACER_LOGIN)).reads).toEqual([['court:iasb', 'settings']]);
+    expect((await gate('https://www.iasd.uscourts.gov/')).reads).toEqual([['court:iasd', 'settings']]);
+    expect(await gate('https://ecf-train.iasb.uscourts.gov/')).toEqual({ wakes: false, reads: [] });
+    expect(await gate('https://pacer.login.uscourts.gov/csologin/login.jsf')).toEqual({ wakes: false, reads: [] });
+    // PACER's account page belongs to no court: the guide notes the account type there.
+    expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf')).toEqual({ wakes: true, reads: [] });
+  });
+
+  it('takes what storage holds at face value only where it is the expected shape', () => {
+    expect(worthWaking('iasb', true, { settings: { dismissedOffers: 'iasb' } })).toBe(true);
+    expect(worthWaking('iasb', true, { record: { status: 'verified', paused: 'yes' } })).toBe(false);
+    expect(worthWaking('iasb', false, { record: {} })).toBe(true);
   });
 });

@@ -1,0 +1,33 @@
+// The browsers' match patterns (`<scheme>://<host><path>`), as Chrome and Firefox apply them to a
+// content script's `matches` and `exclude_matches`: scheme `*` is http or https; host `*.example`
+// is example and any subdomain; the path is a case-sensitive glob (`*` any run of characters, every
+// other character literal) over the URL's path plus its query, without the fragment.
+
+const PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/;
+
+function globToRegExp(glob: string): RegExp {
+  const literal = (part: string) => part.replace(/[\\^$.+?()[\]{}|/]/g, '\\$&');
+  return new RegExp(`^${glob.split('*').map(literal).join('.*')}$`);
+}
+
+export function matchesPattern(pattern: string, url: string): boolean {
+  const parts = PATTERN.exec(pattern);
+  if (!parts) throw new Error(`not a match pattern: ${pattern}`);
+  const [, scheme, host, path] = parts;
+  const target = new URL(url);
+  const targetScheme = target.protocol.slice(0, -1);
+  if (scheme === '*' ? targetScheme !== 'http' && targetScheme !== 'https' : targetScheme !== scheme) return false;
+  const hostname = target.hostname;
+  const wanted = host.toLowerCase();
+  if (wanted !== '*') {
+    const base = wanted.replace(/^\*\./, '');
+    const hostOk = wanted.startsWith('*.') ? hostname === base || hostname.endsWith(`.${base}`) : hostname === base;
+    if (!hostOk) return false;
+  }
+  return globToRegExp(path).test(target.pathname + target.search);
+}
+
+/** Whether a content script with these `matches` and `exclude_matches` is injected into a page. */
+export function injectedInto(url: string, { matches, exclude }: { matches: readonly string[]; exclude: readonly string[] }): boolean {
+  return matches.some((p) => matchesPattern(p, url)) && !exclude.some((p) => matchesPattern(p, url));
+}

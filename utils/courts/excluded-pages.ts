@@ -1,0 +1,72 @@
+// CM/ECF pages that show case data. None of them is a step of linking an account, and they are
+// the largest pages a filer opens (dockets of thousands of entries, claims registers of 800 KB), so
+// the manifests keep the content script out of them altogether (`exclude_matches`, both browsers).
+// Only scripts known to show case data are listed: any other page, a court's own place for the
+// link utility included, still gets the content script. Sources: the real pages in
+// tests/fixtures/real and the report scripts juriscraper and RECAP read (README, "How it works").
+
+/** Every page the content script may run on. */
+export const COURT_PAGES = '*://*.uscourts.gov/*';
+
+/**
+ * Paths in match-pattern syntax: matched against the path and query, case-sensitive, `*` is any
+ * run of characters. CM/ECF spells its script names exactly like this in every link it makes.
+ */
+const CASE_DATA_PATHS: Readonly<Record<string, readonly string[]>> = {
+  'docket reports': ['/cgi-bin/DktRpt.pl*'],
+  'docket histories': ['/cgi-bin/HistDocQry.pl*'],
+  'documents and attachment pages': [
+    '/doc1/*',
+    '/docs1/*',
+    '/cgi-bin/show_doc.pl*',
+    '/cgi-bin/show_multidocs.pl*',
+    '/cgi-bin/show_case_doc*',
+    '/cgi-bin/show_temp.pl*',
+    '/cgi-bin/DocVerify.pl*',
+  ],
+  'claims registers and creditors': [
+    '/cgi-bin/SearchClaims.pl*',
+    '/cgi-bin/ClaimHistory.pl*',
+    '/cgi-bin/ClaimsActRpt.pl*',
+    '/cgi-bin/CredHistory.pl*',
+    '/cgi-bin/CreditorQry.pl*',
+    '/cgi-bin/CredMatrixCase.pl*',
+    '/cgi-bin/MailList.pl*',
+    '/cgi-bin/MailLabelsCase.pl*',
+  ],
+  'case queries and their reports': [
+    '/cgi-bin/iquery.pl*',
+    '/cgi-bin/mobile_query.pl*',
+    '/cgi-bin/possible_case_numbers.pl*',
+    '/cgi-bin/qryAlias.pl*',
+    '/cgi-bin/qryAscCases.pl*',
+    '/cgi-bin/qryAttorneys.pl*',
+    '/cgi-bin/qryDocument.pl*',
+    '/cgi-bin/qryMDL.pl*',
+    '/cgi-bin/qryParties.pl*',
+    '/cgi-bin/qrySummary.pl*',
+    '/cgi-bin/qryTrustee.pl*',
+    '/cgi-bin/qryViewDocument.pl*',
+    '/cgi-bin/AsccaseDisplay.pl*',
+    '/cgi-bin/FilerQry.pl*',
+    '/cgi-bin/NoticeOfFiling.pl*',
+    '/cgi-bin/QryRMSLocation.pl*',
+    '/cgi-bin/RelTransactQry.pl*',
+    '/cgi-bin/SchedQry.pl*',
+    '/cgi-bin/StatusQry.pl*',
+  ],
+  'transaction receipts': ['/cgi-bin/DisplayReceipt.pl*'],
+  'RSS feeds': ['/cgi-bin/rss_outside.pl*', '/cgi-bin/rss_outside4.pl*'],
+  // Some courts prefix their own copy: OHND_WrtOpRpt.pl.
+  'written opinions': ['/cgi-bin/WrtOpRpt.pl*', '/cgi-bin/*_WrtOpRpt.pl*'],
+};
+
+const onCourtHosts = (path: string) => `*://*.uscourts.gov${path}`;
+
+/** The content script's `exclude_matches`, grouped by what the pages show (README lists them). */
+export const CASE_DATA_PAGES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(CASE_DATA_PATHS).map(([kind, paths]) => [kind, paths.map(onCourtHosts)]),
+);
+
+/** The same list, flat, as the manifests carry it. */
+export const EXCLUDED_PAGES: readonly string[] = Object.values(CASE_DATA_PAGES).flat();
