@@ -125,12 +125,17 @@ test('the printable checklist downloads a CSV with a header and one row per cour
   await expect(popup.getByRole('heading', { level: 2 })).toHaveText(['In progress (3)', 'To do (15)', 'Linked (3)', 'Verified (4)', 'Before you start']);
   await expect(popup.getByRole('searchbox', { name: 'Filter your courts' })).toBeVisible();
   expect(await violations(popup), 'popup with 25 courts').toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(popup), 'popup with 25 courts, dark').toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'light' });
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.screenshot({ path: join(SCREENSHOTS, 'popup-25-courts.png') });
 
   const [sheet] = await Promise.all([popup.context().waitForEvent('page'), popup.getByRole('link', { name: 'Print or export the checklist' }).click()]);
   await expect(sheet.locator('tr[data-court]')).toHaveCount(25);
   expect(await violations(sheet), 'printable checklist').toEqual([]);
+  await sheet.emulateMedia({ colorScheme: 'dark' });
+  expect(await violations(sheet), 'printable checklist, dark').toEqual([]);
   const [download] = await Promise.all([sheet.waitForEvent('download'), sheet.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^cmecf-link-guide-checklist-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
