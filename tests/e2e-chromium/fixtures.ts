@@ -20,10 +20,12 @@ interface Worker {
 export function driver(page: Page, w: Worker) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   let popup: Page | undefined;
-  // Uncaught errors and unhandled rejections, from the page and the content script alike.
+  // Uncaught errors and unhandled rejections of the extension's own scripts in the court page (the
+  // practice court's own page scripts are not ours to judge here).
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => /uncaught|unhandled/i.test(m.text()) && errors.push(m.text()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) errors.push(m.text());
+  });
   return {
     name: 'chromium',
     page,
@@ -51,7 +53,13 @@ export function driver(page: Page, w: Worker) {
     async openPopup() {
       if (popup?.isClosed()) popup = undefined;
       popup ??= await w.context.newPage();
-      await popup.goto(`chrome-extension://${w.extensionId}/popup.html`);
+      // Right after install (the welcome tab opening) Chromium may refuse the first navigation to an
+      // extension page with ERR_BLOCKED_BY_CLIENT: try again shortly.
+      for (let attempt = 1; ; attempt++) {
+        const opened = await popup.goto(`chrome-extension://${w.extensionId}/popup.html`).then(() => true, (e: Error) => (attempt < 5 && /ERR_BLOCKED_BY_CLIENT/.test(e.message) ? false : Promise.reject(e)));
+        if (opened) break;
+        await popup.waitForTimeout(300);
+      }
       return popup;
     },
     popup: {

@@ -39,7 +39,9 @@ test('secrets typed into court forms appear nowhere: storage, messages, console,
   cdp.on('Network.requestWillBeSent', (event) => {
     pageRequests++;
     const frames = [event.initiator.url ?? '', ...(event.initiator.stack?.callFrames ?? []).map((f) => f.url)];
-    if (!event.request.url.startsWith('chrome-extension://') && frames.some((u) => u.startsWith('chrome-extension://'))) extensionRequests.push(event.request.url);
+    // A navigation the user asked for ("Refresh now") is the user's, not a request of the extension's own.
+    if (event.type === 'Document' || event.request.url.startsWith('chrome-extension://')) return;
+    if (frames.some((u) => u.startsWith('chrome-extension://'))) extensionRequests.push(event.request.url);
   });
 
   court.reset({ names: 'differ', account: 'firm' });

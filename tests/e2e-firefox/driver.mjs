@@ -47,9 +47,11 @@ export async function driver(browser, court) {
   const page = await browser.newPage();
   let popup;
   const waitOn = (p) => (fn, arg) => p.waitForFunction(fn, { timeout: 20_000, polling: 100 }, arg);
+  // Errors of the extension's own scripts in the court page (not the practice court's own scripts).
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => /uncaught|unhandled/i.test(m.text()) && errors.push(m.text()));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && (m.location()?.url ?? '').startsWith('moz-extension://')) errors.push(m.text());
+  });
   return {
     name: 'firefox',
     page,
