@@ -88,7 +88,8 @@ export function startGuide(): void {
     }
     const court = page.court;
     const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
-    if (stopped) return;
+    // The user may have hidden the card or the guide may have stopped while the background answered.
+    if (stopped || hiddenForPage) return;
     settings = state?.settings;
     const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login }) : null;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the

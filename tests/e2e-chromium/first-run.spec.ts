@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
-import { EXTENSION_DIR, expect, SCREENSHOTS, test } from './fixtures';
+import { EXTENSION_DIR, expect, openExtensionPage, SCREENSHOTS, test } from './fixtures';
 
 // Functions below run inside the extension's pages, where `chrome` exists.
 declare const chrome: typeof browser;
@@ -61,13 +61,17 @@ test('a fresh install opens the welcome page once: light and dark pass axe, keyb
     expect(await violations(welcome), 'welcome with courts').toEqual([]);
     await welcome.screenshot({ path: join(SCREENSHOTS, 'welcome-courts.png'), fullPage: true });
 
-    // An update (a reload is one) must not open it again.
+    // An update (a reload is one) must not open it again. The reload closes the extension's pages;
+    // once an extension page opens again the new copy runs (its onInstalled with it).
+    const id = new URL(welcome.url()).host;
     const opened: string[] = [];
     context.on('page', (p) => opened.push(p.url()));
-    const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
     await welcome.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await restarted;
-    // onInstalled runs as the new worker starts; give a wrongly opened tab time to show up.
+    await expect.poll(() => welcome.isClosed(), { message: 'the reload closes the old copy\'s pages' }).toBe(true);
+    const probe = await context.newPage();
+    await openExtensionPage(probe, id, 'popup.html');
+    expect(await probe.evaluate(() => chrome.runtime.getManifest().name)).toBe('CM/ECF Link Guide');
+    // Give a wrongly opened welcome tab time to show up.
     await new Promise((r) => setTimeout(r, 1500));
     expect(context.pages().filter(isWelcome)).toEqual([]);
     expect(opened.filter((u) => u.includes('welcome'))).toEqual([]);

@@ -16,6 +16,23 @@ interface Worker {
   extensionId: string;
 }
 
+/**
+ * Opens one of the extension's pages in `page`. Right after an install or a reload Chromium may
+ * refuse navigations to the extension's pages with ERR_BLOCKED_BY_CLIENT until the extension is
+ * enabled again (seconds on a busy 2-core machine): try again until it answers, for up to 15 s.
+ */
+export async function openExtensionPage(page: Page, extensionId: string, path: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const refused = await page.goto(`chrome-extension://${extensionId}/${path}`).then(
+      () => false,
+      (e: Error) => (Date.now() < deadline && /ERR_BLOCKED_BY_CLIENT/.test(e.message) ? true : Promise.reject(e)),
+    );
+    if (!refused) return;
+    await page.waitForTimeout(250);
+  }
+}
+
 /** A driver with the same verbs as the Firefox one (tests/e2e-firefox/driver.mjs). */
 export function driver(page: Page, w: Worker) {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -53,13 +70,7 @@ export function driver(page: Page, w: Worker) {
     async openPopup() {
       if (popup?.isClosed()) popup = undefined;
       popup ??= await w.context.newPage();
-      // Right after install (the welcome tab opening) Chromium may refuse the first navigation to an
-      // extension page with ERR_BLOCKED_BY_CLIENT: try again shortly.
-      for (let attempt = 1; ; attempt++) {
-        const opened = await popup.goto(`chrome-extension://${w.extensionId}/popup.html`).then(() => true, (e: Error) => (attempt < 5 && /ERR_BLOCKED_BY_CLIENT/.test(e.message) ? false : Promise.reject(e)));
-        if (opened) break;
-        await popup.waitForTimeout(300);
-      }
+      await openExtensionPage(popup, w.extensionId, 'popup.html');
       return popup;
     },
     popup: {

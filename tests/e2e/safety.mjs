@@ -74,7 +74,8 @@ export const SUBMISSIONS = {
   click: { variant: {}, submit: (d) => d.click('input[name=button1]'), sends: 'button1=Submit' },
   Enter: { variant: {}, submit: (d) => d.press('input[name=button1]', 'Enter'), sends: 'button1=Submit' },
   Space: { variant: {}, submit: (d) => d.press('input[name=button1]', ' '), sends: 'button1=Submit' },
-  'page script requestSubmit()': { variant: {}, submit: (d) => d.evaluate(() => document.forms.ConfirmLink.requestSubmit()), sends: null },
+  // The page in front, as when a court script submits the form the filer is looking at.
+  'page script requestSubmit()': { variant: {}, submit: async (d) => (await d.page.bringToFront(), d.evaluate(() => document.forms.ConfirmLink.requestSubmit())), sends: null },
   'second submit button': { variant: { submits: 'two' }, submit: (d) => d.click('input[name=button2]'), sends: 'button2=Confirm+and+continue' },
   'Submit the guide cannot name': { variant: { submits: 'unnamed' }, submit: (d) => d.click('input[name=button1]'), sends: 'button1=Proceed' },
 };
@@ -93,8 +94,14 @@ export async function heldSubmission(d, court, how) {
     assert.equal(guide.targets, 0, 'nothing to point at');
     assert.match(await d.evaluate(() => document.querySelector('cmecf-link-guide').shadowRoot.querySelector('.missing')?.textContent ?? ''), /Every form on this page is held/);
   }
+  assert.equal(await d.evaluate(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-hold')), 'armed', 'the hold is armed before anything is submitted');
   await submit(d);
-  await d.waitFor(holding);
+  await d.waitFor(holding).catch(async (error) => {
+    // Say what the page showed instead: a stopped guide, the court's answer, or a card that never asked.
+    const shown = await d.evaluate(() => ({ href: location.href, title: document.title })).catch((e) => String(e));
+    const guide = await d.evaluate(readGuide).catch((e) => String(e));
+    throw new Error(`${how}: not held (${error.message}); page ${JSON.stringify(shown)}; guide ${JSON.stringify(guide)}; confirm POSTs ${confirmPosts(court).length}; errors ${JSON.stringify(d.errors)}`);
+  });
   await sleep(300);
   assert.equal(confirmPosts(court).length, 0, `${how}: held, nothing sent`);
 
