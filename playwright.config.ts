@@ -10,5 +10,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: { actionTimeout: 15_000, navigationTimeout: 20_000 },
   reporter: [['list']],
-  retries: 0,
+  // In CI a test gets one more try: a browser on a busy 2-core machine sometimes misses a beat. A
+  // test that needs it is still named in the report and counted in npm test's summary.
+  retries: process.env.CI ? 1 : 0,
 });

@@ -4,11 +4,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    environment: 'happy-dom',
+    // happy-dom, quiet about the frames and stylesheets of saved court pages it is told not to load.
+    environment: './tests/unit/happy-dom-environment.ts',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     globals: true,
-    // happy-dom reports every <iframe> in saved court pages as not loaded; that is by design here.
-    onConsoleLog: (log) => !/(Iframe page|CSS file) loading is disabled/.test(log),
     // Saved court pages link stylesheets and frames that are not here: do not try to load them.
     environmentOptions: {
       happyDOM: { settings: { disableCSSFileLoading: true, disableIframePageLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { courtById } from '@/utils/courts/catalog';
 import { answerGuide } from '@/utils/guide-requests';
 import { isGuideRequest } from '@/utils/messages';
+import { claimFirstWelcome } from '@/utils/storage/welcome';
 import { applyStartingCourts, countNotVerified, readChecklist, watchStorage } from '@/utils/storage';
 
 // The background: the one writer of storage for the content script, the toolbar badge (courts on
@@ -27,7 +28,11 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // The welcome page once, on a fresh install (never on an update or a browser update).
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install') {
+      void claimFirstWelcome().then(async (first) => {
+        if (first) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      });
+    }
     void start();
   });
   browser.runtime.onStartup.addListener(() => void start());

@@ -2,7 +2,9 @@
 // Installs the Debian browsers when they are missing and apt-get is usable; otherwise stops
 // with a message naming the variables that point at a browser.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ENV, chromiumPath, FIREFOX_ENV, firefoxPath } from './e2e/browsers.mjs';
 
 function ensureBrowsers() {
@@ -31,41 +33,67 @@ function ensureBrowsers() {
   process.exit(1);
 }
 
-/** Runs a command, streaming its output, and reads its pass/fail counts from its summary. */
-function run(label, cmd, args, count) {
-  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+// Each runner reports twice: tersely on the terminal (dots), and machine-readably to a file this
+// script reads its counts from.
+const reports = mkdtempSync(join(tmpdir(), 'npm-test-'));
+/** How to read each runner's JSON report: vitest's, Playwright's, and tests/node-test-counts.mjs'. */
+const COUNTS = {
+  vitest: (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests }),
+  playwright: (json) => ({ passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, flaky: json.stats.flaky }),
+  nodeTest: (json) => json,
+};
+
+/**
+ * Runs one step. A quiet step (build, typecheck) shows its output only when it fails; a test
+ * runner prints as it goes, and `report` names its machine-readable report and how to read it.
+ */
+function run(label, cmd, args, { quiet = false, env = {}, report } = {}) {
+  console.log(`\n=== ${label}`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-    let out = '';
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.on('data', (chunk) => {
-        out += chunk;
-        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
-      });
-    }
-    const plain = () => out.replace(/\x1b\[[0-9;]*m/g, '');
-    child.on('close', (code) => resolve({ label, ok: code === 0, ...(count ? count(plain()) : { passed: 0, failed: 0 }) }));
+    const output = quiet ? 'pipe' : 'inherit';
+    const child = spawn(cmd, args, { stdio: ['ignore', output, output], env: { ...process.env, ...env } });
+    let held = '';
+    if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (held += chunk));
+    child.on('close', (code) => {
+      if (quiet && code !== 0) process.stdout.write(held);
+      // No report (the runner could not start): the step fails and counts as one failure.
+      const counts = report && existsSync(report.file) ? report.read(JSON.parse(readFileSync(report.file, 'utf8'))) : null;
+      resolve({ label, ok: code === 0, passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, flaky: counts?.flaky ?? 0 });
+    });
   });
 }
 
-const num = (text, re) => Number(re.exec(text)?.[1] ?? 0);
-const vitestCounts = (o) => ({ passed: num(o, /Tests\s+(?:\d+ failed \| )?(\d+) passed/), failed: num(o, /Tests\s+(\d+) failed/) });
-const playwrightCounts = (o) => ({ passed: num(o, /^\s*(\d+) passed/m), failed: num(o, /^\s*(\d+) failed/m) });
-const nodeTestCounts = (o) => ({ passed: num(o, /^# pass (\d+)/m), failed: num(o, /^# fail (\d+)/m) });
+/** node --test with dots on the terminal and counts in a file (tests/node-test-counts.mjs). */
+function nodeTest(label, name, args) {
+  const file = join(reports, `${name}.json`);
+  const reporters = ['--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=./tests/node-test-counts.mjs', `--test-reporter-destination=${file}`];
+  return run(label, 'node', ['--test', ...reporters, ...args], { report: { file, read: COUNTS.nodeTest } });
+}
 
 ensureBrowsers();
 const results = [];
 // The E2E tests load the built extension: build it from the sources under test.
-results.push(await run('build', 'npm', ['run', 'build']));
+results.push(await run('build', 'npm', ['run', 'build'], { quiet: true }));
 if (results[0].ok) {
-  results.push(await run('typecheck', 'npx', ['tsc', '--noEmit']));
-  results.push(await run('unit tests (vitest)', 'npx', ['vitest', 'run'], vitestCounts));
-  results.push(await run('build checks: manifests, bundles, web-ext lint, store zips', 'node', ['--test', 'tests/build/'], nodeTestCounts));
-  results.push(await run('E2E in Chromium (@playwright/test)', 'npx', ['playwright', 'test'], playwrightCounts));
-  results.push(await run('E2E in Firefox ESR (puppeteer-core, WebDriver BiDi)', 'node', ['--test', '--test-concurrency=1', 'tests/e2e-firefox/'], nodeTestCounts));
+  results.push(await run('typecheck', 'npx', ['tsc', '--noEmit'], { quiet: true }));
+  const unit = join(reports, 'vitest.json');
+  results.push(await run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${unit}`], { report: { file: unit, read: COUNTS.vitest } }));
+  results.push(await nodeTest('build checks: manifests, bundles, web-ext lint, store zips', 'build', ['tests/build/']));
+  const chromium = join(reports, 'playwright.json');
+  results.push(
+    await run('E2E in Chromium (@playwright/test)', 'npx', ['playwright', 'test', '--reporter=dot,json'], {
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: chromium },
+      report: { file: chromium, read: COUNTS.playwright },
+    }),
+  );
+  results.push(await nodeTest('E2E in Firefox ESR (puppeteer-core, WebDriver BiDi)', 'firefox', ['--test-concurrency=1', 'tests/e2e-firefox/']));
 }
+rmSync(reports, { recursive: true, force: true });
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label}${r.passed || r.failed ? ` (${r.passed} passed, ${r.failed} failed)` : ''}`);
+for (const r of results) {
+  const flaky = r.flaky ? `; ${r.flaky} passed only on a retry, named above` : '';
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label}${r.passed || r.failed ? ` (${r.passed} passed, ${r.failed} failed${flaky})` : ''}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0) + results.filter((r) => !r.ok && !r.failed).length;
 console.log(`tests: ${passed} passed, ${failed} failed`);

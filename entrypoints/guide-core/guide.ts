@@ -21,14 +21,19 @@ const extensionAlive = () => {
   }
 };
 
+/** How Chromium and Firefox word a message whose answer was lost because the extension went away. */
+const CONNECTION_LOST = /context invalidated|message channel closed|receiving end does not exist|message manager disconnected/i;
+
 /** A held submission found the extension gone: the hold lets go, and says what it did. */
 class HeldWhileGone extends Error {}
 
 /** Why the guide stopped, in words for the card. */
 function stopReason(error: unknown): string {
   if (error instanceof HeldWhileGone) return 'CM/ECF Link Guide was updated or reloaded, so it lets go of this page. Your Submit was not sent: check both names yourself, then Submit again only if both are yours.';
-  if (!extensionAlive()) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
-  return `It could not reach the rest of the extension (${error instanceof Error ? error.message : String(error)}). Reload this page to try again.`;
+  const message = error instanceof Error ? error.message : String(error);
+  // The extension may still look alive for a moment after its other half went away mid-answer.
+  if (!extensionAlive() || CONNECTION_LOST.test(message)) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
+  return `It could not reach the rest of the extension (${message}). Reload this page to try again.`;
 }
 
 export function startGuide(): void {

@@ -14,6 +14,8 @@ interface Worker {
   court: Court;
   context: BrowserContext;
   extensionId: string;
+  /** A new browser with the extension freshly loaded (Chromium does not load it back after runtime.reload()). */
+  restart: () => Promise<void>;
 }
 
 /**
@@ -57,8 +59,11 @@ export function driver(page: Page, w: Worker) {
     clickGuide: (name: string) => page.locator('cmecf-link-guide').getByRole('button', { name, exact: true }).click(),
     press: (selector: string, key: string) => page.press(selector, key),
     newTab: async () => driver(await w.context.newPage(), w),
+    /** Set once the extension was reloaded: the next test needs a new browser. */
+    reloaded: false,
     /** Reloads the extension, as an update does; its pages close, court tabs stay open. */
     async reloadExtension() {
+      this.reloaded = true;
       const opened = popup ?? (await this.openPopup());
       await opened.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.reload()).catch(() => {});
       popup = undefined;
@@ -88,16 +93,21 @@ export const test = base.extend<{ d: ReturnType<typeof driver>; court: Court; ex
       const executablePath = chromiumPath();
       if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH (npm test installs Debian chromium when it can).');
       const court = await startPracticeCourt();
-      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-e2e-')), {
-        executablePath,
-        headless: true,
-        args: chromiumArgs(EXTENSION_DIR, court.proxy),
-        viewport: { width: 1100, height: 800 },
-      });
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      const extensionId = new URL(worker.url()).host;
-      await use({ court, context, extensionId });
-      await context.close();
+      const worker = { court } as Worker;
+      worker.restart = async () => {
+        await worker.context?.close();
+        worker.context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-e2e-')), {
+          executablePath,
+          headless: true,
+          args: chromiumArgs(EXTENSION_DIR, court.proxy),
+          viewport: { width: 1100, height: 800 },
+        });
+        const serviceWorker = worker.context.serviceWorkers()[0] ?? (await worker.context.waitForEvent('serviceworker'));
+        worker.extensionId = new URL(serviceWorker.url()).host;
+      };
+      await worker.restart();
+      await use(worker);
+      await worker.context.close();
       await court.close();
     },
     { scope: 'worker' },
@@ -113,7 +123,8 @@ export const test = base.extend<{ d: ReturnType<typeof driver>; court: Court; ex
     const popup = await d.openPopup();
     await popup.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.clear());
     await use(d);
-    for (const p of worker.context.pages()) await p.close();
+    if (d.reloaded) await worker.restart();
+    else for (const p of worker.context.pages()) await p.close();
   },
 });
 
