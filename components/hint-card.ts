@@ -19,7 +19,7 @@ export interface HintCardProps {
   title: string;
   text: string;
   /** "Step 3 of 9" */
-  place?: string;
+  progress?: string;
   notices?: HintNotice[];
   missing?: string | null;
   /** Who can help: words, then links (tel:, mailto:) after them. */
@@ -48,7 +48,7 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
 /** Everything the card shows, as text: the card is rebuilt only when this changes. */
 function contentKey(p: HintCardProps): string {
   const labels = (actions: HintAction[]) => actions.map((a) => [a.label, Boolean(a.primary)]);
-  return JSON.stringify([p.place, p.title, p.text, p.notices, p.missing, p.help, labels(p.actions), p.hold && [p.hold.message, labels(p.hold.actions)]]);
+  return JSON.stringify([p.progress, p.title, p.text, p.notices, p.missing, p.help, labels(p.actions), p.hold && [p.hold.message, labels(p.hold.actions)]]);
 }
 
 export function createHintCard(parent: ParentNode): HintCard {
@@ -77,7 +77,7 @@ export function createHintCard(parent: ParentNode): HintCard {
   const draw = (p: HintCardProps) => {
     live.replaceChildren(
       ...[
-        p.place ? h('p', { class: 'place' }, p.place) : null,
+        p.progress ? h('p', { class: 'progress' }, p.progress) : null,
         h('h2', { class: 'title', id: 'hint-title' }, p.title),
         h('p', { class: 'text', id: 'hint-text' }, p.text),
         ...(p.notices ?? []).map((n) => h('p', { class: 'warning' }, h('strong', {}, n.title), ' ', n.text)),

@@ -4,10 +4,11 @@ import { courtById } from '@/utils/courts/catalog';
 import { answerGuide } from '@/utils/guide-requests';
 import { isGuideRequest } from '@/utils/messages';
 import { claimFirstWelcome } from '@/utils/storage/welcome';
-import { applyStartingCourts, countNotVerified, readChecklist, watchStorage } from '@/utils/storage';
+import { applyStartingCourts, countNotVerified, mirrorChange, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
 
 // The background: the one writer of storage for the content script, the toolbar badge (courts on
-// the checklist not yet verified; none when zero), and the courts a firm's policy lists.
+// the checklist not yet verified; none when zero), the courts a firm's policy lists, and, when the
+// user turned sync on, the mirror between this browser's storage and the browser's sync.
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const refresh = async () => {
@@ -17,8 +18,10 @@ export default defineBackground(() => {
     await action.setBadgeBackgroundColor({ color: '#1f3a5f' });
   };
   watchStorage(() => void refresh());
+  browser.storage.onChanged.addListener((changes, area) => void mirrorChange(changes, area));
   const start = async () => {
     await applyStartingCourts((id) => Boolean(courtById(id)));
+    await resumeSync();
     await refresh();
   };
   // Only the extension's own content script talks to the background (no external messaging).

@@ -1,5 +1,6 @@
 // Rules about PACER accounts: shared firm accounts and names that do not match.
 import { normalize } from './recognize/dom';
+import { collapseSpaces, foldUsername } from './text';
 
 const ORGANISATION = /(?:^|[\s,])(?:l\.?l\.?p|l\.?l\.?c|p\.?l\.?l\.?c|p\.?c|p\.?a|inc|corp(?:oration)?|co|ltd|chartered|chtd)\.?(?=$|[\s,])|\blaw (?:firm|offices?|group|partners)\b|&\s*associates\b|\band associates\b|\battorneys at law\b/;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq', 'esquire', 'phd', 'md', 'dds']);
@@ -9,7 +10,7 @@ export function looksLikeOrganisation(name: string): boolean {
   return ORGANISATION.test(normalize(name));
 }
 
-const bare = (s: string) => normalize(s).replace(/[^a-z0-9& ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const bare = (s: string) => collapseSpaces(normalize(s).replace(/[^a-z0-9& ]+/g, ' '));
 
 export function matchesFirmName(name: string, firmNames: readonly string[]): boolean {
   const n = bare(name);
@@ -46,9 +47,9 @@ export interface AccountSettings {
 
 /** Is this PACER username a shared firm account, or not the user's own individual one? */
 export function isSharedUsername(username: string, settings: AccountSettings): boolean {
-  const u = username.trim().toLowerCase();
+  const u = foldUsername(username);
   if (!u) return false;
-  if (settings.sharedUsernames.some((s) => s.trim().toLowerCase() === u)) return true;
-  const own = settings.individualUsername.trim().toLowerCase();
+  if (settings.sharedUsernames.some((s) => foldUsername(s) === u)) return true;
+  const own = foldUsername(settings.individualUsername);
   return own !== '' && own !== u;
 }

@@ -1,5 +1,6 @@
 // Words and order the popup, welcome and checklist pages show for stored court records.
 import { cmecfUrl, courtById } from './courts/catalog';
+import { STEP_INFO } from './flow/step-info';
 import { fold } from './courts/search';
 import type { CourtRecord, CourtStatus } from './storage/schema';
 
@@ -8,22 +9,6 @@ export const STATUS_LABEL: Record<CourtStatus, string> = {
   'in-progress': 'In progress',
   linked: 'Linked — refresh to confirm',
   verified: 'Verified',
-};
-
-const STEP_LABEL: Record<string, string> = {
-  'court-website': 'On the court website',
-  'open-filing-system': 'On the CM/ECF welcome page',
-  'pacer-login': 'At the PACER login',
-  'redaction-agreement': 'At the redaction notice',
-  'open-utilities': 'Logged in to CM/ECF',
-  'open-nextgen-menu': 'On Utilities',
-  'open-link-utility': 'Opening the link utility',
-  'enter-cmecf-credentials': 'At the link form',
-  'confirm-link': 'At the confirm page',
-  'link-error': 'The link form refused the login',
-  'refresh-menus': 'Linked; refresh pending',
-  linked: 'Filing menus seen',
-  'not-live': 'Court not live on NextGen yet',
 };
 
 export function relativeTime(then: number, now = Date.now()): string {
@@ -40,8 +25,8 @@ const SHARED_LOGIN_FILING = 'Filing menus seen under a shared firm account: not 
 
 export function detailOf(record: CourtRecord, now = Date.now()): string {
   const sharedFiling = record.lastStep === 'linked' && record.status !== 'verified';
-  const step = sharedFiling ? SHARED_LOGIN_FILING : record.lastStep ? STEP_LABEL[record.lastStep] : 'Not started';
-  return `${record.paused ? 'Paused · ' : ''}${step ?? record.lastStep} · ${relativeTime(record.updated, now)}`;
+  const step = sharedFiling ? SHARED_LOGIN_FILING : record.lastStep ? STEP_INFO[record.lastStep].label : 'Not started';
+  return `${record.paused ? 'Paused · ' : ''}${step} · ${relativeTime(record.updated, now)}`;
 }
 
 export const countLinked = (courts: readonly CourtRecord[]) => courts.filter((c) => c.status === 'linked' || c.status === 'verified').length;
@@ -53,14 +38,8 @@ export function progressSummary(courts: readonly CourtRecord[]): string {
 /** The court's name, or its id in capitals when the catalog no longer lists it. */
 export const courtName = (id: string) => courtById(id)?.name ?? id.toUpperCase();
 
-/** The court's CM/ECF front page (the popup's "Open CM/ECF"). */
-export function cmecfHome(id: string): string {
-  const court = courtById(id);
-  return court ? cmecfUrl(court) : `https://ecf.${id}.uscourts.gov/`;
-}
-
 /** The court's CM/ECF login, which leads straight to PACER's login for that court. */
-export const cmecfLogin = (id: string) => new URL('cgi-bin/login.pl', cmecfHome(id)).href;
+export const cmecfLogin = (id: string) => new URL('cgi-bin/login.pl', cmecfUrl(id)).href;
 
 export interface StatusGroup {
   status: CourtStatus;

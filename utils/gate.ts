@@ -2,7 +2,8 @@
 // from the address and one storage read, could the guide have anything to say here? Most pages a
 // filer opens (courts already linked, courts they never added, court websites) end here, at almost
 // no cost: the guide core is neither loaded nor compiled.
-import { type Address, type UrlShape, urlShape } from './courts/url-shape';
+import { type Address, pacerLoginCourtId, urlShape } from './courts/url-shape';
+import { courtKey } from './storage/court-key';
 
 /** Where a page is, as far as the gate needs to know. */
 export interface GatePlace {
@@ -14,14 +15,6 @@ export interface GatePlace {
 
 // CM/ECF's welcome page (`/`, ShowIndex.pl) and its login.pl, which shows the main menu once signed in.
 const CMECF_ENTRY = /^\/(?:|index\.html?|cgi-bin\/(?:showindex|login)\.pl)$/i;
-
-/** The court a PACER login page works for: from `pscCourtId`, else from the CM/ECF address it returns to. */
-function pacerLoginCourt({ pacerId, app }: UrlShape): string | undefined {
-  // PACER ids of district and bankruptcy courts are the short id plus "C" or "K": IASDC, IASBK.
-  const id = pacerId?.toLowerCase();
-  if (id && /^[a-z0-9]+(dc|bk)$/.test(id)) return id.slice(0, -1);
-  return app?.site === 'cmecf' ? app.hostId : undefined;
-}
 
 /**
  * Where the guide could speak, from the address alone (no catalog): null where it never does.
@@ -36,7 +29,7 @@ export function gatePlace(address: Address): GatePlace | null {
     case 'court-website':
       return { courtId: shape.hostId, offer: false };
     case 'pacer-login': {
-      const courtId = pacerLoginCourt(shape);
+      const courtId = pacerLoginCourtId(shape);
       return courtId ? { courtId, offer: true } : null;
     }
     case 'pacer-account':
@@ -71,7 +64,7 @@ export async function shouldWake(address: Address, read: ReadStorage): Promise<b
   const place = gatePlace(address);
   if (!place) return false;
   if (place.courtId === undefined) return true;
-  const key = `court:${place.courtId}`;
+  const key = courtKey(place.courtId);
   const stored = await read([key, 'settings']);
   return worthWaking(place.courtId, place.offer, { record: stored[key] as Stored['record'], settings: stored.settings as Stored['settings'] });
 }

@@ -2,10 +2,11 @@
 import { courtById } from './courts/catalog';
 import { STEP_IDS } from './flow/step-ids';
 import type { CourtState, GuideRequest } from './messages';
-import { addCourt, dismissOffer, readCourt, readSettings, recordAccountType, recordProgress, setPaused } from './storage';
+import { addCourt, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
 import { readLogin, recordLogin } from './storage/login';
 
 const knownCourt = (id: unknown): id is string => typeof id === 'string' && Boolean(courtById(id));
+const onlyBoolean = (fact: unknown) => (typeof fact === 'boolean' ? fact : undefined);
 
 export async function answerGuide(request: GuideRequest): Promise<CourtState | null> {
   switch (request.type) {
@@ -19,7 +20,8 @@ export async function answerGuide(request: GuideRequest): Promise<CourtState | n
       if (knownCourt(request.courtId) && STEP_IDS.includes(request.step)) {
         // The background's own memory of the login decides, not the page's word.
         const sharedLogin = (await readLogin())?.shared === true;
-        await recordProgress(request.courtId, request.step, typeof request.nextGenLayout === 'boolean' ? { nextGenLayout: request.nextGenLayout } : {}, Date.now(), { sharedLogin });
+        const learned = { ...(typeof request.nextGenLayout === 'boolean' && { nextGenLayout: request.nextGenLayout }), ...(request.mfaSeen === true && { mfaSeen: true }) };
+        await recordProgress(request.courtId, request.step, learned, Date.now(), { sharedLogin });
       }
       return null;
     case 'add-court':
@@ -32,7 +34,7 @@ export async function answerGuide(request: GuideRequest): Promise<CourtState | n
       if (knownCourt(request.courtId)) await setPaused(request.courtId, true);
       return null;
     case 'account-type':
-      await recordAccountType(request.upgraded === true);
+      await recordAccountFacts({ upgraded: onlyBoolean(request.upgraded), mfaEnrolled: onlyBoolean(request.mfaEnrolled) });
       return null;
     case 'pacer-login':
       await recordLogin({ shared: request.shared === true });

@@ -6,11 +6,12 @@ import type { CourtRecord, Settings } from './storage/schema';
 
 export type GuideRequest =
   | { type: 'court-state'; courtId: string }
-  | { type: 'record-progress'; courtId: string; step: StepId; nextGenLayout?: boolean }
+  | { type: 'record-progress'; courtId: string; step: StepId; nextGenLayout?: boolean; mfaSeen?: boolean }
   | { type: 'add-court'; courtId: string }
   | { type: 'dismiss-offer'; courtId: string }
   | { type: 'pause-court'; courtId: string }
-  | { type: 'account-type'; upgraded: boolean }
+  /** What Manage My Account shows: the account type and the MFA enrolment, each when it shows it. */
+  | { type: 'account-type'; upgraded?: boolean; mfaEnrolled?: boolean }
   /** A PACER login was submitted; only whether its username is a listed shared firm account. */
   | { type: 'pacer-login'; shared: boolean };
 

@@ -1,6 +1,7 @@
 // The guide loop in a court page: recognise → decide → render → record. Nothing else lives here.
 import { isSharedUsername } from '@/utils/accounts';
 import { decide, type View } from '@/utils/flow/decide';
+import { STEP_INFO } from '@/utils/flow/step-info';
 import type { StepId } from '@/utils/flow/step-ids';
 import type { CourtState, GuideRequest } from '@/utils/messages';
 import { pageApi } from '@/utils/page-api';
@@ -44,7 +45,8 @@ export function startGuide(): void {
   let settings: CourtState['settings'] | undefined;
   /** What this tab last recorded: a tab records when its own step changes, never because another tab wrote. */
   let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
-  let accountTypeSent: string | undefined;
+  /** What this tab last told the background Manage My Account shows. */
+  let accountSent: string | undefined;
   let stopStorageWatch: (() => void) | undefined;
   let storageTimer: ReturnType<typeof setTimeout> | undefined;
   const watch = new PageWatch(() => void update());
@@ -60,6 +62,7 @@ export function startGuide(): void {
     }
     stopStorageWatch = undefined;
     watch.stopInputs();
+    watch.stopMenu();
   };
 
   const teardown = () => {
@@ -87,9 +90,12 @@ export function startGuide(): void {
     if (!extensionAlive()) throw new Error('extension gone');
     if (hiddenForPage) return;
     const page = recognize(document, location.href);
-    if (page.kind === 'pacer-account' && page.accountType && page.accountType !== accountTypeSent) {
-      accountTypeSent = page.accountType;
-      await ask({ type: 'account-type', upgraded: page.accountType === 'upgraded' });
+    if (page.kind === 'pacer-account' && (page.accountType || page.mfaEnrolled !== undefined)) {
+      const facts = { upgraded: page.accountType ? page.accountType === 'upgraded' : undefined, mfaEnrolled: page.mfaEnrolled };
+      if (JSON.stringify(facts) !== accountSent) {
+        accountSent = JSON.stringify(facts);
+        await ask({ type: 'account-type', ...facts });
+      }
     }
     const court = page.court;
     const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
@@ -99,17 +105,22 @@ export function startGuide(): void {
     const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login }) : null;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
     // guide has something to say there, and nothing at all otherwise.
-    if (view && page.url?.site === 'pacer-login') watch.observePage();
+    if (view && page.urlFacts?.site === 'pacer-login') watch.observePage();
     else watch.stopPage();
     if (!view) return teardown();
     if (page.kind === 'pacer-login' && page.username) watch.watchUsername(page.username, onUsername);
-    // 'linked' is the last word: recording it must not make the card vanish under the reader.
-    if (view.step === 'linked') quiet();
+    // The E-Filing link in a closed drop-down: follow that menu opening (the highlight moves to the
+    // link) and closing. While it is open the page names no opener, so the watch stays as it was.
+    if (page.kind !== 'court-website') watch.stopMenu();
+    else if (page.menuOpener && page.cmecfLink) watch.watchMenu(page.menuOpener, page.cmecfLink);
+    // A final step is the last word: recording it must not make the card vanish under the reader.
+    if (STEP_INFO[view.step].final) quiet();
     else stopStorageWatch ??= watchStorage(onStorageChange);
     render(view, page);
-    if (state?.record && view.step !== 'offer' && changedStep(view, state.record)) {
+    // Only courts on the checklist have progress to record (the offer is for the others).
+    if (state?.record && changedStep(view, state.record)) {
       recorded = { step: view.step, nextGenLayout: view.nextGenLayout ?? recorded?.nextGenLayout };
-      await ask({ type: 'record-progress', courtId: view.court.id, step: view.step, nextGenLayout: view.nextGenLayout });
+      await ask({ type: 'record-progress', courtId: view.court.id, step: view.step, nextGenLayout: view.nextGenLayout, mfaSeen: view.mfaSeen });
     }
   });
 
@@ -146,7 +157,7 @@ export function startGuide(): void {
         await ask({ type: 'pause-court', courtId });
         teardown();
       }),
-      startGuide: guarded(async () => {
+      acceptOffer: guarded(async () => {
         await ask({ type: 'add-court', courtId });
         update();
       }),

@@ -3,7 +3,7 @@ import { startGuide } from './guide';
 
 // The guide proper, loaded by the content script only for courts where it could have something to
 // say (see utils/gate.ts): the recognisers, the steps table, and the hint UI.
-// Chrome only: Firefox bundles the guide into the content script (see guide.content/index.ts).
+// Chrome only: Firefox bundles the guide into the content script (see loadCore() in entrypoints/gate.ts).
 export default defineUnlistedScript({
   exclude: ['firefox'],
   main() {

@@ -4,6 +4,7 @@ import { createHintCard, type HintAction, type HintCardProps } from '@/component
 import hintCss from '@/components/hint.css?inline';
 import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/components/highlight';
 import type { View } from '@/utils/flow/decide';
+import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
 import { HOLD_MESSAGE, warningText } from '@/utils/flow/warnings';
 import type { Page } from '@/utils/recognize';
 import { isSecretField } from '@/utils/secret-fields';
@@ -14,7 +15,8 @@ export interface GuideHandlers {
   held: () => void;
   hide: () => void;
   notNow: () => void;
-  startGuide: () => void;
+  /** The offer's "Start the guide": put the court on the checklist. */
+  acceptOffer: () => void;
   dismissOffer: () => void;
 }
 
@@ -33,13 +35,23 @@ const STOPPED_MS = 8000;
 /** Refreshing never resends a form: the court's main menu, fetched with GET, shows the new menu bar. */
 const refreshMenus = () => location.assign(new URL('/cgi-bin/login.pl', location.href).href);
 
+/** The card's buttons: their names are public (README, "Public contracts"). */
+const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {
+  'accept-offer': { label: 'Start the guide', primary: true },
+  'dismiss-offer': { label: 'No thanks' },
+  'refresh-menus': { label: 'Refresh now', primary: true },
+  hide: { label: 'Hide' },
+  'not-now': { label: 'Not now for this court' },
+};
+
 /**
  * What the card sits beside: the dialog or the form that holds the target, so that it never covers
- * the controls the step needs (Submit beside the field, a second button, the dialog's Continue).
+ * the controls the step needs (Submit beside the field, a second button, the dialog's Continue), or
+ * the open drop-down that holds it (a card over the drop-down would hide the link, or close a hover menu).
  */
 function anchorFor(target: Element): Element {
   const form = (target as HTMLInputElement).form ?? target.closest('form');
-  return target.closest('[role=dialog], dialog, [aria-modal=true]') ?? form ?? target;
+  return target.closest('[role=dialog], dialog, [aria-modal=true]') ?? form ?? target.closest('nav li ul, [role=menu]') ?? target;
 }
 
 export function mountGuideUi(handlers: GuideHandlers): GuideUi {
@@ -88,28 +100,23 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
   };
   document.addEventListener('keydown', onKey, true);
 
-  function actionsFor(step: View['step']): HintAction[] {
-    if (step === 'offer') {
-      return [
-        { label: 'Start the guide', onClick: handlers.startGuide, primary: true },
-        { label: 'No thanks', onClick: handlers.dismissOffer },
-      ];
-    }
-    return [
-      ...(step === 'refresh-menus' ? [{ label: 'Refresh now', onClick: refreshMenus, primary: true }] : []),
-      { label: 'Hide', onClick: handlers.hide },
-      ...(step === 'linked' ? [] : [{ label: 'Not now for this court', onClick: handlers.notNow }]),
-    ];
-  }
+  const onClick: Record<CardAction, () => void> = {
+    'accept-offer': handlers.acceptOffer,
+    'dismiss-offer': handlers.dismissOffer,
+    'refresh-menus': refreshMenus,
+    hide: handlers.hide,
+    'not-now': handlers.notNow,
+  };
+  const actionsFor = (step: View['step']): HintAction[] => STEP_INFO[step].actions.map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
 
   function cardProps(view: View, page: Page, holding: boolean): HintCardProps {
     return {
       title: view.title,
       text: view.text,
-      place: view.place ? `Step ${view.place.n} of ${view.place.of}` : undefined,
+      progress: view.progress ? `Step ${view.progress.n} of ${view.progress.of}` : undefined,
       notices: view.warnings.map((w) => warningText(w, page)),
       missing: view.hold && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
-      help: view.missing || view.step === 'not-live' || view.step === 'link-error' ? view.help : null,
+      help: view.missing || STEP_INFO[view.step].help ? view.help : null,
       actions: actionsFor(view.step),
       anchor: view.target && anchorFor(view.target),
       hold: holding

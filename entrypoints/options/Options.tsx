@@ -3,6 +3,7 @@ import { useStored } from '@/components/use-stored';
 import { inspectSettings, readPolicyCheck, readSetAside, resetAll, type Settings, SettingsError, type SettingsField, updateSettings } from '@/utils/storage';
 import { ChecklistTransfer } from './ChecklistTransfer';
 import { StoredProblems } from './StoredProblems';
+import { SyncSetting } from './SyncSetting';
 
 export type Message = Signal<{ text: string; error?: boolean } | null>;
 type Drafts = Partial<Record<SettingsField, string>>;
@@ -95,6 +96,7 @@ export function Options() {
           <label for="enabled">Show the guide on court pages</label>
         </div>
       </fieldset>
+      <SyncSetting message={message} />
       <fieldset>
         <legend>Checklist</legend>
         <ChecklistTransfer message={message} />
@@ -102,7 +104,7 @@ export function Options() {
           <button
             type="button"
             onClick={() => {
-              if (confirm('Remove every court and setting from this browser?')) void resetAll().then(() => (message.value = { text: 'Everything was reset.' }));
+              if (confirm('Remove every court and setting from this browser? Sync is turned off here; the synced copy stays for your other browsers.')) void resetAll().then(() => (message.value = { text: 'Everything was reset.' }));
             }}
           >
             Reset…

@@ -4,9 +4,10 @@ import { CourtRow } from '@/components/CourtRow';
 import { PasteBox } from '@/components/PasteBox';
 import { Progress } from '@/components/Progress';
 import { useStored } from '@/components/use-stored';
-import { cmecfHome, cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLink, STATUS_LABEL } from '@/utils/checklist-view';
+import { cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLink, STATUS_LABEL } from '@/utils/checklist-view';
+import { cmecfUrl } from '@/utils/courts/catalog';
 import { parseLinkNotification } from '@/utils/email';
-import { type CourtRecord, type Policy, readChecklist, readPolicy, readPrerequisites, removeCourt, saveNotification, setPaused } from '@/utils/storage';
+import { type CourtRecord, type Policy, readChecklist, readPolicy, readPrerequisites, readSyncStatus, removeCourt, saveNotification, setPaused } from '@/utils/storage';
 
 async function saveEmail(courtId: string, text: string): Promise<string | null> {
   const parsed = parseLinkNotification(text);
@@ -21,10 +22,15 @@ const UPGRADE_TEXT = {
   yes: 'Your PACER account is upgraded.',
   no: 'Your PACER account is a legacy account: upgrade it on PACER before linking.',
 };
+const MFA_TEXT = {
+  unknown: 'Not checked yet: Manage My Account shows it.',
+  yes: 'An authenticator app is on your PACER account.',
+  no: 'CM/ECF filers must enroll: Manage My Account → Manage MFA Settings → Add App, with an authenticator app. PACER lets you skip only a few times.',
+};
 /** A filter box appears once the list is longer than this. */
 const FILTER_ABOVE = 8;
 
-const readAll = () => Promise.all([readChecklist(), readPrerequisites(), readPolicy()]);
+const readAll = () => Promise.all([readChecklist(), readPrerequisites(), readPolicy(), readSyncStatus()]);
 
 function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
   const name = courtName(record.id);
@@ -35,7 +41,7 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
       status={record.status}
       statusLabel={STATUS_LABEL[record.status]}
       detail={detailOf(record)}
-      href={cmecfHome(record.id)}
+      href={cmecfUrl(record.id)}
       paused={record.paused}
       onRemove={policy.startingCourts?.includes(record.id) ? null : () => void removeCourt(record.id)}
       onResume={() => void setPaused(record.id, false)}
@@ -54,7 +60,7 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
 export function Popup() {
   const stored = useStored(readAll);
   const filter = useSignal('');
-  const [list, prerequisites = { upgraded: 'unknown' as const }, policy = {}] = stored.value ?? [];
+  const [list, prerequisites = { upgraded: 'unknown' as const, mfa: 'unknown' as const }, policy = {}, sync] = stored.value ?? [];
   const courts = list?.courts ?? [];
   const filtering = courts.length > FILTER_ABOVE;
   const shown = filtering ? courts.filter((c) => matchesFilter(c, filter.value)) : courts;
@@ -105,6 +111,11 @@ export function Popup() {
           {list.invalid.length} stored {list.invalid.length === 1 ? 'entry was' : 'entries were'} unreadable and set aside; your other courts are unaffected.
         </p>
       )}
+      {sync?.problem && (
+        <p class="notice" role="alert" data-sync-problem>
+          Sync: {sync.problem}
+        </p>
+      )}
       <section class="prereq" aria-labelledby="prereq-title">
         <h2 id="prereq-title">Before you start</h2>
         <p>
@@ -112,6 +123,9 @@ export function Popup() {
           <a href={PACER_UPGRADE} target="_blank" rel="noopener noreferrer">
             PACER
           </a>
+        </p>
+        <p data-prerequisite="mfa">
+          MFA enrolled: <strong>{prerequisites.mfa}</strong>. {MFA_TEXT[prerequisites.mfa]}
         </p>
       </section>
       <footer>

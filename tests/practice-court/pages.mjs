@@ -9,23 +9,47 @@ export const COURTS = {
 
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-export function courtWebsite(court, origin) {
+/**
+ * `menu`: where the E-Filing (CM/ECF) link is: 'plain' (on the bar), 'hover-menu' (in a "Case Filing"
+ * drop-down the stylesheet opens on hover or focus) or 'click-menu' (one a button opens, USWDS style).
+ */
+export function courtWebsite(court, origin, menu = 'plain') {
   const bankruptcy = court.kind === 'bankruptcy';
+  const eFiling = `<a href="${origin('ecf', court.id)}${bankruptcy ? '/' : '/cgi-bin/ShowIndex.pl'}">E-Filing (CM/ECF) &raquo;</a>`;
+  const manual = `<a href="${origin('ecf-train', court.id)}/help/manual.htm">CM/ECF E-Filing Manual &raquo;</a>`;
+  const submenu = (attributes) => `<ul class="submenu"${attributes}><li><a href="/cmecf-information">CM/ECF Information</a></li><li>${eFiling}</li><li>${manual}</li></ul>`;
+  const filing = {
+    plain: `<li>${eFiling}</li>\n<li>${manual}</li>`,
+    'hover-menu': `<li class="hover-menu"><a href="/case-filing">Case Filing</a>${submenu('')}</li>`,
+    'click-menu': `<li><button type="button" aria-expanded="false" aria-controls="case-filing-menu">Case Filing</button>${submenu(' id="case-filing-menu" hidden')}</li>`,
+  }[menu];
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${bankruptcy ? 'SOUTHERN DISTRICT OF IOWA | United States Bankruptcy Court' : 'Southern District of Iowa | United States District Court'}</title>
-<style>body{font-family:Georgia,serif;margin:0;background:#f4f1ea}header{background:#14305b;color:#fff;padding:18px 28px}nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px;background:#0f2444}nav a{color:#fff;display:block;padding:10px 6px;text-decoration:none}main{padding:24px 28px;max-width:900px}</style></head>
+<style>body{font-family:Georgia,serif;margin:0;background:#f4f1ea}header{background:#14305b;color:#fff;padding:18px 28px}nav ul{list-style:none;margin:0;padding:0;display:flex;gap:18px;background:#0f2444}nav a,nav button{color:#fff;display:block;padding:10px 6px;text-decoration:none;background:none;border:0;font:inherit;cursor:pointer}main{padding:24px 28px;max-width:900px}
+nav li{position:relative}nav .submenu{position:absolute;top:100%;left:0;min-width:240px;flex-direction:column;gap:0;z-index:5}nav .submenu[hidden],nav .hover-menu>.submenu{display:none}nav .hover-menu:hover>.submenu,nav .hover-menu:focus-within>.submenu{display:flex}</style></head>
 <body><header><h1>United States ${bankruptcy ? 'Bankruptcy' : 'District'} Court</h1><p>Southern District of Iowa</p></header>
 <nav aria-label="Main"><ul>
 <li><a href="/">Home</a></li>
 <li><a href="/court-info">Court Info</a></li>
 ${bankruptcy ? '<li><a href="/cmecf-pacer-login">CM/ECF &amp; PACER Login</a></li>' : `<li><a href="${origin('ecf', court.id)}/cgi-bin/ShowIndex.pl">Login</a></li>`}
-<li><a href="${origin('ecf', court.id)}${bankruptcy ? '/' : '/cgi-bin/ShowIndex.pl'}">E-Filing (CM/ECF) &raquo;</a></li>
-<li><a href="${origin('ecf-train', court.id)}/help/manual.htm">CM/ECF E-Filing Manual &raquo;</a></li>
+${filing}
 </ul></nav>
 <main><h2>NextGen CM/ECF</h2><p>The Court is live on NextGen CM/ECF. Link your CM/ECF account to your upgraded PACER account before you e-file.</p>
 <p><a href="${origin('ecf', court.id)}/cgi-bin/rss_outside.pl">RSS feed</a> · <a href="${origin('ecf', court.id)}/cgi-bin/CourtInfo.pl?location=main">Court information</a></p></main>
+${menu === 'click-menu' ? MENU_BUTTON_SCRIPT : ''}
 </body></html>`;
 }
+
+/** Like USWDS's accordion: the button flips aria-expanded and the submenu's hidden attribute. */
+const MENU_BUTTON_SCRIPT = `<script>
+document.querySelectorAll('nav button[aria-controls]').forEach(function (button) {
+  button.addEventListener('click', function () {
+    var open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    document.getElementById(button.getAttribute('aria-controls')).hidden = !open;
+  });
+});
+</script>`;
 
 export function cmecfRefreshToShowIndex() {
   return `<html><meta http-equiv='REFRESH' content='0;url=/cgi-bin/ShowIndex.pl'></html>`;
@@ -49,13 +73,17 @@ ${esc(court.district)}
 </div></body></html>`;
 }
 
+/** Filing menu labels a bar may carry: 'Ba<u>n</u>kruptcy', or 'Bankruptcy Events' (known only by its DisplayMenu.pl link). */
+const filingLabel = (menu, labels) =>
+  labels === 'links' ? `${menu} Events` : menu === 'Civil' ? 'C<u>i</u>vil' : menu === 'Criminal' ? 'Crimi<u>n</u>al' : menu === 'Bankruptcy' ? 'Ba<u>n</u>kruptcy' : '<u>A</u>dversary';
+
 /** The CM/ECF menu bar: PACER-only (Query, Reports, Utilities, Search, Help, Log Out) or a filer's. */
-function menuBar(court, filer, menuId) {
+function menuBar(court, filer, menuId, filingLabels) {
   const item = (href, label, sub = true) =>
     `<li class="yuimenubaritem"><a class="yuimenubaritemlabel" href="${href}">${label}${sub ? ' <div class="spritedownarrow"></div>' : ''}</a></li>`;
   const id = filer ? `&amp;id=${menuId}` : '';
   const filing = filer
-    ? court.filing.map((m) => item(`/cgi-bin/DisplayMenu.pl?${m}Events${id}`, m === 'Civil' ? 'C<u>i</u>vil' : m === 'Criminal' ? 'Crimi<u>n</u>al' : m === 'Bankruptcy' ? 'Ba<u>n</u>kruptcy' : '<u>A</u>dversary')).join('\n')
+    ? court.filing.map((m) => item(`/cgi-bin/DisplayMenu.pl?${m}Events${id}`, filingLabel(m, filingLabels))).join('\n')
     : '';
   return `<div class="noprint"><div id="topmenu" class="yuimenubar"><div class="bd"><img src="/graphics/logo-cmecf-sm.png" class="cmecfLogo" id="cmecfLogo" alt="CM/ECF" title="">
 <ul class="first-of-type">
@@ -70,13 +98,13 @@ ${item('/cgi-bin/login.pl?logout', 'Log Out', false)}
 }
 
 /** A CM/ECF page with the menu bar; `filer` decides the bar, menu.pl?id= and PRTYPE like the real ones. */
-export function cmecfPage(court, { filer, menuId = 482715, title = '', body }) {
+export function cmecfPage(court, { filer, menuId = 482715, title = '', body, filingLabels = 'labels' }) {
   return `<html><head><link rel="shortcut icon" href="/favicon.ico"><title>${esc(court.title)}${title ? ` - ${esc(title)}` : ''}</title>
 <script type="text/javascript">document.cookie = "PRTYPE=${filer ? 'aty' : 'web'}; path=/;"</script> <script>var default_base_path = "/"; </script>
 <link rel="stylesheet" type="text/css" href="/css/default.css"><script type="text/javascript" src="/lib/core.js"></script>
 <script type="text/javascript" src="/cgi-bin/menu.pl?id=${filer ? menuId : -1}"></script></head>
 <body BGCOLOR=FFFFF0 TEXT=000000>
-${menuBar(court, filer, menuId)}
+${menuBar(court, filer, menuId, filingLabels)}
 <div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">
 ${body}
 </div></body></html>`;
@@ -88,12 +116,14 @@ export function mainMenuBody(court) {
 <P><FONT SIZE=-1>NextGen CM/ECF Release 1.7.1.1</FONT></P>`;
 }
 
-export function utilitiesBody(layout) {
-  const link = '<A HREF="/cgi-bin/LinkAccount.pl">Link a CM/ECF account to my PACER account</A><BR>';
+/** `wording`: 'seed' (as the seeds word it) or 'maryland' (District of Maryland: the item under "YOUR ACCOUNT", capitalised). */
+export function utilitiesBody(layout, wording = 'seed') {
+  const maryland = wording === 'maryland';
+  const link = `<A HREF="/cgi-bin/LinkAccount.pl">${maryland ? 'Link a CM/ECF Account to My PACER Account' : 'Link a CM/ECF account to my PACER account'}</A><BR>`;
   const nextGen = '<A HREF="/cgi-bin/DisplayMenu.pl?NextGenMenuItems">NextGen Release 1.1 Menu Items</A><BR>';
   return `<H3>Utilities</H3>
 <TABLE BORDER=0 CELLPADDING=4><TR><TD VALIGN=top>
-<B>Your Account</B><BR>
+${maryland ? '<H4>YOUR ACCOUNT</H4>' : '<B>Your Account</B><BR>'}
 <A HREF="/cgi-bin/ShowPacerAcct.pl">Maintain Your PACER Account</A><BR>
 ${layout === 'direct' ? link : ''}
 <A HREF="/cgi-bin/TransLog.pl">View Your Transaction Log</A><BR>
@@ -131,16 +161,18 @@ ${error ? `<P><FONT COLOR="red"><B>${esc(error)}</B></FONT></P>` : ''}
 
 /**
  * The confirm page. `submits`: 'one' (Submit), 'two' (a second submit button), 'unnamed' (the
- * only submit control has words the guide does not know, so it cannot point at it).
+ * only submit control has words the guide does not know, so it cannot point at it). `wording`:
+ * 'question' ("Do you want to link these accounts?", the seeds) or 'verify' (Colorado bankruptcy:
+ * "Verify your account information … Submit").
  */
-export function linkConfirmBody(cmecfName, pacerName, token, submits = 'one') {
+export function linkConfirmBody(cmecfName, pacerName, token, submits = 'one', wording = 'question') {
   const controls = {
     one: '<INPUT TYPE="submit" NAME="button1" VALUE="Submit">',
     two: '<INPUT TYPE="submit" NAME="button1" VALUE="Submit"> <INPUT TYPE="submit" NAME="button2" VALUE="Confirm and continue">',
     unnamed: '<INPUT TYPE="submit" NAME="button1" VALUE="Proceed">',
   }[submits];
   return `${LINK_TITLE}
-<P><B>Do you want to link these accounts?</B></P>
+<P><B>${wording === 'verify' ? 'Verify your account information.</B> If both accounts are yours, click Submit.' : 'Do you want to link these accounts?</B>'}</P>
 <TABLE BORDER=0 CELLPADDING=4>
 <TR><TD>CM/ECF</TD><TD><B>${esc(cmecfName)}</B></TD></TR>
 <TR><TD>PACER</TD><TD><B>${esc(pacerName)}</B></TD></TR>
@@ -157,8 +189,11 @@ export function linkSuccessBody() {
 <P>Your PACER account has been linked to your CM/ECF account</P>`;
 }
 
-/** PACER central login: JSF form, then the redaction dialog on the same page (no navigation). */
-export function pacerLogin(court, appurl, error) {
+/**
+ * PACER central login: JSF form, then (with `mfa`, see mfaDialog) an MFA dialog, then the redaction
+ * dialog, all on the same page (no navigation).
+ */
+export function pacerLogin(court, appurl, error, mfa) {
   return `<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"><title>PACER Login</title>
 <style>
@@ -200,6 +235,7 @@ label{display:block;margin-top:10px;font-weight:bold}input[type=text],input[type
 <button type="button" onclick="location.reload()">Cancel</button>
 </div></div>
 </form>
+${mfa ? mfaDialog(mfa) : ''}
 <script>
 (function () {
   var form = document.getElementById('loginForm');
@@ -213,11 +249,16 @@ label{display:block;margin-top:10px;font-weight:bold}input[type=text],input[type
     var body = new URLSearchParams(new FormData(form));
     fetch('/csologin/login.jsf', { method: 'POST', body: body, credentials: 'include' }).then(function (r) { return r.json(); }).then(function (result) {
       if (!result.ok) { document.getElementById('loginForm:messages').textContent = result.error; return; }
-      overlay.style.display = 'block';
-      dialog.style.display = 'block';
-      dialog.setAttribute('aria-hidden', 'false');
+      if (result.mfa) return window.showMfa();
+      showRedaction();
     });
   });
+  function showRedaction() {
+    overlay.style.display = 'block';
+    dialog.style.display = 'block';
+    dialog.setAttribute('aria-hidden', 'false');
+  }
+  window.showRedaction = showRedaction;
   box.addEventListener('change', function () { cont.disabled = !box.checked; });
   cont.addEventListener('click', function () {
     fetch('/csologin/redaction.jsf', { method: 'POST', credentials: 'include' }).then(function () {
@@ -229,12 +270,153 @@ label{display:block;margin-top:10px;font-weight:bold}input[type=text],input[type
 </body></html>`;
 }
 
-export function pacerAccount(accountType) {
+const MANAGE_MFA = 'http://pacer.psc.uscourts.gov/pscManage/mfa.jsf';
+
+/**
+ * PACER's MFA screens at login, a PrimeFaces dialog like regmsg's. No public copy of their markup
+ * exists: the words follow PACER's "MFA tips and resources" (Feb 2026). `prompt`: 'code' (the
+ * one-time code), 'backup' (the code with a "Use a backup code instead" link), 'enroll' (enrolment,
+ * `skipsLeft` skips left), 'required' ("User Update Required": no skips left). `open` shows it, and
+ * `backupChosen` the backup field, as a page would after those clicks.
+ */
+export function mfaDialog({ prompt, skipsLeft = 2, open = false, backupChosen = false }) {
+  const shown = (on) => (on ? 'style="display:block"' : 'style="display:none"');
+  const overlay = `<div class="ui-widget-overlay" ${shown(open)}></div>`;
+  const dialog = (form, title, content) => `<form id="${form}" name="${form}" method="post" action="/csologin/mfa.jsf">${overlay}
+<div id="${form}:dlg" class="ui-dialog" role="dialog" aria-labelledby="${form}:title" aria-hidden="${!open}" ${shown(open)}>
+<div class="ui-dialog-titlebar"><span id="${form}:title">${title}</span></div>
+<div class="ui-dialog-content">${content}</div></div>
+</form>`;
+  if (prompt === 'code' || prompt === 'backup') {
+    const backup = prompt === 'backup';
+    return `${dialog('mfaForm', 'Multi-Factor Authentication', `
+<p>Open the authenticator app on your device and enter the verification code shown for your PACER account.</p>
+<div id="mfaForm:codeRow" ${shown(!backupChosen)}><label for="mfaForm:code">Verification code *</label>
+<input id="mfaForm:code" name="mfaForm:code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" pattern="[0-9]{6}"></div>
+${backup ? `<div id="mfaForm:backupRow" ${shown(backupChosen)}><label for="mfaForm:backupCode">Backup code *</label>
+<input id="mfaForm:backupCode" name="mfaForm:backupCode" type="text" autocomplete="off" maxlength="12" spellcheck="false"></div>
+<p><a href="#" id="mfaForm:lnkBackup">Use a backup code instead</a></p>` : ''}
+<p id="mfaForm:messages" class="error"></p>
+<button id="mfaForm:btnVerify" name="mfaForm:btnVerify" type="submit" class="ui-button ui-priority-primary">Verify</button>
+<button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`)}
+<script>
+(function () {
+  var form = document.getElementById('mfaForm');
+  window.showMfa = function () {
+    form.querySelector('.ui-widget-overlay').style.display = 'block';
+    var dlg = document.getElementById('mfaForm:dlg');
+    dlg.style.display = 'block';
+    dlg.setAttribute('aria-hidden', 'false');
+  };
+  var link = document.getElementById('mfaForm:lnkBackup');
+  if (link) link.addEventListener('click', function (event) {
+    event.preventDefault();
+    document.getElementById('mfaForm:codeRow').style.display = 'none';
+    document.getElementById('mfaForm:backupRow').style.display = 'block';
+    link.parentNode.style.display = 'none';
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    fetch('/csologin/mfa.jsf', { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'include' }).then(function (r) { return r.json(); }).then(function (result) {
+      if (!result.ok) { document.getElementById('mfaForm:messages').textContent = result.error; return; }
+      form.style.display = 'none';
+      window.showRedaction();
+    });
+  });
+})();
+</script>`;
+  }
+  const required = prompt === 'required';
+  const words = required
+    ? `<p>Multi-factor authentication (MFA) is now required for all CM/ECF filers, and you have no skips left. Enroll to continue: you will need an authenticator app.</p>`
+    : `<p>Multi-factor authentication (MFA) is now required for CM/ECF filers. Enroll now to add an authenticator app to your PACER account.</p>
+<p>You may skip enrollment ${skipsLeft} more ${skipsLeft === 1 ? 'time' : 'times'}.</p>`;
+  return `${dialog('mfaEnroll', required ? 'User Update Required' : 'Multi-Factor Authentication Enrollment', `${words}
+<button id="mfaEnroll:btnEnroll" name="mfaEnroll:btnEnroll" type="button" class="ui-button ui-priority-primary" onclick="location.href='${MANAGE_MFA}'">${required ? 'Enroll' : 'Enroll Now'}</button>
+${required ? '' : '<button id="mfaEnroll:btnSkip" name="mfaEnroll:btnSkip" type="submit" class="ui-button ui-priority-secondary">Skip</button>'}
+<button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`)}
+<script>
+(function () {
+  var form = document.getElementById('mfaEnroll');
+  window.showMfa = function () {
+    form.querySelector('.ui-widget-overlay').style.display = 'block';
+    var dlg = document.getElementById('mfaEnroll:dlg');
+    dlg.style.display = 'block';
+    dlg.setAttribute('aria-hidden', 'false');
+  };
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    fetch('/csologin/mfa.jsf', { method: 'POST', body: 'skip=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, credentials: 'include' }).then(function () {
+      form.style.display = 'none';
+      window.showRedaction();
+    });
+  });
+})();
+</script>`;
+}
+
+/** Manage My Account: the account type and an MFA section (the authenticator apps added, or none). */
+export function pacerAccount(accountType, mfaApps = []) {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage My Account</title></head>
 <body><h1>Manage My Account</h1>
 <table><tr><th>Account Type:</th><td>${accountType === 'legacy' ? 'Legacy PACER Account' : 'Upgraded PACER Account'}</td></tr>
-<tr><th>Username:</th><td>tattorney</td></tr></table></body></html>`;
+<tr><th>Username:</th><td>tattorney</td></tr></table>
+<h2>Multi-Factor Authentication</h2>
+<table><tr><th>MFA Status:</th><td>${mfaApps.length ? `Enrolled (${mfaApps.length} of 5 apps)` : 'Not enrolled'}</td></tr></table>
+${mfaApps.length ? `<ul id="mfaApps">${mfaApps.map((app) => `<li>${esc(app)}</li>`).join('')}</ul>` : '<p>No authenticator apps added.</p>'}
+<p><a id="manageMfa" href="${MANAGE_MFA}">Manage MFA Settings</a></p></body></html>`;
+}
+
+/** Manage MFA Settings: "Add App" after the security code PACER e-mails (any code is accepted here). */
+export function manageMfa(mfaApps) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage MFA Settings</title></head>
+<body><h1>Manage MFA Settings</h1>
+<p>Authenticator apps: ${mfaApps.length} of 5.</p>
+<form id="mfaSettings" method="post" action="/pscManage/mfa.jsf">
+<p>We e-mailed a security code to the address on your account.</p>
+<label for="mfaSettings:securityCode">Security code</label> <input id="mfaSettings:securityCode" name="securityCode" type="text" autocomplete="one-time-code">
+<button id="mfaSettings:btnAddApp" type="submit">Add App</button>
+</form></body></html>`;
 }
 
 export const DEFAULT_CSS = `body{font-family:Times New Roman,serif}#topmenu{background:#dfe6ee;border-bottom:1px solid #99a}#topmenu ul{list-style:none;margin:0;padding:4px;display:flex;gap:4px;align-items:center}#topmenu .yuimenubaritem a{display:block;padding:4px 10px;color:#003;text-decoration:none;font-family:Arial,sans-serif;font-size:13px}.cmecfLogo{float:left;margin:4px 8px}#cmecfMainContent{padding:12px}`;
 export const CORE_JS = `var CMECF=window.CMECF||{};CMECF.MainMenu={createMenu:function(){},searchPrompt:function(){},setMainContentSize:function(){},showHelpPage:function(){}};CMECF.util={Event:{addListener:function(){}}};CMECF.whenPageHasLoaded=function(f){};function SetFocus(){return true}`;
+
+/**
+ * The practice court's pages by the names the recognisers' examples give them (utils/recognize/*.ts,
+ * EXAMPLES): one of each kind of page the flow meets, for IASB in its first state.
+ */
+export const PAGES = (() => {
+  const iasb = COURTS.iasb;
+  const ecf = (path) => `http://ecf.iasb.uscourts.gov${path}`;
+  const login = () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'));
+  const pacerOnly = (body) => cmecfPage(iasb, { filer: false, body });
+  const origin = (prefix, id) => `http://${prefix}.${id}.uscourts.gov`;
+  return {
+    'court website': () => courtWebsite(iasb, origin),
+    'court website, link in a hover menu': () => courtWebsite(iasb, origin, 'hover-menu'),
+    'court website, link in a click menu': () => courtWebsite(iasb, origin, 'click-menu'),
+    landing: () => cmecfLanding(iasb),
+    'PACER login': login,
+    'redaction dialog': () => login().replace('aria-hidden="true" style="display:none"', 'aria-hidden="false" style="display:block"'),
+    'Manage My Account': () => pacerAccount('legacy'),
+    'Manage My Account, MFA app added': () => pacerAccount('upgraded', ['Authenticator app 1']),
+    'MFA code dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'code', open: true }),
+    'MFA code dialog, backup code chosen': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'backup', open: true, backupChosen: true }),
+    'MFA enrolment dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'enroll', open: true }),
+    'MFA enrolment required dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'required', open: true }),
+    'PACER-only main page': () => pacerOnly(mainMenuBody(iasb)),
+    'filer main page': () => cmecfPage(iasb, { filer: true, body: mainMenuBody(iasb) }),
+    'filer main page, filing menus known by their links': () => cmecfPage(iasb, { filer: true, body: mainMenuBody(iasb), filingLabels: 'links' }),
+    'Utilities with the link item': () => pacerOnly(utilitiesBody('direct')),
+    'Utilities with the NextGen item': () => pacerOnly(utilitiesBody('nextgen')),
+    'Utilities with neither': () => pacerOnly(utilitiesBody('not-live')),
+    'Utilities, link item under "YOUR ACCOUNT"': () => pacerOnly(utilitiesBody('direct', 'maryland')),
+    'NextGen Release 1.1 Menu Items': () => pacerOnly(nextGenMenuBody()),
+    'link form': () => pacerOnly(linkFormBody()),
+    'link error': () => pacerOnly(linkFormBody('Invalid CM/ECF login or password. Please try again.')),
+    'link confirm': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't')),
+    'link confirm, "Verify your account information"': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't', 'one', 'verify')),
+    'link success': () => pacerOnly(linkSuccessBody()),
+  };
+})();

@@ -10,20 +10,42 @@ const NAMES = {
 const FIRM_PACER_NAME = 'Lee & Associates, LLP';
 
 /**
+ * Wordings and layouts from court guides (README): website 'plain' | 'hover-menu' | 'click-menu'
+ * (pages.courtWebsite); utilities 'seed' | 'maryland'; confirm 'question' | 'verify'; filingLabels
+ * 'labels' | 'links'.
+ */
+const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question', filingLabels: 'labels' };
+
+/**
  * layout: 'direct' | 'nextgen' (where the link item is); names: 'match' | 'differ'; account:
  * 'individual' | 'firm' (the PACER name); submits: see pages.linkConfirmBody; confirmAnswer:
- * 'redirect' (303 to a GET page, as most courts do) | 'page' (the success page is the POST's answer).
+ * 'redirect' (303 to a GET page, as most courts do) | 'page' (the success page is the POST's answer);
+ * mfa: what PACER asks after the password, see pages.mfaDialog: 'none' | 'code' | 'backup' (both for
+ * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left).
  */
-const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect' };
+const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect', mfa: 'none', ...GUIDE_WORDINGS };
 
 /** Starts the practice court on 127.0.0.1 (port 0 = any free port). */
 export async function startPracticeCourt({ port = 0, log = false } = {}) {
   let variant = { ...DEFAULT_VARIANT };
+  let mfaAccount = mfaAccountFor(variant);
   let session = freshSession();
   const requests = [];
 
   function freshSession() {
-    return { signedIn: false, redactionAccepted: false, pacerUsername: '', link: {}, token: '' };
+    return { signedIn: false, mfaPassed: false, redactionAccepted: false, pacerUsername: '', link: {}, token: '' };
+  }
+
+  /** The PACER account's MFA: its authenticator apps, and the enrolment skips it has left. */
+  function mfaAccountFor({ mfa }) {
+    return { apps: mfa === 'code' || mfa === 'backup' ? ['Authenticator app (added 05/12/2025)'] : [], skipsLeft: mfa === 'enroll' ? 2 : 0 };
+  }
+
+  /** What PACER asks after the password now: nothing, the code, or enrolment. */
+  function mfaPrompt() {
+    if (variant.mfa === 'none') return undefined;
+    if (mfaAccount.apps.length) return { prompt: variant.mfa === 'backup' ? 'backup' : 'code' };
+    return mfaAccount.skipsLeft > 0 ? { prompt: 'enroll', skipsLeft: mfaAccount.skipsLeft } : { prompt: 'required' };
   }
 
   const origin = (prefix, courtId) => `http://${prefix}.${courtId}.uscourts.gov`;
@@ -53,7 +75,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   const isFiler = (court) => session.link[court.id] === 'linked';
 
   function cmecf(res, court, opts) {
-    send(res, 200, pages.cmecfPage(court, { filer: isFiler(court), ...opts }));
+    send(res, 200, pages.cmecfPage(court, { filer: isFiler(court), filingLabels: variant.filingLabels, ...opts }));
   }
 
   async function ecfSite(req, res, court, url) {
@@ -75,7 +97,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     if (!signedIn) return redirect(res, pacerLoginUrl(court, `${path}${url.search}`));
     if (path === '/cgi-bin/DisplayMenu.pl') {
       const menu = url.search.slice(1).split('&')[0];
-      if (menu === 'Utilities') return cmecf(res, court, { title: 'Utilities', body: pages.utilitiesBody(variant.layout) });
+      if (menu === 'Utilities') return cmecf(res, court, { title: 'Utilities', body: pages.utilitiesBody(variant.layout, variant.utilities) });
       if (menu === 'NextGenMenuItems') return cmecf(res, court, { title: 'NextGen Release 1.1 Menu Items', body: pages.nextGenMenuBody() });
       return cmecf(res, court, { title: menu, body: `<H3>${menu.replace(/Events$/, '')}</H3><P>Menu items.</P>` });
     }
@@ -103,7 +125,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
         return cmecf(res, court, { title: 'Link Account', body: pages.linkFormBody('Invalid CM/ECF login or password. Please try again.') });
       }
       session.token = `t${Date.now()}`;
-      return cmecf(res, court, { title: 'Link Account', body: pages.linkConfirmBody(names.cmecf, pacerName, session.token, variant.submits) });
+      return cmecf(res, court, { title: 'Link Account', body: pages.linkConfirmBody(names.cmecf, pacerName, session.token, variant.submits, variant.confirm) });
     }
     if (form.get('step') === 'confirm' && form.get('token') === session.token) {
       if (variant.confirmAnswer === 'page') {
@@ -120,20 +142,40 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   async function pacerLogin(req, res, url) {
     if (url.pathname === '/csologin/login.jsf' && req.method === 'GET') {
       const court = Object.values(pages.COURTS).find((c) => c.pacerId === url.searchParams.get('pscCourtId'));
-      return send(res, 200, pages.pacerLogin(court, url.searchParams.get('appurl')));
+      return send(res, 200, pages.pacerLogin(court, url.searchParams.get('appurl'), '', mfaPrompt()));
     }
     if (url.pathname === '/csologin/login.jsf') {
       const form = await readBody(req);
       const username = form.get('loginForm:loginName') ?? '';
       if (!username || !form.get('loginForm:password')) return send(res, 200, JSON.stringify({ ok: false, error: 'Username and password are required.' }), 'application/json');
-      session = { ...session, signedIn: true, pacerUsername: username };
-      return send(res, 200, JSON.stringify({ ok: true }), 'application/json', { 'set-cookie': 'NextGenCSO=practice; Domain=.uscourts.gov; Path=/' });
+      const mfa = Boolean(mfaPrompt());
+      session = { ...session, signedIn: true, mfaPassed: !mfa, pacerUsername: username };
+      return send(res, 200, JSON.stringify({ ok: true, mfa }), 'application/json', { 'set-cookie': 'NextGenCSO=practice; Domain=.uscourts.gov; Path=/' });
+    }
+    if (url.pathname === '/csologin/mfa.jsf' && req.method === 'POST') {
+      const form = await readBody(req);
+      const prompt = mfaPrompt()?.prompt;
+      const skipped = form.has('skip') && prompt === 'enroll';
+      const code = /^\d{6}$/.test(form.get('mfaForm:code') ?? '') || (prompt === 'backup' && Boolean(form.get('mfaForm:backupCode')));
+      if (skipped) mfaAccount.skipsLeft--;
+      if (!session.signedIn || !(skipped || (code && mfaAccount.apps.length))) return send(res, 200, JSON.stringify({ ok: false, error: 'That code was not accepted. Codes change every 30 seconds: enter the current one.' }), 'application/json');
+      session.mfaPassed = true;
+      return send(res, 200, JSON.stringify({ ok: true }), 'application/json');
     }
     if (url.pathname === '/csologin/redaction.jsf') {
-      session.redactionAccepted = session.signedIn;
+      session.redactionAccepted = session.signedIn && session.mfaPassed;
       return send(res, 200, '{}', 'application/json');
     }
     return send(res, 404, 'Not found', 'text/plain');
+  }
+
+  /** Manage My Account, and its MFA settings where "Add App" adds an authenticator app. */
+  async function pacerAccount(req, res, url) {
+    if (url.pathname !== '/pscManage/mfa.jsf') return send(res, 200, pages.pacerAccount(variant.accountType, mfaAccount.apps));
+    if (req.method === 'GET') return send(res, 200, pages.manageMfa(mfaAccount.apps));
+    await readBody(req);
+    if (mfaAccount.apps.length < 5) mfaAccount.apps.push(`Authenticator app ${mfaAccount.apps.length + 1}`);
+    return redirect(res, '/pscManage/account.jsf', 303);
   }
 
   // Fixed pages at given URLs (the benchmark serves saved court pages at their real addresses).
@@ -154,11 +196,11 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     const host = url.hostname.toLowerCase();
     const m = /^(www|ecf|ecf-train)\.([a-z0-9]+)\.uscourts\.gov$/.exec(host);
     const court = m && pages.COURTS[m[2]];
-    if (court && m[1] === 'www') return url.pathname === '/' ? send(res, 200, pages.courtWebsite(court, origin)) : send(res, 200, `<html><body><h1>${url.pathname}</h1></body></html>`);
+    if (court && m[1] === 'www') return url.pathname === '/' ? send(res, 200, pages.courtWebsite(court, origin, variant.website)) : send(res, 200, `<html><body><h1>${url.pathname}</h1></body></html>`);
     if (court && m[1] === 'ecf') return ecfSite(req, res, court, url);
     if (court && m[1] === 'ecf-train') return send(res, 200, '<html><title>Train Database</title><body><h1>CM/ECF Train Database</h1></body></html>');
     if (host === 'pacer.login.uscourts.gov') return pacerLogin(req, res, url);
-    if (host === 'pacer.psc.uscourts.gov') return send(res, 200, pages.pacerAccount(variant.accountType));
+    if (host === 'pacer.psc.uscourts.gov') return pacerAccount(req, res, url);
     return send(res, 404, `The practice court does not serve ${host}.`, 'text/plain');
   }
 
@@ -177,19 +219,20 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     /** Chooses the variant for the next walk and starts a new session (nothing linked). */
     reset(next = {}) {
       variant = { ...DEFAULT_VARIANT, ...next };
+      mfaAccount = mfaAccountFor(variant);
       session = freshSession();
       requests.length = 0;
     },
     /** Signs in as PACER user `username` and accepts the redaction notice, as a walk through the login would. */
     signIn(username = 'tattorney') {
-      session = { ...session, signedIn: true, redactionAccepted: true, pacerUsername: username };
+      session = { ...session, signedIn: true, mfaPassed: true, redactionAccepted: true, pacerUsername: username };
     },
     /** Serves `body` (a string or bytes) at exactly this URL, before anything else. */
     servePage(href, body, type = 'text/html; charset=utf-8') {
       fixed.set(new URL(href).href, { body, type });
     },
     get state() {
-      return { variant, session };
+      return { variant, session, mfaAccount };
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };

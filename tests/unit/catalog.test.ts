@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCourts, courtById, courtByPacerId } from '@/utils/courts/catalog';
-import { courtWebsite, searchCourts } from '@/utils/courts/search';
+import { searchCourts } from '@/utils/courts/search';
 import { COURT_PLACES } from '@/utils/courts/places.generated';
 import { buildCatalog, cleanText, DEFAULT_FEED, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
 
@@ -22,10 +22,8 @@ describe('court catalog', () => {
       kind: 'bankruptcy',
       name: 'U.S. Bankruptcy Court, Southern District of Iowa',
       ecfHost: 'ecf.iasb.uscourts.gov',
-      nextGen: true,
       helpDesk: '515-284-6230 ext. 6220',
     });
-    expect(courtWebsite('iasb')).toBe('https://www.iasb.uscourts.gov');
     expect(courtById('ohnd')?.ecfHost).toBe('ecf.ohnd.uscourts.gov');
     expect(courtById('bap1')?.ecfHost).toBe('ecf.ca1.uscourts.gov');
     expect(courtByPacerId('IASDC')?.name).toBe('U.S. District Court, Southern District of Iowa');

@@ -20,7 +20,7 @@ describe('courtFromUrl', () => {
     ['https://train-login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', { site: 'pacer-login', courtId: 'iasb', training: true }],
     ['https://pacer.psc.uscourts.gov/pscManage/account.jsf', { site: 'pacer-account', known: false }],
     ['https://ecf.zzzb.uscourts.gov/', { site: 'cmecf', courtId: 'zzzb', known: false }],
-    ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=ZZZBK', { site: 'pacer-login', courtId: 'zzzbk', known: false }],
+    ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=ZZZBK', { site: 'pacer-login', courtId: 'zzzb', known: false }],
   ])('%s', (url, expected) => {
     expect(courtFromUrl(url)).toMatchObject(expected);
   });

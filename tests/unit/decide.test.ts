@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '@/utils/flow/decide';
-import { STEPS, placeOf } from '@/utils/flow/steps';
+import { STEP_INFO } from '@/utils/flow/step-info';
 import { STEP_IDS } from '@/utils/flow/step-ids';
+import { progressOf, STEPS } from '@/utils/flow/steps';
 import { recognize } from '@/utils/recognize';
 import { type CourtRecord, DEFAULT_SETTINGS, type Settings } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';
@@ -14,16 +15,22 @@ const record = (over: Partial<CourtRecord> = {}): CourtRecord => ({ id: 'iasb', 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 
 describe('the steps table', () => {
-  it('uses only public step ids and covers every step but offer', () => {
-    const ids = new Set(STEPS.map((s) => s.id));
-    for (const id of ids) expect(STEP_IDS).toContain(id);
-    expect([...STEP_IDS].filter((id) => !ids.has(id))).toEqual(['offer']);
+  it.each(STEP_IDS)('%s has its row(s) and its entry', (id) => {
+    expect(STEPS.filter((r) => r.id === id).length).toBeGreaterThan(0);
+    expect(STEP_INFO[id]).toMatchObject({ label: expect.any(String), actions: expect.any(Array) });
+  });
+  it('uses only public step ids', () => {
+    for (const row of STEPS) expect(STEP_IDS).toContain(row.id);
+    expect(Object.keys(STEP_INFO).sort()).toEqual([...STEP_IDS].sort());
   });
   it('counts 9 steps, 10 with the NextGen menu page', () => {
-    expect(placeOf('pacer-login', false)).toEqual({ n: 3, of: 9 });
-    expect(placeOf('open-link-utility', true)).toEqual({ n: 7, of: 10 });
-    expect(placeOf('link-error', false)).toEqual(placeOf('enter-cmecf-credentials', false));
-    expect(placeOf('linked', false)).toBeNull();
+    expect(progressOf('pacer-login', false)).toEqual({ n: 3, of: 9 });
+    expect(progressOf('open-link-utility', true)).toEqual({ n: 7, of: 10 });
+    expect(progressOf('link-error', false)).toEqual(progressOf('enter-cmecf-credentials', false));
+    expect(progressOf('refresh-menus', true)).toEqual({ n: 10, of: 10 });
+    expect(progressOf('open-nextgen-menu', false)).toBeNull();
+    expect(progressOf('linked', false)).toBeNull();
+    expect(progressOf('offer', false)).toBeNull();
   });
 });
 
@@ -77,9 +84,9 @@ describe('decide', () => {
 
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
     const nextgen = decide({ page: page(cmecf(court.utilitiesBody('nextgen')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')), record: record(), settings: settings() })!;
-    expect([nextgen.step, nextgen.nextGenLayout, nextgen.place]).toEqual(['open-nextgen-menu', true, { n: 6, of: 10 }]);
+    expect([nextgen.step, nextgen.nextGenLayout, nextgen.progress]).toEqual(['open-nextgen-menu', true, { n: 6, of: 10 }]);
     const none = decide({ page: page(cmecf(court.utilitiesBody('not-live')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')), record: record(), settings: settings() })!;
-    expect([none.step, none.target, none.place]).toEqual(['not-live', null, null]);
+    expect([none.step, none.target, none.progress]).toEqual(['not-live', null, null]);
   });
 
   it('warns on the confirm page and holds Submit only while a warning is active', () => {

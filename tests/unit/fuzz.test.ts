@@ -32,7 +32,7 @@ const ecf = (p: string) => `http://ecf.iasb.uscourts.gov${p}`;
 const PAGES: { html: string; url: string }[] = [
   ...readdirSync('tests/fixtures/real')
     .filter((f) => f.endsWith('.html') && statSync(`tests/fixtures/real/${f}`).size < 60_000)
-    .map((f) => ({ html: readFileSync(`tests/fixtures/real/${f}`, 'latin1'), url: f.startsWith('pacercourts') ? `https://${f.split('__')[1].replace('.', '.')}.uscourts.gov/` : `https://ecf.${f.split('__').pop()!.split(/[_.]/)[0]}.uscourts.gov/cgi-bin/DktRpt.pl?1` })),
+    .map((f) => ({ html: readFileSync(`tests/fixtures/real/${f}`, 'latin1'), url: f.startsWith('pacercourts') ? `https://${f.split('__')[1]}.uscourts.gov/` : `https://ecf.${f.split('__').pop()!.split(/[_.]/)[0]}.uscourts.gov/cgi-bin/DktRpt.pl?1` })),
   { html: court.courtWebsite(iasb, (p: string, id: string) => `http://${p}.${id}.uscourts.gov`), url: 'http://www.iasb.uscourts.gov/' },
   { html: court.cmecfLanding(iasb), url: ecf('/') },
   { html: court.pacerLogin(iasb, ecf('/')), url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK' },

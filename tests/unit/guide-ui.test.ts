@@ -5,13 +5,13 @@ import { courtById } from '@/utils/courts/catalog';
 import type { View } from '@/utils/flow/decide';
 import type { Page } from '@/utils/recognize';
 
-const handlers = () => ({ held: vi.fn(), hide: vi.fn(), notNow: vi.fn(), startGuide: vi.fn(), dismissOffer: vi.fn() });
+const handlers = () => ({ held: vi.fn(), hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
 const view = (over: Partial<View> = {}): View => ({
   step: 'confirm-link',
   court: courtById('iasb')!,
   title: 'Check both names, then Submit',
   text: 'Submitting links the two accounts permanently.',
-  place: { n: 8, of: 9 },
+  progress: { n: 8, of: 9 },
   target: null,
   missing: null,
   warnings: [],
@@ -19,7 +19,7 @@ const view = (over: Partial<View> = {}): View => ({
   help: { text: '', links: [] },
   ...over,
 });
-const page = { kind: 'unknown', url: null } as Page;
+const page = { kind: 'unknown', urlFacts: null } as Page;
 
 /** A keydown as the user types it, recording whether anyone read which key it was. */
 function typedKey(target: Element, key: string, modifiers: KeyboardEventInit = {}) {

@@ -44,7 +44,7 @@ describe('createHintCard()', () => {
   const props = (over: Partial<HintCardProps> = {}): HintCardProps => ({
     title: 'Open Utilities',
     text: 'Click Utilities in the blue menu bar.',
-    place: 'Step 4 of 9',
+    progress: 'Step 4 of 9',
     actions: [
       { label: 'Hide', onClick: () => clicks.push('hide') },
       { label: 'Not now', onClick: () => clicks.push('not now'), primary: true },
@@ -66,7 +66,7 @@ describe('createHintCard()', () => {
     expect(el.getAttribute('role')).toBe('region');
     expect(el.querySelector('#hint-title')?.textContent).toBe('Open Utilities');
     expect(el.querySelector('#hint-text')?.textContent).toBe('Click Utilities in the blue menu bar.');
-    expect(el.querySelector('.place')?.textContent).toBe('Step 4 of 9');
+    expect(el.querySelector('.progress')?.textContent).toBe('Step 4 of 9');
     expect(el.querySelector('.warning strong')?.textContent).toBe('Shared account?');
     expect(el.querySelector('.warning')?.textContent).toBe('Shared account? Use your own.');
     expect(el.querySelector('.missing')?.textContent).toBe('Not on this page.');
@@ -79,8 +79,8 @@ describe('createHintCard()', () => {
 
   it('leaves out what is not given', () => {
     const card = createHintCard(root);
-    card.update(props({ place: undefined, missing: null, help: null }));
-    expect(card.element.querySelector('.place, .missing, .help, .warning')).toBeNull();
+    card.update(props({ progress: undefined, missing: null, help: null }));
+    expect(card.element.querySelector('.progress, .missing, .help, .warning')).toBeNull();
   });
 
   it('runs the latest handler of a button, without rebuilding the card', () => {
@@ -108,7 +108,7 @@ describe('createHintCard()', () => {
     const card = createHintCard(root);
     card.update(props());
     const live = root.querySelector('[aria-live=polite]');
-    card.update(props({ title: 'Link a CM/ECF account', place: 'Step 5 of 9' }));
+    card.update(props({ title: 'Link a CM/ECF account', progress: 'Step 5 of 9' }));
     expect(root.querySelector('[aria-live=polite]')).toBe(live);
     expect(live?.textContent).toContain('Link a CM/ECF account');
   });

@@ -79,6 +79,14 @@ describe('popup', () => {
     expect(await screen.findByText(/legacy account: upgrade it on PACER/)).toBeTruthy();
   });
 
+  it('shows MFA enrolment as unknown until Manage My Account said, then what it said', async () => {
+    render(<Popup />);
+    const mfa = () => document.querySelector('[data-prerequisite="mfa"]')?.textContent ?? '';
+    await waitFor(() => expect(mfa()).toMatch(/^MFA enrolled: unknown\./));
+    await fakeBrowser.storage.local.set({ prerequisites: { upgraded: 'yes', mfa: 'no', seen: 1 } });
+    await waitFor(() => expect(mfa()).toMatch(/^MFA enrolled: no\. CM\/ECF filers must enroll: Manage My Account → Manage MFA Settings → Add App/));
+  });
+
   it('adds a whole state in one step, skipping courts already listed and saying so', async () => {
     await addCourt('iasb', 1);
     await recordProgress('iasb', 'pacer-login');

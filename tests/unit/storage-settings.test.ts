@@ -127,6 +127,11 @@ describe('firm policy, entry by entry', () => {
     expect((await readPolicyCheck()).dropped).toHaveLength(4);
   });
 
+  it('syncAllowed is true or false; anything else is dropped on its own', () => {
+    expect(checkPolicy({ syncAllowed: false, firmNames: ['Lee'] })).toEqual({ policy: { syncAllowed: false, firmNames: ['Lee'] }, dropped: [] });
+    expect(checkPolicy({ syncAllowed: 'no', firmNames: ['Lee'] })).toEqual({ policy: { firmNames: ['Lee'] }, dropped: [{ path: 'syncAllowed', value: 'no', reason: 'not true or false' }] });
+  });
+
   it('a list that is not a list is dropped on its own', () => {
     expect(checkPolicy({ sharedUsernames: 'firmpacer', firmNames: ['Lee'] })).toEqual({ policy: { firmNames: ['Lee'] }, dropped: [{ path: 'sharedUsernames', value: 'firmpacer', reason: 'not a list' }] });
     expect(checkPolicy(undefined)).toEqual({ policy: {}, dropped: [] });
@@ -143,7 +148,8 @@ describe('firm policy, entry by entry', () => {
       }
     };
     walk(schema);
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(LIMITS.policy).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(LIMITS.policy), 'syncAllowed'].sort());
+    expect(schema.properties.syncAllowed.type).toBe('boolean');
     const accepts = (key: string, value: string) => new RegExp(schema.properties[key].items.pattern).test(value);
     expect(['iasb', 'IASB', ' iasd ', 'IASBK'].every((id) => accepts('startingCourts', id))).toBe(true);
     expect(['ia/sb', 'i', 'x'.repeat(9)].some((id) => accepts('startingCourts', id))).toBe(false);
@@ -152,6 +158,19 @@ describe('firm policy, entry by entry', () => {
     expect(accepts('firmNames', 'f'.repeat(LIMITS.firmName))).toBe(true);
     expect(accepts('firmNames', 'f'.repeat(LIMITS.firmName + 1))).toBe(false);
     for (const [key, max] of Object.entries(LIMITS.policy)) expect(schema.properties[key].description).toContain(`at most ${max} entries`);
+  });
+});
+
+describe('one way into the settings', () => {
+  it('every save, an import’s included, and the first save after a reset, writes the version marker', async () => {
+    const { resetAll } = await import('@/utils/storage');
+    const marker = async () => (await fakeBrowser.storage.local.get('settings$'))['settings$'];
+    await importChecklist(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [], settings: { firmNames: ['Lee'] } }));
+    expect(await marker()).toEqual({ v: 2 });
+    await resetAll();
+    await updateSettings({ sharedUsernames: ['FirmPacer'] });
+    expect(await marker()).toEqual({ v: 2 });
+    expect(await readOwnSettings()).toMatchObject({ sharedUsernames: ['firmpacer'] });
   });
 });
 

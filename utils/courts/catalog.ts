@@ -11,7 +11,6 @@ export interface Court {
   /** "U.S. Bankruptcy Court, Southern District of Iowa". */
   name: string;
   ecfHost: string;
-  nextGen: boolean;
   helpDesk: string;
   helpEmail: string;
 }
@@ -19,10 +18,13 @@ export interface Court {
 const KINDS: Record<string, CourtKind> = { d: 'district', b: 'bankruptcy', a: 'appellate', n: 'national' };
 const NAME_PREFIX: Partial<Record<CourtKind, string>> = { district: 'U.S. District Court, ', bankruptcy: 'U.S. Bankruptcy Court, ' };
 
+/** A court's CM/ECF host is ecf.<id>.uscourts.gov unless the catalog names another. */
+const usualEcfHost = (id: string) => `ecf.${id}.uscourts.gov`;
+
 function parse(line: string): Court {
   const [id, pacerId, code, name, helpDesk = '', helpEmail = '', ecfHost] = line.split('|');
-  const kind = KINDS[code[0]];
-  return { id, pacerId, kind, name: `${NAME_PREFIX[kind] ?? ''}${name}`, ecfHost: ecfHost || `ecf.${id}.uscourts.gov`, nextGen: !code.endsWith('-'), helpDesk, helpEmail };
+  const kind = KINDS[code];
+  return { id, pacerId, kind, name: `${NAME_PREFIX[kind] ?? ''}${name}`, ecfHost: ecfHost || usualEcfHost(id), helpDesk, helpEmail };
 }
 
 /** The one line that holds `needle` at a line start (id) or as the second field (PACER id). */
@@ -52,11 +54,15 @@ export function allCourts(): Court[] {
   return COURT_TABLE.split('\n').map(parse);
 }
 
+/** The guide serves district and bankruptcy courts. */
+export const isServed = (court: Court) => court.kind === 'district' || court.kind === 'bankruptcy';
+
 /** The menus that appear only once a filer's account is linked, by court kind. */
 export function filingMenusFor(kind: CourtKind): readonly string[] {
   return kind === 'bankruptcy' ? ['Bankruptcy', 'Adversary'] : ['Civil', 'Criminal'];
 }
 
-export function cmecfUrl(court: Court): string {
-  return `https://${court.ecfHost}/`;
+/** A court's CM/ECF front page; a court the catalog no longer lists keeps the usual host. */
+export function cmecfUrl(id: string): string {
+  return `https://${courtById(id)?.ecfHost ?? usualEcfHost(id)}/`;
 }

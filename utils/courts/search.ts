@@ -1,4 +1,4 @@
-import { allCourts, type Court } from './catalog';
+import { allCourts, type Court, isServed } from './catalog';
 import { COURT_PLACES } from './places.generated';
 
 export interface CourtMatch {
@@ -18,7 +18,7 @@ interface Field {
 }
 
 function fieldsOf(court: Court): Field[] {
-  const [states, counties, locations] = COURT_PLACES[court.id] ?? ['', '', '', ''];
+  const [states, counties, locations] = COURT_PLACES[court.id] ?? ['', '', ''];
   return [
     { text: court.id, weight: 100, place: false },
     { text: court.pacerId, weight: 90, place: false },
@@ -38,7 +38,7 @@ export function searchCourts(query: string, limit = 8): CourtMatch[] {
   if (words.length === 0) return [];
   const scored: { match: CourtMatch; score: number }[] = [];
   for (const court of allCourts()) {
-    if (court.kind !== 'district' && court.kind !== 'bankruptcy') continue;
+    if (!isServed(court)) continue;
     const fields = fieldsOf(court).map((f) => ({ ...f, folded: fold(f.text) }));
     let score = 0;
     const places = new Set<string>();
@@ -63,11 +63,6 @@ export function searchCourts(query: string, limit = 8): CourtMatch[] {
     .map((s) => s.match);
 }
 
-/** The court's public website, from PACER's feed. */
-export function courtWebsite(id: string): string {
-  return COURT_PLACES[id]?.[3] ?? '';
-}
-
 export interface StateMatch {
   state: string;
   /** The state's district courts, then its bankruptcy courts. */
@@ -78,7 +73,7 @@ let courtsByState: Map<string, Court[]> | undefined;
 function statesIndex(): Map<string, Court[]> {
   if (courtsByState) return courtsByState;
   courtsByState = new Map();
-  const served = allCourts().filter((c) => c.kind === 'district' || c.kind === 'bankruptcy');
+  const served = allCourts().filter(isServed);
   served.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'district' ? -1 : 1));
   for (const court of served) {
     for (const state of (COURT_PLACES[court.id]?.[0] ?? '').split(', ').filter(Boolean)) {

@@ -64,3 +64,14 @@ export function urlShape(input: string | Address, depth = 0): UrlShape | null {
   if (websiteId && !SERVICE_HOSTS.has(websiteId)) return { site: 'court-website', hostId: websiteId, training: false };
   return null;
 }
+
+/**
+ * The court a PACER login page works for, from the address alone: from `pscCourtId` when it is a
+ * district or bankruptcy court's (the short id plus "C" or "K": IASDC, IASBK), else from the CM/ECF
+ * address it returns to.
+ */
+export function pacerLoginCourtId({ pacerId, app }: UrlShape): string | undefined {
+  const id = pacerId?.toLowerCase();
+  if (id && /^[a-z0-9]+(dc|bk)$/.test(id)) return id.slice(0, -1);
+  return app?.site === 'cmecf' ? app.hostId : undefined;
+}

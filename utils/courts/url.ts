@@ -1,5 +1,5 @@
 import { courtById, courtByPacerId } from './catalog';
-import { type Site, urlShape } from './url-shape';
+import { pacerLoginCourtId, type Site, urlShape } from './url-shape';
 
 export type { Site } from './url-shape';
 
@@ -23,11 +23,8 @@ export function courtFromUrl(input: string | URL): UrlFacts | null {
   const { site, training } = shape;
   if (shape.hostId) return { site, courtId: shape.hostId, known: Boolean(courtById(shape.hostId)), training };
   if (site !== 'pacer-login') return { site, known: false, training };
-  // PACER login knows its court from pscCourtId, else from the CM/ECF address it returns to.
-  const byPacer = courtByPacerId(shape.pacerId);
-  if (byPacer) return { site, courtId: byPacer.id, known: true, training };
-  const app = shape.app;
-  if (app?.site === 'cmecf' && app.hostId) return { site, courtId: app.hostId, known: Boolean(courtById(app.hostId)), training };
-  if (shape.pacerId) return { site, courtId: shape.pacerId.toLowerCase(), known: false, training };
-  return { site, known: false, training };
+  // A PACER id the catalog lists names its court (appellate and national ones too); any other is
+  // read as the gate reads it.
+  const courtId = courtByPacerId(shape.pacerId)?.id ?? pacerLoginCourtId(shape);
+  return courtId ? { site, courtId, known: Boolean(courtById(courtId)), training } : { site, known: false, training };
 }

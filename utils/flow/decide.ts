@@ -1,20 +1,22 @@
 // decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
 import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '../accounts';
-import { type Court, filingMenusFor } from '../courts/catalog';
+import { type Court, filingMenusFor, isServed } from '../courts/catalog';
 import { type Contact, helpContacts } from '../courts/contacts';
 import type { LoginFacts } from '../messages';
 import type { Page } from '../recognize';
 import { isShown } from '../recognize/dom';
 import type { CourtRecord, Settings } from '../storage/schema';
 import type { StepId, Warning } from './step-ids';
-import { placeOf, STEPS } from './steps';
+import { STEP_INFO } from './step-info';
+import { countsOnMfaPath, progressOf, STEPS } from './steps';
 
 export interface View {
   step: StepId;
   court: Court;
   title: string;
   text: string;
-  place: { n: number; of: number } | null;
+  /** "Step n of N", or null for a step that does not count. */
+  progress: { n: number; of: number } | null;
   /** The element to highlight; null when the step has none or it is missing. */
   target: Element | null;
   /** The step expects an element that is not on the page: say so and offer help. */
@@ -26,6 +28,8 @@ export interface View {
   help: { text: string; links: Contact[] };
   /** The layout learned from this page, to remember for the court. */
   nextGenLayout?: boolean;
+  /** PACER asked for MFA at this court's login (this page is an MFA step), to remember for the court. */
+  mfaSeen?: true;
 }
 
 export interface DecideInput {
@@ -37,9 +41,6 @@ export interface DecideInput {
   /** The current PACER login (memory only). */
   login?: LoginFacts;
 }
-
-/** Pages where a court that is not on the checklist gets a small offer. */
-const OFFER_PAGES = new Set<Page['kind']>(['cmecf-landing', 'pacer-login', 'cmecf-pacer-only']);
 
 /** Pages that show a filer's menus: the proof of a link, unless the login is a shared firm account. */
 const showsFilingMenus = (page: Page) => page.kind === 'cmecf-filer' || (page.kind === 'link-success' && page.filer);
@@ -72,33 +73,31 @@ function layoutOf(page: Page): boolean | undefined {
 export function decide(input: DecideInput): View | null {
   const { page, record, settings } = input;
   const court = page.court;
-  if (!court || !settings.guideEnabled || page.url?.training) return null;
-  if (court.kind !== 'district' && court.kind !== 'bankruptcy') return null;
-  const base = { court, help: helpFor(court), warnings: [] as Warning[], hold: false, missing: null, target: null, place: null };
-
-  if (!record) {
-    if (!OFFER_PAGES.has(page.kind) || settings.dismissedOffers.includes(court.id)) return null;
-    return { ...base, step: 'offer', title: 'Linking your CM/ECF account?', text: `Linking your CM/ECF account in the ${court.name}? Start the guide.` };
-  }
-  if (record.status === 'verified' || record.paused) return null;
+  if (!court || !settings.guideEnabled || page.urlFacts?.training || !isServed(court)) return null;
+  if (record ? record.status === 'verified' || record.paused : settings.dismissedOffers.includes(court.id)) return null;
 
   const context = { record, login: input.login };
-  const row = STEPS.find((r) => r.page === page.kind && (!r.when || r.when(page as never, context)));
+  // Courts on the checklist get the guide's steps; any other court, at most the offer.
+  const row = STEPS.find((r) => r.page === page.kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
   if (!row) return null;
   const nextGenLayout = layoutOf(page);
+  const mfaSeen = countsOnMfaPath(row.id) || undefined;
   const target = row.target?.(page as never) ?? null;
   const shown = target && isShown(target) ? target : null;
-  const warnings = warningsFor(input);
+  // The accounts are checked only for courts being linked, never under an offer.
+  const warnings = record ? warningsFor(input) : [];
   return {
-    ...base,
     step: row.id,
+    court,
     title: row.title,
     text: row.text({ court: court.name, menus: filingMenusFor(court.kind).join(' and '), page }),
-    place: placeOf(row.id, nextGenLayout ?? record.nextGenLayout ?? false),
+    progress: progressOf(row.id, nextGenLayout ?? record?.nextGenLayout ?? false, mfaSeen ?? record?.mfaSeen ?? false),
     target: shown,
     missing: row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null,
     warnings,
-    hold: row.id === 'confirm-link' && warnings.length > 0,
+    hold: Boolean(STEP_INFO[row.id].holdsOnWarning) && warnings.length > 0,
+    help: helpFor(court),
     nextGenLayout,
+    mfaSeen,
   };
 }

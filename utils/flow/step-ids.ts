@@ -3,6 +3,8 @@ export const STEP_IDS = [
   'court-website',
   'open-filing-system',
   'pacer-login',
+  'mfa-code',
+  'mfa-enroll',
   'redaction-agreement',
   'open-utilities',
   'open-nextgen-menu',

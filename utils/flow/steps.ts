@@ -1,8 +1,11 @@
-// The linking flow as data: one row per step. A court quirk is a row or a wording, not a branch.
+// The linking flow as data: which step a page is, one row per page kind and condition; what a step
+// means beyond that is its entry in step-info.ts. A court quirk is a row or a wording, not a branch.
 // Wording follows the courts' own guides (see tests/fixtures/seeds).
 import type { LoginFacts } from '../messages';
+import { collapseSpaces } from '../text';
 import type { CourtRecord } from '../storage/schema';
 import type { Page, PageKind, PageOf } from '../recognize';
+import { STEP_INFO } from './step-info';
 import type { StepId } from './step-ids';
 
 export interface StepText {
@@ -33,8 +36,14 @@ export interface StepRow<K extends PageKind = PageKind> {
 
 const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
 
+/** A control's words as the page shows them, without a trailing arrow ("E-Filing (CM/ECF) »"). */
+const nameOf = (el: Element | null) => collapseSpaces(el?.getAttribute('aria-label') || el?.textContent || '').replace(/[\s»›▾▼]+$/, '').slice(0, 80);
+
 /** A refresh of a page that answered a form would send the form again: the link request. */
 const NO_RESEND = 'If you press F5 instead and the browser asks to resend the form, choose Cancel.';
+
+/** What enrolling in PACER's MFA means (PACER's "MFA tips and resources", Feb 2026). */
+const MFA_ENROLLMENT = 'CM/ECF filers must enroll in multi-factor authentication. Enrolling takes a few minutes in Manage My Account (Manage MFA Settings → Add App, after a security code PACER e-mails you) and needs an authenticator app on your phone or computer.';
 
 /** Shown once, where the filing menus first appear after the link. */
 const LINKED = {
@@ -52,7 +61,20 @@ const SHARED_FILING = {
 } as const;
 const sharedLogin = (_p: unknown, { login }: StepContext) => login?.shared === true;
 
+/** Courts not on the checklist, on CM/ECF's landing and login and PACER's login. */
+const OFFER = {
+  id: 'offer',
+  title: 'Linking your CM/ECF account?',
+  text: ({ court }: StepText) => `Linking your CM/ECF account in the ${court}? Start the guide.`,
+} as const;
+
 export const STEPS: readonly StepRow[] = [
+  // The link sits in a closed drop-down: point at what opens it; once open, the next row points at the link.
+  row({
+    id: 'court-website', page: 'court-website', when: (p) => Boolean(p.menuOpener), target: (p) => p.menuOpener,
+    title: 'Open the court’s e-filing system',
+    text: ({ page }) => page.kind === 'court-website' ? `Open “${nameOf(page.menuOpener)}”, then choose “${nameOf(page.cmecfLink)}”.` : '',
+  }),
   row({
     id: 'court-website', page: 'court-website', target: (p) => p.cmecfLink, targetName: 'the E-Filing (CM/ECF) link',
     title: 'Open the court’s e-filing system',
@@ -68,6 +90,21 @@ export const STEPS: readonly StepRow[] = [
     id: 'pacer-login', page: 'pacer-login', target: (p) => p.username, targetName: 'the PACER username field',
     title: 'Log in with your own upgraded PACER account',
     text: () => 'Use your individual PACER username and password. Do not log in with a shared firm PACER account: your filing rights would be linked to the firm’s account for good.',
+  }),
+  row({
+    id: 'mfa-code', page: 'mfa-code', target: (p) => p.codeField, targetName: 'the MFA code field',
+    title: 'Enter the code from your authenticator app',
+    text: () => 'Open your authenticator app and type the current 6-digit code for PACER, or one of your backup codes. Codes change about every 30 seconds: if one is refused, type the new one. The guide never reads, keeps or sends what you type here.',
+  }),
+  row({
+    id: 'mfa-enroll', page: 'mfa-enroll', when: (p) => p.skippable, target: (p) => p.action, targetName: 'the Enroll or Skip button',
+    title: 'PACER asks you to enroll in MFA',
+    text: () => `${MFA_ENROLLMENT} PACER lets you skip only a few times: skip for now and go on linking, or enroll first and link after.`,
+  }),
+  row({
+    id: 'mfa-enroll', page: 'mfa-enroll', target: (p) => p.action, targetName: 'the Enroll button',
+    title: 'PACER requires MFA enrollment now',
+    text: () => `${MFA_ENROLLMENT} The skips PACER allows are used up, so enroll now; linking can continue after, at your next login.`,
   }),
   row({
     id: 'redaction-agreement', page: 'redaction-agreement', when: (p) => !p.checked,
@@ -136,15 +173,26 @@ export const STEPS: readonly StepRow[] = [
   }),
   row({ ...SHARED_FILING, page: 'cmecf-filer', when: sharedLogin }),
   row({ ...LINKED, page: 'cmecf-filer', when: (_p, { record }) => record?.status !== 'verified' }),
+  // login.pl shows the PACER-only main menu once signed in.
+  row({ ...OFFER, page: 'cmecf-landing' }),
+  row({ ...OFFER, page: 'pacer-login' }),
+  row({ ...OFFER, page: 'cmecf-pacer-only' }),
 ];
 
-/** The steps a filer walks, in order; the NextGen layout has one more. */
-const PATH: readonly StepId[] = ['court-website', 'open-filing-system', 'pacer-login', 'redaction-agreement', 'open-utilities', 'open-link-utility', 'enter-cmecf-credentials', 'confirm-link', 'refresh-menus'];
-const NEXTGEN_PATH: readonly StepId[] = [...PATH.slice(0, 5), 'open-nextgen-menu', ...PATH.slice(5)];
+/** A step that is PACER's MFA, which only some courts' logins have shown (its own place, or the one it stands in for). */
+export function countsOnMfaPath(step: StepId): boolean {
+  const progress = STEP_INFO[step].progress;
+  return (typeof progress === 'object' ? STEP_INFO[progress.as].progress : progress) === 'mfa';
+}
 
-/** "Step n of N", or null for steps outside the path (offer, not-live, linked). */
-export function placeOf(step: StepId, nextGenLayout: boolean): { n: number; of: number } | null {
-  const path = nextGenLayout ? NEXTGEN_PATH : PATH;
-  const n = path.indexOf(step === 'link-error' ? 'enter-cmecf-credentials' : step) + 1;
+/** "Step n of N": the steps that count (step-info.ts), in the order of STEP_INFO. */
+export function progressOf(step: StepId, nextGenLayout: boolean, mfa = false): { n: number; of: number } | null {
+  const counts = (id: StepId) => {
+    const progress = STEP_INFO[id].progress;
+    return progress === 'every-court' || (progress === 'nextgen-layout' && nextGenLayout) || (progress === 'mfa' && mfa);
+  };
+  const path = (Object.keys(STEP_INFO) as StepId[]).filter(counts);
+  const progress = STEP_INFO[step].progress;
+  const n = path.indexOf(typeof progress === 'object' ? progress.as : step) + 1;
   return n > 0 ? { n, of: path.length } : null;
 }

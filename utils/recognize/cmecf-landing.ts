@@ -1,6 +1,6 @@
 import { isFilingSystemEntry } from './court-website';
 import { courtAt, firstOf, hrefOf } from './dom';
-import type { Recognised } from './types';
+import type { Examples, Recognised } from './types';
 
 /** ecf.<court>.uscourts.gov/ (or ShowIndex.pl): the welcome page with the "Document Filing System" link. */
 export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmecf-landing'> {
@@ -18,3 +18,19 @@ export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmec
   }
   return redirects || doc.links[0] ? { kind: 'cmecf-landing', filingSystemLink: null, redirects } : null;
 }
+
+const LOGIN_LINK = { filingSystemLink: { href: '/cgi-bin/login.pl' } };
+
+export const EXAMPLES = {
+  'cmecf-landing': [
+    { real: 'pacercourts__ecf.iasb__ecf.html', url: 'https://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
+    { real: 'pacercourts__ecf.akb__ecf.html', url: 'https://ecf.akb.uscourts.gov/', facts: LOGIN_LINK },
+    { real: 'pacercourts__ecf.paeb__ecf.html', url: 'https://ecf.paeb.uscourts.gov/', facts: LOGIN_LINK },
+    { real: 'pacercourts__ecf.cacb__ecf.html', url: 'https://ecf.cacb.uscourts.gov/', facts: LOGIN_LINK },
+    { real: 'pacercourts__ecf.almb__ecf.html', url: 'https://ecf.almb.uscourts.gov/', facts: LOGIN_LINK },
+    { real: 'pacercourts__ecf.flnb__ecf.html', url: 'https://ecf.flnb.uscourts.gov/', facts: { filingSystemLink: { href: 'https://ecf.flnb.uscourts.gov/cgi-bin/login.pl' } } },
+    { real: 'pacercourts__ecf.iasd__ecf.html', url: 'https://ecf.iasd.uscourts.gov/', facts: { redirects: true } },
+    { real: 'pacercourts__ecf.ca1__ecf.html', url: 'https://ecf.ca1.uscourts.gov/' },
+    { practice: 'landing', url: 'http://ecf.iasb.uscourts.gov/', facts: { filingSystemLink: { text: 'southern district of iowa - document filing system' } } },
+  ],
+} satisfies Examples;

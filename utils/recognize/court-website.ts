@@ -1,5 +1,6 @@
-import { courtAt, firstOf, hrefOf, normalize, textOf } from './dom';
-import type { Recognised } from './types';
+import { menuOpenerOf } from './collapsed-menu';
+import { courtAt, firstOf, hrefOf, isShown, normalize, textOf } from './dom';
+import type { Examples, Recognised } from './types';
 import { CMECF_LINK_TEXT } from './wording';
 
 /** Paths on ecf.<court> that lead into the filing system (not calendars, RSS, opinions …). */
@@ -13,17 +14,38 @@ export function isFilingSystemEntry(target: URL, courtId: string | undefined): b
   return where.site === 'pacer-login';
 }
 
-/** www.<court>.uscourts.gov: the court's public website and its E-Filing (CM/ECF) link. */
+/**
+ * www.<court>.uscourts.gov: the court's public website, its E-Filing (CM/ECF) link and, when that
+ * link sits in a closed drop-down, the visible control that opens it.
+ */
 export function recognizeCourtWebsite(doc: Document, url: URL): Recognised<'court-website'> {
   const where = courtAt(url);
   if (where?.site !== 'court-website') return null;
+  // Words that say "e-filing system" beat a bare "Login"; among equals, a link in sight beats one in a closed menu.
   let best: HTMLAnchorElement | null = null;
+  let bestScore = -1;
   for (const a of firstOf(doc.links as HTMLCollectionOf<HTMLAnchorElement>, 1500)) {
     const target = hrefOf(a, url);
     if (!target || !isFilingSystemEntry(target, where.courtId)) continue;
-    // Prefer the link whose words say it is the e-filing system over a bare "Login".
-    if (CMECF_LINK_TEXT.test(textOf(a)) || CMECF_LINK_TEXT.test(normalize(a.title))) return { kind: 'court-website', cmecfLink: a as HTMLAnchorElement };
-    best ??= a as HTMLAnchorElement;
+    const worded = CMECF_LINK_TEXT.test(textOf(a)) || CMECF_LINK_TEXT.test(normalize(a.title));
+    const score = (worded ? 2 : 0) + (isShown(a) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [a, score];
+    if (score === 3) break;
   }
-  return { kind: 'court-website', cmecfLink: best };
+  return { kind: 'court-website', cmecfLink: best, menuOpener: menuOpenerOf(best) };
 }
+
+const E_FILING_LINK = { cmecfLink: { text: 'e-filing (cm/ecf) »' }, menuOpener: null };
+const IN_MENU = (opener: string, link = 'e-filing (cm/ecf)') => ({ cmecfLink: { text: link }, menuOpener: { text: opener } });
+
+export const EXAMPLES = {
+  'court-website': [
+    { real: 'pacercourts__ecf.iasd__www.html', url: 'https://www.iasd.uscourts.gov/', facts: E_FILING_LINK },
+    { real: 'pacercourts__ecf.iasb__www.html', url: 'https://www.iasb.uscourts.gov/', facts: E_FILING_LINK },
+    { practice: 'court website', url: 'http://www.iasb.uscourts.gov/' },
+    { handmade: 'court-website-menu-click.html', url: 'https://www.cob.uscourts.gov/', facts: IN_MENU('case filing') },
+    { handmade: 'court-website-menu-hover.html', url: 'https://www.mdd.uscourts.gov/', facts: IN_MENU('attorneys') },
+    { practice: 'court website, link in a hover menu', url: 'http://www.iasb.uscourts.gov/', facts: IN_MENU('case filing', 'e-filing (cm/ecf) »') },
+    { practice: 'court website, link in a click menu', url: 'http://www.iasb.uscourts.gov/', facts: IN_MENU('case filing', 'e-filing (cm/ecf) »') },
+  ],
+} satisfies Examples;

@@ -1,6 +1,7 @@
 // Small DOM helpers for the recognisers. Every scan here is bounded: the content script runs on
 // dockets with tens of thousands of elements, so nothing walks a whole document.
 import { courtFromUrl } from '../courts/url';
+import { collapseSpaces } from '../text';
 import { oncePerRecognition } from './reading';
 
 /** Which court and part of the courts' web the address is (read once per recognition). */
@@ -8,7 +9,7 @@ export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 
 /** Lower-case, non-breaking spaces folded, runs of white space collapsed. */
 export function normalize(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return collapseSpaces(text ?? '').toLowerCase();
 }
 
 /**

@@ -6,24 +6,41 @@ import { courtAt } from './dom';
 import { recognizeLinkConfirm } from './link-confirm';
 import { recognizeLinkError } from './link-error';
 import { recognizeLinkForm } from './link-form';
+import { linkUtilityPage } from './link-page';
 import { recognizeLinkSuccess } from './link-success';
+import { recognizeMfaCode, recognizeMfaEnroll } from './mfa';
 import { recognizeNextGenMenu } from './nextgen-menu';
 import { recognizePacerAccount } from './pacer-account';
 import { recognizePacerLogin } from './pacer-login';
 import { inOneRecognition } from './reading';
 import { recognizeRedactionAgreement } from './redaction-agreement';
 import { recognizeUtilities } from './utilities';
-import type { Page, PageKind, Recognised } from './types';
+import type { Examples, Page, PageKind, Recognised } from './types';
 
-export type { MenuFacts, Page, PageKind, PageOf } from './types';
+export type { Example, Examples, MenuFacts, Page, PageKind, PageOf } from './types';
 
 type Recogniser = (doc: Document, url: URL) => Recognised<PageKind>;
 
-/** Every recogniser by the kind it recognises; most specific first within a site. */
+/** The menu bar says whether the account is linked; on the link utility's own pages it is not the step. */
+const outsideLinkUtility =
+  (recognise: Recogniser): Recogniser =>
+  (doc, url) =>
+    linkUtilityPage(doc, url) ? null : recognise(doc, url);
+
+/**
+ * Every recogniser, in order of precedence: the first that claims a page names its kind. This order
+ * is the one place precedence lives; the recognisers themselves only look for their own signals.
+ * The redaction and MFA dialogs open over PACER's login form, and a code field outranks enrolment
+ * words; the link utility's error page carries its form again, and the form is the page with the
+ * password field; Utilities, the NextGen menu and the link utility's pages carry the same menu bar
+ * as every other CM/ECF page.
+ */
 export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
   'court-website': recognizeCourtWebsite,
   'cmecf-landing': recognizeCmecfLanding,
   'redaction-agreement': recognizeRedactionAgreement,
+  'mfa-code': recognizeMfaCode,
+  'mfa-enroll': recognizeMfaEnroll,
   'pacer-login': recognizePacerLogin,
   'pacer-account': recognizePacerAccount,
   'link-error': recognizeLinkError,
@@ -32,8 +49,8 @@ export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
   'link-success': recognizeLinkSuccess,
   utilities: recognizeUtilities,
   'nextgen-menu': recognizeNextGenMenu,
-  'cmecf-filer': recognizeCmecfFiler,
-  'cmecf-pacer-only': recognizeCmecfPacerOnly,
+  'cmecf-filer': outsideLinkUtility(recognizeCmecfFiler),
+  'cmecf-pacer-only': outsideLinkUtility(recognizeCmecfPacerOnly),
 };
 
 /** What page is this? Pure: reads the document, writes nothing. */
@@ -45,7 +62,7 @@ function recognizeOnce(doc: Document, location: string | URL): Page {
   const url = parseUrl(location);
   // courtAt() here and in the recognisers is one reading of the address for the whole recognition.
   const where = url && courtAt(url);
-  const base = { url: where, court: where?.known ? courtById(where.courtId) : undefined };
+  const base = { urlFacts: where, court: where?.known ? courtById(where.courtId) : undefined };
   if (!url || !where) return { ...base, kind: 'unknown' };
   for (const recogniser of Object.values(RECOGNISERS)) {
     const facts = recogniser(doc, url);
@@ -61,3 +78,8 @@ function parseUrl(location: string | URL): URL | null {
     return null;
   }
 }
+
+/** Pages no recogniser claims. */
+export const EXAMPLES = {
+  unknown: [{ real: 'jscr__authentication_samples__please_log_in.html', url: 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1' }],
+} satisfies Examples;

@@ -1,6 +1,7 @@
+import { collapseSpaces } from '../text';
 import { findControl, textOf } from './dom';
 import { linkPageMessages, linkUtilityPage } from './link-page';
-import type { Recognised } from './types';
+import type { Examples, Recognised } from './types';
 import { LINK_FAILURE, SUBMIT } from './wording';
 
 /** The link utility refusing: wrong CM/ECF login or password, account already linked, … */
@@ -12,8 +13,12 @@ export function recognizeLinkError(doc: Document, url: URL): Recognised<'link-er
     return text.length < 300 && LINK_FAILURE.test(text);
   });
   if (!element) return null;
-  const message = (element.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const message = collapseSpaces(element.textContent ?? '');
   // The form usually comes back beside the message so the filer can try again.
   const retry = main.querySelector<HTMLInputElement>('input[type=password]') ?? findControl(main, SUBMIT);
   return { kind: 'link-error', message, retry };
 }
+
+export const EXAMPLES = {
+  'link-error': [{ practice: 'link error', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { message: 'Invalid CM/ECF login or password. Please try again.' } }],
+} satisfies Examples;

@@ -1,5 +1,5 @@
 import { courtAt, findControl, isShown } from './dom';
-import type { Recognised } from './types';
+import type { Examples, Recognised } from './types';
 import { CONTINUE } from './wording';
 
 function redactionForm(doc: Document): Element | null {
@@ -15,12 +15,6 @@ function visibleCheckbox(form: Element): { box: HTMLElement | null; input: HTMLI
   return { box: styled, input };
 }
 
-export function isRedactionDialogShown(doc: Document): boolean {
-  const form = redactionForm(doc);
-  const { box } = form ? visibleCheckbox(form) : { box: null };
-  return Boolean(box && isShown(box));
-}
-
 /** The "Redaction Agreement" dialog PACER shows on the login page after sign-in. */
 export function recognizeRedactionAgreement(doc: Document, url: URL): Recognised<'redaction-agreement'> {
   if (courtAt(url)?.site !== 'pacer-login') return null;
@@ -31,3 +25,7 @@ export function recognizeRedactionAgreement(doc: Document, url: URL): Recognised
   const continueButton = form.querySelector<HTMLElement>('[name="regmsg:bpmConfirm"], #regmsg\\:bpmConfirm') ?? findControl(form, CONTINUE);
   return { kind: 'redaction-agreement', checkbox: box, checked: Boolean(input?.checked), continueButton };
 }
+
+export const EXAMPLES = {
+  'redaction-agreement': [{ practice: 'redaction dialog', url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', facts: { checkbox: { id: 'regmsg:chkRedact' }, checked: false } }],
+} satisfies Examples;

@@ -12,23 +12,31 @@ export interface MenuFacts {
 }
 
 interface Base {
-  url: UrlFacts | null;
+  /** What the address says: the court and the part of the courts' web (not the URL itself). */
+  urlFacts: UrlFacts | null;
   /** The catalog entry, when the URL names a known court. */
   court?: Court;
 }
 
 export type Page = Base &
   (
-    | { kind: 'court-website'; cmecfLink: HTMLAnchorElement | null }
+    | {
+        kind: 'court-website';
+        cmecfLink: HTMLAnchorElement | null;
+        /** The visible control that opens the closed drop-down holding cmecfLink; null when the link is in sight. */
+        menuOpener: HTMLElement | null;
+      }
     | { kind: 'cmecf-landing'; filingSystemLink: HTMLAnchorElement | null; redirects: boolean }
-    | { kind: 'pacer-login'; username: HTMLInputElement | null; submit: HTMLElement | null }
+    | { kind: 'pacer-login'; username: HTMLInputElement | null }
+    | { kind: 'mfa-code'; codeField: HTMLInputElement }
+    | { kind: 'mfa-enroll'; action: HTMLElement | null; skippable: boolean }
     | { kind: 'redaction-agreement'; checkbox: HTMLElement | null; checked: boolean; continueButton: HTMLElement | null }
-    | { kind: 'pacer-account'; accountType?: 'legacy' | 'upgraded' }
+    | { kind: 'pacer-account'; accountType?: 'legacy' | 'upgraded'; mfaEnrolled?: boolean }
     | { kind: 'cmecf-pacer-only'; menu: MenuFacts }
     | { kind: 'cmecf-filer'; menu: MenuFacts }
     | { kind: 'utilities'; menu: MenuFacts; linkItem: HTMLAnchorElement | null; nextGenItem: HTMLAnchorElement | null }
     | { kind: 'nextgen-menu'; menu: MenuFacts; linkItem: HTMLAnchorElement | null }
-    | { kind: 'link-form'; login: HTMLInputElement | null; password: HTMLInputElement | null; submit: HTMLElement | null }
+    | { kind: 'link-form'; login: HTMLInputElement | null }
     | { kind: 'link-confirm'; cmecfName: string; pacerName: string; submit: HTMLElement | null }
     | { kind: 'link-success'; menu: MenuFacts | null; filer: boolean }
     | { kind: 'link-error'; message: string; retry: HTMLElement | null }
@@ -39,3 +47,15 @@ export type PageKind = Page['kind'];
 export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
 /** What a recogniser returns: its kind's own facts, or null when the page is not of its kind. */
 export type Recognised<K extends PageKind> = Omit<PageOf<K>, keyof Base> | null;
+
+/**
+ * A page of a recogniser's kind, kept beside the recogniser for the tests: a file in
+ * tests/fixtures/real, a small page in tests/fixtures/handmade (a court guide's wording or
+ * layout, its provenance in the file) or a practice-court page named in tests/practice-court/pages.mjs (PAGES), at
+ * the address it is read at, with facts the recogniser must find there (an element as its id, href
+ * and normalize()d text). tests/unit/recognize.test.ts reads every recogniser's EXAMPLES.
+ */
+export type Example = ({ real: string } | { handmade: string } | { practice: string }) & { url: string; facts?: Record<string, unknown> };
+
+/** Each recogniser file's examples, by the kind they are. */
+export type Examples = Partial<Record<PageKind, readonly Example[]>>;

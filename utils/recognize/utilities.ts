@@ -1,6 +1,6 @@
 import { courtAt, findByText, mainContent, pageHeadings } from './dom';
 import { readMenuBar } from './menu-bar';
-import type { Recognised } from './types';
+import type { Examples, Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU, UTILITIES } from './wording';
 
 /** Menu items on a CM/ECF menu page (the page is short; its links are all in the main area). */
@@ -9,7 +9,7 @@ export function menuItem(doc: Document, pattern: RegExp): HTMLAnchorElement | nu
   return main ? findByText<HTMLAnchorElement>(main, 'a', pattern, 600)[0] ?? null : null;
 }
 
-export function isUtilitiesPage(doc: Document, url: URL): boolean {
+function isUtilitiesPage(doc: Document, url: URL): boolean {
   if (/displaymenu\.pl$/i.test(url.pathname) && /^\?utilities(?:&|$)/i.test(url.search)) return true;
   return pageHeadings(doc).some((h) => UTILITIES.test(h));
 }
@@ -21,3 +21,16 @@ export function recognizeUtilities(doc: Document, url: URL): Recognised<'utiliti
   if (!menu || !isUtilitiesPage(doc, url)) return null;
   return { kind: 'utilities', menu, linkItem: menuItem(doc, LINK_UTILITY), nextGenItem: menuItem(doc, NEXTGEN_MENU) };
 }
+
+const LINK_ITEM = { text: 'link a cm/ecf account to my pacer account' };
+const NEXTGEN_ITEM = { text: 'nextgen release 1.1 menu items' };
+
+export const EXAMPLES = {
+  utilities: [
+    { practice: 'Utilities with the link item', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: LINK_ITEM, nextGenItem: null } },
+    { practice: 'Utilities with the NextGen item', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: null, nextGenItem: NEXTGEN_ITEM } },
+    { handmade: 'mdd-utilities-your-account.html', url: 'https://ecf.mdd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1', facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' }, nextGenItem: null } },
+    { practice: 'Utilities, link item under "YOUR ACCOUNT"', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' } } },
+    { practice: 'Utilities with neither', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: null, nextGenItem: null } },
+  ],
+} satisfies Examples;

@@ -5,10 +5,10 @@
 export const LINK_UTILITY = /\blink (?:a |my |your )?(?:cm\s?\/\s?ecf|filer|e-?filing) account to (?:my|your) pacer account\b/;
 export const NEXTGEN_MENU = /\bnextgen release [\d.]+ menu items\b/;
 export const UTILITIES = /^utilities$/;
-export const CONFIRM_QUESTION = /\bdo you want to link (?:these|the) accounts\b/;
+/** "Do you want to link these accounts?"; Colorado bankruptcy: "Verify your account information … Submit". */
+export const CONFIRM_QUESTION = /\b(?:do you want to link (?:these|the) accounts|verify your account information)\b/;
 export const LINK_SUCCESS = /\b(?:pacer account has been linked to your (?:cm\s?\/\s?ecf|filer|e-?filing) account|accounts? (?:have|has) been (?:successfully )?linked)\b/;
 export const LINK_FAILURE = /\b(?:invalid|incorrect|not valid|not recogni[sz]ed|could not|cannot|unable to|failed|does not match|already linked)\b/;
 export const CONTINUE = /^continue$/;
 export const SUBMIT = /^(?:submit|link|link accounts|next)$/;
-export const LOGIN = /^(?:log ?in|sign ?in)$/;
 export const CMECF_LINK_TEXT = /\b(?:e-?filing|cm\s?\/\s?ecf|electronic (?:case )?filing|document filing system)\b/;

@@ -4,19 +4,19 @@
 // version that understands it finds it again.
 import { browser } from 'wxt/browser';
 import { isProcessed } from '../email';
+import { STEP_INFO } from '../flow/step-info';
 import type { StepId } from '../flow/step-ids';
+import { COURT_PREFIX, courtKey as keyOf } from './court-key';
 import { advance, mergeCourtRecords, STATUS_RANK } from './merge';
 import { oneAtATime } from './queue';
 import { CourtRecord, type CourtStatus, type Notification } from './schema';
 import { type InvalidEntry, SET_ASIDE_PREFIX } from './set-aside';
 import { readStoredSettings } from './settings-check';
 
-export const COURT_PREFIX = 'court:';
-const keyOf = (id: string) => `${COURT_PREFIX}${id}`;
+export type Slot = { kind: 'absent' } | { kind: 'readable'; record: CourtRecord } | { kind: 'unreadable'; reason: string };
 
-type Slot = { kind: 'absent' } | { kind: 'readable'; record: CourtRecord } | { kind: 'unreadable'; reason: string };
-
-function readSlot(key: string, raw: unknown): Slot {
+/** What a stored court key holds (in storage.local, or a copy in storage.sync). */
+export function readSlot(key: string, raw: unknown): Slot {
   if (raw === undefined) return { kind: 'absent' };
   const parsed = CourtRecord.safeParse(raw);
   if (!parsed.success) {
@@ -42,27 +42,35 @@ export async function isCourtUnreadable(id: string): Promise<boolean> {
 }
 
 /** Two records hold the same facts (key order aside; `updated` too unless told to ignore it). */
-const sameRecord = (a: CourtRecord, b: CourtRecord, ignoreTime = false) => {
+export const sameRecord = (a: CourtRecord, b: CourtRecord, ignoreTime = false) => {
   const facts = (r: CourtRecord) => JSON.stringify(Object.entries({ ...r, ...(ignoreTime && { updated: 0 }) }).sort(([x], [y]) => x.localeCompare(y)));
   return facts(a) === facts(b);
 };
 
+/** Runs `work` in the court's turn: after every earlier write to that court, here or in another page. */
+export function inCourtTurn<T>(id: string, work: () => Promise<T>): Promise<T> {
+  return oneAtATime(keyOf(id), work);
+}
+
 /**
- * The one way a court's record changes: in the court's turn, from what is stored now. `decide`
- * returns the next record, or undefined to leave it. Nothing is written over an unreadable record,
- * and nothing is written when only the time would change.
+ * The one way a court's record changes, for a caller already in the court's turn: from what is
+ * stored now, `decide` returns the next record, or undefined to leave it. Nothing is written over an
+ * unreadable record, and nothing is written when only the time would change.
  */
+export async function changeCourtInTurn(id: string, decide: (record: CourtRecord | undefined) => CourtRecord | undefined): Promise<CourtRecord | undefined> {
+  const slot = await slotOf(id);
+  if (slot.kind === 'unreadable') return undefined;
+  const current = slot.kind === 'readable' ? slot.record : undefined;
+  const next = decide(current);
+  if (!next || (current && sameRecord(next, current, true))) return current;
+  const valid = CourtRecord.parse(next);
+  await browser.storage.local.set({ [keyOf(id)]: valid });
+  return valid;
+}
+
+/** Changes a court's record in its turn (see changeCourtInTurn). */
 function changeCourt(id: string, decide: (record: CourtRecord | undefined) => CourtRecord | undefined): Promise<CourtRecord | undefined> {
-  return oneAtATime(keyOf(id), async () => {
-    const slot = await slotOf(id);
-    if (slot.kind === 'unreadable') return undefined;
-    const current = slot.kind === 'readable' ? slot.record : undefined;
-    const next = decide(current);
-    if (!next || (current && sameRecord(next, current, true))) return current;
-    const valid = CourtRecord.parse(next);
-    await browser.storage.local.set({ [keyOf(id)]: valid });
-    return valid;
-  });
+  return inCourtTurn(id, () => changeCourtInTurn(id, decide));
 }
 
 export interface Checklist {
@@ -117,7 +125,7 @@ export function addCourt(id: string, now = Date.now()): Promise<CourtRecord | un
 }
 
 export async function removeCourt(id: string): Promise<void> {
-  await oneAtATime(keyOf(id), () => browser.storage.local.remove(keyOf(id)));
+  await inCourtTurn(id, () => browser.storage.local.remove(keyOf(id)));
 }
 
 export async function setPaused(id: string, paused: boolean, now = Date.now()): Promise<void> {
@@ -128,17 +136,15 @@ export async function setPaused(id: string, paused: boolean, now = Date.now()): 
   });
 }
 
-/** The status a step proves. */
-function provenBy(step: StepId): CourtStatus {
-  return step === 'linked' ? 'verified' : step === 'refresh-menus' ? 'linked' : step === 'offer' || step === 'not-live' ? 'todo' : 'in-progress';
-}
+/** The status a step proves (its entry in flow/step-info.ts). */
+const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 
 /**
  * Records that a step was seen for a court on the checklist. `sharedLogin`: the PACER login is a
  * listed shared firm account, so filing menus prove only that the court is linked (to that
  * account), never that it is verified for the user.
  */
-export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout'> = {}, now = Date.now(), { sharedLogin = false } = {}): Promise<CourtRecord | undefined> {
+export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout' | 'mfaSeen'> = {}, now = Date.now(), { sharedLogin = false } = {}): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
   return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, sharedLogin && proven === 'verified' ? 'linked' : proven, now));
 }
@@ -158,7 +164,7 @@ export function mergeOutcome(current: CourtRecord | undefined, incoming: CourtRe
   return sameRecord(merged, current, true) ? 'unchanged' : 'updated';
 }
 
-/** Merges a copy of a court's record (from a file, later from sync) into what is stored. */
+/** Merges a copy of a court's record (from a file) into what is stored. */
 export async function mergeCourt(incoming: CourtRecord): Promise<MergeOutcome> {
   let outcome: MergeOutcome = 'unreadable';
   await changeCourt(incoming.id, (current) => {

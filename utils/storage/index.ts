@@ -1,6 +1,6 @@
 // The one storage module: every read validates, every write is a small verb. Courts: courts.ts;
 // the rule for combining two copies of a court: merge.ts; settings and the firm's policy:
-// settings.ts; import and export: transfer.ts.
+// settings.ts; import and export: transfer.ts; the browser's sync, when the user turns it on: sync.ts.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { Prerequisites } from './schema';
@@ -14,17 +14,27 @@ export { checkPolicy, type PolicyCheck } from './policy';
 export { type InvalidEntry, readSetAside, type SetAsideEntry } from './set-aside';
 export { applyStartingCourts, inspectSettings, migrateSettingsV1toV2, readOwnSettings, readPolicy, readPolicyCheck, readSettings, settingsItem, updateSettings } from './settings';
 export { checkSettingsChange, type Rejected, type SettingsCheck, SettingsError, type SettingsField, type StoredSettings } from './settings-check';
+export { mirrorChange, resumeSync, SyncError, turnSyncOff, turnSyncOn } from './sync';
+export { readSyncStatus, type SyncStatus } from './sync-state';
 export { applyImport, exportChecklist, ImportError, type ImportPlan, type ImportResult, importChecklist, planImport } from './transfer';
 
 export const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });
 
 export async function readPrerequisites(): Promise<Prerequisites> {
   const parsed = Prerequisites.safeParse(await prerequisitesItem.getValue());
-  return parsed.success ? parsed.data : { upgraded: 'unknown' };
+  return parsed.success ? parsed.data : Prerequisites.parse({});
 }
 
-export async function recordAccountType(upgraded: boolean): Promise<void> {
-  await prerequisitesItem.setValue({ upgraded: upgraded ? 'yes' : 'no', seen: Date.now() });
+/** What Manage My Account said about the prerequisites; a fact it did not show is kept as it was. */
+export async function recordAccountFacts({ upgraded, mfaEnrolled }: { upgraded?: boolean; mfaEnrolled?: boolean }): Promise<void> {
+  const answer = (fact: boolean) => (fact ? 'yes' : 'no');
+  const known = await readPrerequisites();
+  await prerequisitesItem.setValue({
+    ...known,
+    ...(upgraded !== undefined && { upgraded: answer(upgraded) }),
+    ...(mfaEnrolled !== undefined && { mfa: answer(mfaEnrolled) }),
+    seen: Date.now(),
+  });
 }
 
 export async function dismissOffer(id: string): Promise<void> {

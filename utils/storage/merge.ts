@@ -1,6 +1,6 @@
 // The one rule for combining two copies of a court's record: status only moves forward and the
 // first linked and verified times are kept, whatever order the copies arrive in. Writers in this
-// browser, imports and (later) browser sync all go through it.
+// browser, imports and the browser's sync all go through it.
 import type { CourtRecord, CourtStatus } from './schema';
 
 export const STATUS_RANK: Record<CourtStatus, number> = { todo: 0, 'in-progress': 1, linked: 2, verified: 3 };
@@ -24,6 +24,7 @@ export function mergeCourtRecords(a: CourtRecord, b: CourtRecord): CourtRecord {
     // A learned fact or the last step seen: an older copy's is better than none.
     lastStep: newer.lastStep ?? older.lastStep,
     nextGenLayout: newer.nextGenLayout ?? older.nextGenLayout,
+    mfaSeen: newer.mfaSeen ?? older.mfaSeen,
     // A choice: absent means "not paused", so the newer copy's word is final.
     paused: newer.paused,
   };

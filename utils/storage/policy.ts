@@ -4,8 +4,8 @@ import { knownCourtId } from './court-ids';
 import { foldCourtId, foldFirmName, foldUsername, LIMITS, type Policy } from './schema';
 import { checkList, type ListRule, type Rejected } from './settings-check';
 
-type PolicyKey = keyof Policy;
-const RULES: Record<PolicyKey, ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }> = {
+type ListKey = Exclude<keyof Policy, 'syncAllowed'>;
+const RULES: Record<ListKey, ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }> = {
   sharedUsernames: { fold: foldUsername, maxLength: LIMITS.username, maxCount: LIMITS.policy.sharedUsernames, noun: 'usernames' },
   firmNames: { fold: foldFirmName, maxLength: LIMITS.firmName, maxCount: LIMITS.policy.firmNames, noun: 'firm names' },
   startingCourts: { fold: foldCourtId, maxLength: LIMITS.courtId, maxCount: LIMITS.policy.startingCourts, noun: 'courts', accept: knownCourtId, unknown: 'not a court id this version knows' },
@@ -24,12 +24,17 @@ export function checkPolicy(managed: unknown): PolicyCheck {
   const dropped: Rejected[] = [];
   if (!managed || typeof managed !== 'object' || Array.isArray(managed)) return { policy, dropped };
   for (const [key, value] of Object.entries(managed)) {
+    if (key === 'syncAllowed') {
+      if (typeof value === 'boolean') policy.syncAllowed = value;
+      else dropped.push({ path: key, value, reason: 'not true or false' });
+      continue;
+    }
     if (!(key in RULES)) {
       dropped.push({ path: key, value, reason: 'not a setting this version knows' });
       continue;
     }
-    const { kept, rejected } = checkList(key, value, RULES[key as PolicyKey]);
-    if (kept.length) policy[key as PolicyKey] = kept;
+    const { kept, rejected } = checkList(key, value, RULES[key as ListKey]);
+    if (kept.length) policy[key as ListKey] = kept;
     dropped.push(...rejected);
   }
   return { policy, dropped };

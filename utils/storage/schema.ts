@@ -1,6 +1,7 @@
 // The one schema of everything the extension stores. Nothing here is ever a password.
-// zod/mini: the same validation as zod with a fraction of the bundle, because the content script
-// that runs on every court page reads through these schemas.
+// zod/mini: the same validation as zod with a fraction of the bundle. The background, popup and
+// options pages read through these schemas; the guide core in court pages carries none (the
+// background answers it with records it has already checked).
 import * as z from 'zod/mini';
 import { STEP_IDS } from '../flow/step-ids';
 
@@ -23,8 +24,7 @@ export const LIMITS = {
   policy: { sharedUsernames: 500, firmNames: 500, startingCourts: 300 },
 } as const;
 
-/** PACER usernames are case-insensitive: stored trimmed and lower-case. */
-export const foldUsername = (s: string) => s.trim().toLowerCase();
+export { foldUsername } from '../text';
 /** Firm names as they read: single spaces, no padding. */
 export const foldFirmName = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Court ids as hostnames write them ("IASB", " ia sb " → "iasb"). */
@@ -45,6 +45,8 @@ export const CourtRecord = z.object({
   lastStep: z.optional(z.enum(STEP_IDS)),
   /** The link item sits behind "NextGen Release 1.1 Menu Items" in this court (learned on Utilities). */
   nextGenLayout: z.optional(z.boolean()),
+  /** PACER asked for MFA (a code or enrolment) at this court's login: one more step on its path. */
+  mfaSeen: z.optional(z.boolean()),
   /** "Not now for this court": no guidance until the user resumes it from the popup. */
   paused: z.optional(z.boolean()),
   added: time,
@@ -63,6 +65,8 @@ export interface Policy {
   sharedUsernames?: string[];
   firmNames?: string[];
   startingCourts?: string[];
+  /** false: the firm forbids keeping the checklist in the browser's sync. */
+  syncAllowed?: boolean;
 }
 
 export const Settings = z.object({
@@ -77,9 +81,19 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 export const Prerequisites = z.object({
   upgraded: z._default(z.enum(['unknown', 'yes', 'no']), 'unknown'),
+  /** Enrolled in PACER's MFA (an authenticator app added), as Manage My Account last said. */
+  mfa: z._default(z.enum(['unknown', 'yes', 'no']), 'unknown'),
   seen: z.optional(time),
 });
 export type Prerequisites = z.infer<typeof Prerequisites>;
+
+/** This browser's choice about sync (never itself synced), and the last thing that kept a change from syncing. */
+export const SyncState = z.object({
+  on: z._default(z.boolean(), false),
+  /** A plain sentence for the options page and the popup; the key it concerns, so a later write of it clears it. */
+  problem: z.optional(z.object({ text: z.string(), key: z.optional(z.string()) })),
+});
+export type SyncState = z.infer<typeof SyncState>;
 
 export const CHECKLIST_FORMAT = 'cmecf-link-guide/checklist';
 export const CHECKLIST_VERSION = 1;

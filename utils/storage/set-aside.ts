@@ -22,6 +22,14 @@ export async function setAside(key: string, value: unknown, reason: string, now 
   await browser.storage.local.set({ [free]: { value, reason, at: now } });
 }
 
+/** Sets a value aside unless that same value already is (a copy from sync arrives again and again). */
+export async function setAsideOnce(key: string, value: unknown, reason: string): Promise<void> {
+  const base = `${SET_ASIDE_PREFIX}${key}`;
+  const all = await browser.storage.local.get(null);
+  const same = (entry: unknown) => JSON.stringify((entry as { value?: unknown } | null)?.value) === JSON.stringify(value);
+  if (!Object.entries(all).some(([k, entry]) => (k === base || k.startsWith(`${base}#`)) && same(entry))) await setAside(key, value, reason);
+}
+
 /** Everything kept aside so far, oldest first. */
 export async function readSetAside(): Promise<SetAsideEntry[]> {
   const all = await browser.storage.local.get(null);

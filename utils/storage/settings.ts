@@ -26,9 +26,11 @@ export function migrateSettingsV1toV2(v1: unknown): unknown {
   };
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+const SETTINGS_VERSION = 2;
+
+export const settingsItem = storage.defineItem<unknown, { v: number }>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: SETTINGS_VERSION,
   migrations: { 2: migrateSettingsV1toV2 },
 });
 
@@ -89,6 +91,9 @@ export function updateSettings(change: Partial<Settings> | ((own: Settings) => P
     }
     const next = { ...stored.raw, ...folded };
     await settingsItem.setValue(next);
+    // WXT writes the version marker only on a page's first save into empty storage; after a reset it
+    // would be missing, and the next read would migrate v2 settings as if they were v1.
+    if ((await settingsItem.getMeta()).v !== SETTINGS_VERSION) await settingsItem.setMeta({ v: SETTINGS_VERSION });
     return readStoredSettings(next).settings;
   });
 }

@@ -3,6 +3,7 @@
 // (merge.ts). It is checked whole before anything changes, and previewed (planImport) before
 // it is applied (applyImport).
 import { courtById } from '../courts/catalog';
+import { courtIdOf } from './court-key';
 import { type Checklist, mergeCourt, type MergeOutcome, mergeOutcome, readChecklist } from './courts';
 import { readOwnSettings, readPolicy, updateSettings } from './settings';
 import { mergeCourtRecords } from './merge';
@@ -113,7 +114,7 @@ function summarise(courts: ImportPlan['courts'], change: Partial<Settings>): str
 
 function plan(file: ImportPlan['file'], checklist: Checklist, own: Settings, policy: Policy): ImportPlan {
   const current = new Map(checklist.courts.map((c) => [c.id, c]));
-  const unreadable = new Set(checklist.invalid.map((i) => i.key.replace(/^court:/, '')));
+  const unreadable = new Set(checklist.invalid.flatMap((i) => courtIdOf(i.key) ?? []));
   const courts: ImportPlan['courts'] = { added: [], forward: [], updated: [], unchanged: [], unreadable: [] };
   for (const record of file.courts) courts[unreadable.has(record.id) ? 'unreadable' : mergeOutcome(current.get(record.id), record)].push(record.id);
   const change = settingsChange(file.settings, own, policy);

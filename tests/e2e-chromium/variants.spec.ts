@@ -1,0 +1,14 @@
+import { walkCourtGuideWordings, walkDropDown } from '../e2e/variants.mjs';
+import { test } from './fixtures';
+
+test('court guides’ wordings: "Verify your account information", "YOUR ACCOUNT", filing menus by their links', async ({ d, court }) => {
+  await walkCourtGuideWordings(d, court);
+});
+
+test('E-Filing link in a drop-down that opens on hover or focus', async ({ d, court }) => {
+  await walkDropDown(d, court, 'hover-menu');
+});
+
+test('E-Filing link in a drop-down a button opens', async ({ d, court }) => {
+  await walkDropDown(d, court, 'click-menu');
+});

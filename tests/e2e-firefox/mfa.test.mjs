@@ -1,0 +1,67 @@
+// PACER's MFA at login (issue 14) in Firefox ESR: the same walks as Chromium (tests/e2e/mfa.mjs);
+// what is typed into MFA fields appears in no storage area and no console message.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { MFA_SENTINELS, MFA_WALKS } from '../e2e/mfa.mjs';
+import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
+import { startPracticeCourt } from '../practice-court/server.mjs';
+import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+
+let court;
+let firefox;
+let d;
+
+before(async () => {
+  court = await startPracticeCourt();
+  firefox = await launchFirefox(court);
+});
+after(async () => {
+  await firefox?.browser.close();
+  await court?.close();
+});
+beforeEach(async () => {
+  court.reset();
+  d = await driver(firefox.browser, court);
+  await clearExtensionStorage(d);
+});
+afterEach(async () => d.close());
+
+const storageAreas = () =>
+  d.popup.evaluate(async () => {
+    const read = async (name) => JSON.stringify(await globalThis.browser.storage[name].get(null).catch((e) => ({ error: String(e) })));
+    return [await read('local'), await read('sync'), await read('session')].join('\n');
+  });
+const mfaShown = (answer) => d.popup.waitFor((a) => document.querySelector('[data-prerequisite="mfa"] strong')?.textContent === a, answer);
+
+const VARIANTS = [
+  { mfa: 'code', courtId: 'iasb', layout: 'direct', typed: [MFA_SENTINELS.code] },
+  { mfa: 'backup', courtId: 'iasd', layout: 'nextgen', typed: [MFA_SENTINELS.backupCode] },
+  { mfa: 'enroll', courtId: 'iasb', layout: 'nextgen', typed: [] },
+  { mfa: 'required', courtId: 'iasd', layout: 'direct', typed: [MFA_SENTINELS.securityCode, MFA_SENTINELS.code] },
+];
+
+for (const { mfa, courtId, layout, typed } of VARIANTS) {
+  test(`MFA ${mfa}: the whole flow, one more step from the MFA prompt on, nothing typed there kept or said`, async () => {
+    const logs = [];
+    d.page.on('console', (m) => logs.push(m.text()));
+    court.reset({ layout, mfa });
+    await addCourtInPopup(d, courtId, courtId);
+    // A background tab's timers and frames are throttled (the card is placed after a frame): a walk there takes ten times as long.
+    await d.page.bringToFront();
+    await walkFlow(d, courtId, { layout, mfa: MFA_WALKS[mfa] });
+    await d.openPopup();
+    await d.popup.waitFor((id) => document.querySelector(`li[data-court="${id}"]`)?.getAttribute('data-status') === 'verified', courtId);
+    const areas = await storageAreas();
+    assert.match(areas, /"mfaSeen":true/);
+    const everything = `${areas}\n${logs.join('\n')}`;
+    for (const secret of typed) {
+      assert.ok(!everything.includes(secret), `${secret} leaked`);
+      assert.ok(court.requests.some((r) => r.body?.includes(secret)), 'the walk really sent it to PACER');
+    }
+    // "Before you start" reads MFA enrolment from Manage My Account once it is visited.
+    if (mfa === 'required') return mfaShown('yes');
+    await mfaShown('unknown');
+    await d.goto('http://pacer.psc.uscourts.gov/pscManage/account.jsf');
+    await mfaShown(mfa === 'enroll' ? 'no' : 'yes');
+  });
+}

@@ -1,0 +1,102 @@
+// PACER's MFA at login in the practice court (issue 14), walked the same way in Chromium and Firefox:
+// one walker per practice-court variant, for walkFlow's `mfa` option.
+import assert from 'node:assert/strict';
+import { expectStep } from './walk.mjs';
+
+/** What the walks type into MFA fields; the tests look for them everywhere the extension keeps or says anything. */
+export const MFA_SENTINELS = { code: '418093', backupCode: 'SntlBkp4e1d9', securityCode: 'Sntl-sec-77b2' };
+
+const ACCOUNT = 'http://pacer.psc.uscourts.gov/pscManage/account.jsf';
+const MANAGE_MFA = 'http://pacer.psc.uscourts.gov/pscManage/mfa.jsf';
+
+/** Waits until the page has loaded `url` after a click navigated (a wait in the page would die with it). */
+async function arrivedAt(d, url) {
+  for (let i = 0; i < 200; i++) {
+    const here = await d.evaluate(() => document.readyState === 'complete' && location.href).catch(() => '');
+    if (here === url) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`the page never reached ${url}`);
+}
+
+/**
+ * The dialog's fields, buttons and links the hint card covers (run in the page); with `clear`,
+ * whether it is placed and covers none of them.
+ */
+function coveredByCard(clear) {
+  const card = document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('section');
+  const dialog = document.querySelector('[data-link-guide-target]')?.closest('[role=dialog]');
+  if (!card || !dialog || card.style.visibility !== 'visible') return clear ? false : ['(card not placed)'];
+  const c = card.getBoundingClientRect();
+  const covered = Array.from(dialog.querySelectorAll('input, button, a'))
+    .filter((el) => el.getClientRects().length > 0)
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
+    })
+    .map((el) => el.id || el.textContent.trim());
+  return clear ? covered.length === 0 : covered;
+}
+
+/** The card sits beside the MFA dialog, not over its controls (it may move once as the page settles). */
+export async function expectCardBesideDialog(d) {
+  try {
+    await d.waitFor(coveredByCard, true);
+  } catch {
+    assert.fail(`the hint card covers the MFA dialog's ${JSON.stringify(await d.evaluate(coveredByCard, false))}`);
+  }
+}
+
+/** The code prompt: the guide points at the code field; the walk types the current code and verifies. */
+async function enterCode(d, { court, progress }) {
+  const prompt = await expectStep(d, 'mfa-code', { court, target: 'mfaForm:code', progress });
+  assert.match(prompt.text, /authenticator app/);
+  assert.match(prompt.text, /30 seconds/);
+  await expectCardBesideDialog(d);
+  await d.type('[id="mfaForm:code"]', MFA_SENTINELS.code);
+  await d.click('[id="mfaForm:btnVerify"]');
+}
+
+/** The walkers for walkFlow's `mfa` option, by practice-court variant (`court.reset({ mfa })`). */
+export const MFA_WALKS = {
+  code: enterCode,
+
+  /** "Use a backup code instead": the guide follows to the backup field. */
+  async backup(d, { court, progress }) {
+    await expectStep(d, 'mfa-code', { court, target: 'mfaForm:code', progress });
+    await d.click('[id="mfaForm:lnkBackup"]');
+    await expectStep(d, 'mfa-code', { court, target: 'mfaForm:backupCode', progress });
+    await expectCardBesideDialog(d);
+    await d.type('[id="mfaForm:backupCode"]', MFA_SENTINELS.backupCode);
+    await d.click('[id="mfaForm:btnVerify"]');
+  },
+
+  /** The enrolment prompt with skips left: the guide points at Enroll Now; this filer skips and links first. */
+  async enroll(d, { court, progress }) {
+    const prompt = await expectStep(d, 'mfa-enroll', { court, target: 'Enroll Now', progress });
+    assert.match(prompt.text, /skip only a few times/);
+    await expectCardBesideDialog(d);
+    await d.click('[id="mfaEnroll:btnSkip"]');
+  },
+
+  /**
+   * "User Update Required": Enroll leads to Manage MFA Settings, where an app is added; back at the
+   * court's login the path is still one step longer, and PACER now asks for the code.
+   */
+  async required(d, { court, progress, typed }) {
+    const prompt = await expectStep(d, 'mfa-enroll', { court, target: 'Enroll', progress });
+    assert.match(prompt.text, /linking can continue after/);
+    await expectCardBesideDialog(d);
+    await d.clickTarget();
+    await arrivedAt(d, MANAGE_MFA);
+    await d.type('[id="mfaSettings:securityCode"]', MFA_SENTINELS.securityCode);
+    await d.click('[id="mfaSettings:btnAddApp"]');
+    await arrivedAt(d, ACCOUNT);
+    await d.goto(`http://ecf.${court}.uscourts.gov/cgi-bin/login.pl`);
+    await expectStep(d, 'pacer-login', { court, target: 'loginForm:loginName', progress: 'Step 3 of 10' });
+    await d.type('[id="loginForm:loginName"]', 'tattorney');
+    await d.type('[id="loginForm:password"]', typed.pacerPassword);
+    await d.click('[id="loginForm:fbtnLogin"]');
+    await enterCode(d, { court, progress });
+  },
+};

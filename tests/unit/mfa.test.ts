@@ -1,0 +1,134 @@
+// PACER's MFA at login (issue 14): the two steps, "Step n of N" growing only where MFA was seen,
+// the code field kept secret, and what Manage My Account says about enrolment.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountGuideUi } from '@/entrypoints/guide-core/ui';
+import { decide } from '@/utils/flow/decide';
+import { progressOf } from '@/utils/flow/steps';
+import { answerGuide } from '@/utils/guide-requests';
+import { recognize } from '@/utils/recognize';
+import { isSecretField } from '@/utils/secret-fields';
+import { addCourt, type CourtRecord, DEFAULT_SETTINGS, readCourt, readPrerequisites } from '@/utils/storage';
+import * as court from '../practice-court/pages.mjs';
+
+const iasb = court.COURTS.iasb;
+const LOGIN = 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK';
+const appurl = 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl';
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const loginWith = (mfa?: Record<string, unknown>) => recognize(parse(court.pacerLogin(iasb, appurl, '', mfa)), LOGIN);
+const record = (over: Partial<CourtRecord> = {}): CourtRecord => ({ id: 'iasb', status: 'in-progress', added: 1, updated: 1, ...over });
+const view = (page: ReturnType<typeof recognize>, over: Partial<CourtRecord> = {}) => decide({ page, record: record(over), settings: DEFAULT_SETTINGS })!;
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('MFA steps', () => {
+  it('the code prompt points at the code field, in words about the authenticator app, and counts as step 4 of 10', () => {
+    const code = view(loginWith({ prompt: 'code', open: true }));
+    expect(code).toMatchObject({ step: 'mfa-code', progress: { n: 4, of: 10 }, mfaSeen: true });
+    expect((code.target as HTMLInputElement).id).toBe('mfaForm:code');
+    expect(code.text).toMatch(/authenticator app/);
+    expect(code.text).toMatch(/6-digit code/);
+    expect(code.text).toMatch(/backup codes?/);
+    expect(code.text).toMatch(/30 seconds/);
+  });
+
+  it('after "Use a backup code instead" the target is the backup field', () => {
+    const backup = view(loginWith({ prompt: 'backup', open: true, backupChosen: true }));
+    expect([backup.step, (backup.target as HTMLInputElement).id]).toEqual(['mfa-code', 'mfaForm:backupCode']);
+  });
+
+  it('the enrolment prompt says skipping is limited; "User Update Required" says enroll now; both point at Enroll', () => {
+    const prompt = view(loginWith({ prompt: 'enroll', open: true }));
+    expect(prompt).toMatchObject({ step: 'mfa-enroll', title: 'PACER asks you to enroll in MFA', progress: { n: 4, of: 10 } });
+    expect(prompt.text).toMatch(/skip only a few times/);
+    expect(prompt.text).toMatch(/Manage My Account/);
+    expect(prompt.text).toMatch(/authenticator app/);
+    const required = view(loginWith({ prompt: 'required', open: true }));
+    expect(required).toMatchObject({ step: 'mfa-enroll', title: 'PACER requires MFA enrollment now' });
+    expect(required.text).toMatch(/linking can continue after/);
+    for (const v of [prompt, required]) expect((v.target as HTMLElement).id).toBe('mfaEnroll:btnEnroll');
+  });
+
+  it('while the MFA dialogs are closed the login page is the login step', () => {
+    for (const prompt of ['code', 'backup', 'enroll', 'required']) expect(loginWith({ prompt }).kind).toBe('pacer-login');
+  });
+
+  it('a login page that only mentions MFA (a banner and a link) is still the login step', () => {
+    const banner = court.pacerLogin(iasb, appurl).replace('<div class="box">', '<div class="box"><p>Multi-factor authentication (MFA) enrollment is required for CM/ECF filers. <a href="#">Enroll</a> in Manage My Account.</p>');
+    expect(recognize(parse(banner), LOGIN).kind).toBe('pacer-login');
+  });
+
+  it('"Step n of N" grows by one only for a court where MFA was seen', () => {
+    expect(progressOf('redaction-agreement', false)).toEqual({ n: 4, of: 9 });
+    expect(progressOf('redaction-agreement', false, true)).toEqual({ n: 5, of: 10 });
+    expect(progressOf('mfa-enroll', true, true)).toEqual({ n: 4, of: 11 });
+    expect(progressOf('mfa-code', false)).toBeNull();
+    const login = recognize(parse(court.pacerLogin(iasb, appurl)), LOGIN);
+    expect(view(login).progress).toEqual({ n: 3, of: 9 });
+    expect(view(login, { mfaSeen: true }).progress).toEqual({ n: 3, of: 10 });
+    expect(view(login).mfaSeen).toBeUndefined();
+  });
+
+  it('the background remembers MFA for the court, and never forgets it on a later step', async () => {
+    await addCourt('iasb', 1);
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'redaction-agreement' });
+    expect(await readCourt('iasb')).toMatchObject({ lastStep: 'redaction-agreement', mfaSeen: true });
+  });
+});
+
+describe('the MFA code field is a secret field', () => {
+  const fields = (html: string) => Array.from(parse(html).querySelectorAll('input'));
+  it('in every MFA replica, and the login page’s username and client code are not', () => {
+    const codeFields = [
+      ...fields(court.PAGES['MFA code dialog']()),
+      ...fields(court.PAGES['MFA code dialog, backup code chosen']()),
+      ...fields(court.manageMfa([])),
+    ].filter((f) => /^mfa/.test(f.id));
+    expect(codeFields.map((f) => f.id)).toEqual(['mfaForm:code', 'mfaForm:code', 'mfaForm:backupCode', 'mfaSettings:securityCode']);
+    for (const f of codeFields) expect(isSecretField(f), f.id).toBe(true);
+    const [handmade] = fields('<label for="c">Authentication code</label><input id="c" name="otp" inputmode="numeric" maxlength="6">');
+    expect(isSecretField(handmade!)).toBe(true);
+    const login = fields(court.pacerLogin(iasb, appurl));
+    expect(login.filter((f) => isSecretField(f)).map((f) => f.id)).toEqual(['loginForm:password']);
+  });
+});
+
+describe('the guide in the MFA dialog', () => {
+  /** A trusted keydown in `target`: which of its key fields anyone read. */
+  function keysRead(target: Element) {
+    const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, altKey: true, shiftKey: true });
+    const read: string[] = [];
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    for (const name of ['key', 'code', 'keyCode', 'which', 'charCode']) Object.defineProperty(event, name, { get: () => (read.push(name), 'l') });
+    target.dispatchEvent(event);
+    return read;
+  }
+
+  it('never looks at keys typed into the code or the backup code field, and points at the backup field once chosen', () => {
+    document.body.innerHTML = court.mfaDialog({ prompt: 'backup', open: true, backupChosen: true });
+    const page = recognize(document, LOGIN);
+    const shown = view(page);
+    expect((shown.target as HTMLElement).id).toBe('mfaForm:backupCode');
+    const ui = mountGuideUi({ held: vi.fn(), hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
+    ui.show(shown, page);
+    for (const id of ['mfaForm:code', 'mfaForm:backupCode']) expect(keysRead(document.getElementById(id)!), id).toEqual([]);
+    expect(keysRead(document.getElementById('mfaForm:btnVerify')!)).toContain('key');
+    ui.remove();
+  });
+});
+
+describe('Manage My Account’s MFA section', () => {
+  const ACCOUNT = 'http://pacer.psc.uscourts.gov/pscManage/account.jsf';
+  it('is read as enrolled or not, and stored beside the account type without losing it', async () => {
+    const none = recognize(parse(court.pacerAccount('upgraded')), ACCOUNT);
+    const one = recognize(parse(court.pacerAccount('upgraded', ['Authenticator app 1'])), ACCOUNT);
+    expect([none.kind === 'pacer-account' && none.mfaEnrolled, one.kind === 'pacer-account' && one.mfaEnrolled]).toEqual([false, true]);
+    expect(await readPrerequisites()).toMatchObject({ upgraded: 'unknown', mfa: 'unknown' });
+    await answerGuide({ type: 'account-type', upgraded: true });
+    await answerGuide({ type: 'account-type', mfaEnrolled: false });
+    expect(await readPrerequisites()).toMatchObject({ upgraded: 'yes', mfa: 'no' });
+    await answerGuide({ type: 'account-type', upgraded: true, mfaEnrolled: true });
+    expect(await readPrerequisites()).toMatchObject({ upgraded: 'yes', mfa: 'yes' });
+  });
+});

@@ -1,0 +1,52 @@
+// What each step means beyond the page it matches (that is its row in steps.ts): one entry per step
+// id, so a step without one does not compile. In the order a filer meets the steps, which is the
+// order "Step n of N" counts in. Plain data: the guide core carries it to every page it guides.
+import type { CourtStatus } from '../storage/schema';
+import type { StepId } from './step-ids';
+
+/** The card's buttons, by what they do (ui.ts gives them their public names). */
+export type CardAction = 'accept-offer' | 'dismiss-offer' | 'refresh-menus' | 'hide' | 'not-now';
+
+export interface StepInfo {
+  /** The popup's words for a court whose last step this was. */
+  label: string;
+  /** The checklist status that seeing this step proves; absent: 'in-progress', as most steps. */
+  proves?: CourtStatus;
+  /**
+   * Where it counts in "Step n of N" (in the order of this map): on every court's path, only where
+   * the link item sits behind the NextGen menu, only where PACER asked for MFA at this court's
+   * login, or as the step it stands in for. Absent: not counted.
+   */
+  progress?: 'every-court' | 'nextgen-layout' | 'mfa' | { as: StepId };
+  actions: readonly CardAction[];
+  /** Shows the court's help desk even when nothing is missing. */
+  help?: true;
+  /** A warning holds the page's submissions until the user chooses (the permanent link). */
+  holdsOnWarning?: true;
+  /** The last word: the card stays up, whatever storage says next. */
+  final?: true;
+  /** For courts not on the checklist, and only for them (the offer). */
+  notOnChecklist?: true;
+}
+
+const GUIDED: readonly CardAction[] = ['hide', 'not-now'];
+
+export const STEP_INFO: Record<StepId, StepInfo> = {
+  'court-website': { label: 'On the court website', progress: 'every-court', actions: GUIDED },
+  'open-filing-system': { label: 'On the CM/ECF welcome page', progress: 'every-court', actions: GUIDED },
+  'pacer-login': { label: 'At the PACER login', progress: 'every-court', actions: GUIDED },
+  // PACER shows a code prompt or an enrolment prompt at a login, not both: one place on the path.
+  'mfa-code': { label: 'At PACER’s MFA code prompt', progress: 'mfa', actions: GUIDED },
+  'mfa-enroll': { label: 'At PACER’s MFA enrollment prompt', progress: { as: 'mfa-code' }, actions: GUIDED },
+  'redaction-agreement': { label: 'At the redaction notice', progress: 'every-court', actions: GUIDED },
+  'open-utilities': { label: 'Logged in to CM/ECF', progress: 'every-court', actions: GUIDED },
+  'open-nextgen-menu': { label: 'On Utilities', progress: 'nextgen-layout', actions: GUIDED },
+  'open-link-utility': { label: 'Opening the link utility', progress: 'every-court', actions: GUIDED },
+  'enter-cmecf-credentials': { label: 'At the link form', progress: 'every-court', actions: GUIDED },
+  'confirm-link': { label: 'At the confirm page', progress: 'every-court', actions: GUIDED, holdsOnWarning: true },
+  'link-error': { label: 'The link form refused the login', progress: { as: 'enter-cmecf-credentials' }, actions: GUIDED, help: true },
+  'refresh-menus': { label: 'Linked; refresh pending', proves: 'linked', progress: 'every-court', actions: ['refresh-menus', ...GUIDED] },
+  linked: { label: 'Filing menus seen', proves: 'verified', actions: ['hide'], final: true },
+  'not-live': { label: 'Court not live on NextGen yet', proves: 'todo', actions: GUIDED, help: true },
+  offer: { label: 'Offered the guide', proves: 'todo', actions: ['accept-offer', 'dismiss-offer'], notOnChecklist: true },
+};

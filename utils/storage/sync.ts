@@ -1,0 +1,171 @@
+// "Keep my checklist in sync across my browsers": storage.local stays the one source the guide
+// reads; the browser's own sync (storage.sync) holds a mirror, one key per court (`court:<id>`, as
+// locally) and one per synced setting (sync-settings.ts). Every copy meets every other through the
+// forward-only rule (merge.ts), so whichever browser writes first, and in whatever order the copies
+// arrive, a court never moves back. The background is the one place that mirrors: it hears every
+// local change and every change sync brings from another browser (mirrorChange).
+import { browser } from 'wxt/browser';
+import { courtById } from '../courts/catalog';
+import { courtIdOf, courtKey } from './court-key';
+import { changeCourtInTurn, inCourtTurn, readSlot, sameRecord } from './courts';
+import { mergeCourtRecords } from './merge';
+import type { CourtRecord } from './schema';
+import { setAsideOnce } from './set-aside';
+import { planSyncWrite } from './sync-limits';
+import { adopt, changedSettings, join, settingKey, settleSettings, syncedFieldOf } from './sync-settings';
+import { changeSyncState, readSyncStatus, settleSyncProblem, type SyncStatus } from './sync-state';
+
+/** The layout of what this version keeps in sync; a newer one is left alone, never overwritten. */
+const SYNC_VERSION = 1;
+const VERSION_KEY = 'version';
+
+const NEWER = "Your browser's sync holds a checklist from a newer version of CM/ECF Link Guide. Update the extension in this browser, then turn sync on again. Everything is kept in this browser.";
+
+/** A refusal to turn sync on, in plain words. Nothing was changed. */
+export class SyncError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
+
+const isNewer = (version: unknown) => typeof version === 'number' && version > SYNC_VERSION;
+
+const SETTING_NAMES = { individualUsername: 'Your PACER username', sharedUsernames: 'Your list of shared firm usernames', firmNames: 'Your list of firm names' } as const;
+
+/** An item of sync, named for people. */
+const describe = (key: string) => {
+  const id = courtIdOf(key);
+  const field = syncedFieldOf(key);
+  return id ? `The record of ${id.toUpperCase()}` : field ? SETTING_NAMES[field] : key;
+};
+
+/** Writes to sync what fits within its limits; what does not stays local, and the user is told. */
+async function writeToSync(writes: Record<string, unknown>): Promise<void> {
+  if (!Object.keys(writes).length) return;
+  const { fits, problem } = planSyncWrite(await browser.storage.sync.get(null), writes, describe);
+  try {
+    if (Object.keys(fits).length) await browser.storage.sync.set(fits);
+  } catch (error) {
+    const text = `Your browser's sync did not take the last change (${(error as Error).message}). Everything is kept in this browser; the change is sent again with the next one.`;
+    return settleSyncProblem({ text }, []);
+  }
+  await settleSyncProblem(problem, Object.keys(fits));
+}
+
+/**
+ * One court, in its turn: sync's copy merged into this browser's record (forward-only), and what
+ * sync should hold when it is behind. A copy this version cannot read (a newer version's, or a court
+ * it does not know) is set aside here, listed on the options page and never written over.
+ */
+function settleCourt(id: string): Promise<CourtRecord | undefined> {
+  return inCourtTurn(id, async () => {
+    const key = courtKey(id);
+    const raw = (await browser.storage.sync.get(key))[key];
+    const synced = readSlot(key, raw);
+    const reason = synced.kind === 'unreadable' ? synced.reason : synced.kind === 'readable' && !courtById(id) ? 'a court this version does not know' : undefined;
+    if (reason) {
+      await setAsideOnce(`sync:${key}`, raw, `from the browser's sync: ${reason}`);
+      return undefined;
+    }
+    const copy = synced.kind === 'readable' ? synced.record : undefined;
+    const local = await changeCourtInTurn(id, (current) => (copy && current ? mergeCourtRecords(current, copy) : copy));
+    return local && !(copy && sameRecord(local, copy, true)) ? local : undefined;
+  });
+}
+
+async function settleCourts(ids: Iterable<string>): Promise<Record<string, unknown>> {
+  const writes: Record<string, unknown> = {};
+  for (const id of new Set(ids)) {
+    const record = await settleCourt(id);
+    if (record) writes[courtKey(id)] = record;
+  }
+  return writes;
+}
+
+/** Sync stops, with the reason; nothing is deleted anywhere. */
+const stop = (text: string) => changeSyncState(() => ({ on: false, problem: { text } }));
+
+/** Every court and synced setting, both ways: when sync is turned on (`join`), and at each browser start. */
+async function syncEverything(combine: typeof join): Promise<void> {
+  const [local, synced] = await Promise.all([browser.storage.local.get(null), browser.storage.sync.get(null)]);
+  if (isNewer(synced[VERSION_KEY])) return stop(NEWER);
+  const ids = [...Object.keys(local), ...Object.keys(synced)].flatMap((key) => courtIdOf(key) ?? []);
+  const writes = { ...(await settleCourts(ids)), ...(await settleSettings(synced, combine)) };
+  if (synced[VERSION_KEY] !== SYNC_VERSION) writes[VERSION_KEY] = SYNC_VERSION;
+  await writeToSync(writes);
+}
+
+/**
+ * Turns sync on: what sync already holds (from another browser) and what this browser holds are
+ * merged both ways, forward-only; lists of names are combined. Throws a SyncError, changing
+ * nothing, when the firm's policy forbids it or sync holds a newer version's checklist.
+ */
+export async function turnSyncOn(): Promise<SyncStatus> {
+  if (!(await readSyncStatus()).allowed) throw new SyncError("Your firm's policy does not allow sync for this extension. Nothing was changed.");
+  if (isNewer((await browser.storage.sync.get(VERSION_KEY))[VERSION_KEY])) throw new SyncError(NEWER);
+  // On first, so a change made while everything is merged is mirrored too.
+  await changeSyncState(() => ({ on: true }));
+  await syncEverything(join);
+  return readSyncStatus();
+}
+
+/** Turns sync off in this browser: nothing more is sent or taken; everything stays here, and the synced copy stays for other browsers. */
+export async function turnSyncOff(): Promise<void> {
+  await changeSyncState(() => ({ on: false }));
+}
+
+/** Runs background work on sync; a failure is shown as a sync problem, never thrown. */
+async function orProblem(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const text = `Sync stopped for a moment (${(error as Error).message}). Everything is kept in this browser; the next change tries again.`;
+    await settleSyncProblem({ text }, []).catch(() => undefined);
+  }
+}
+
+/** At browser start: catches up with what changed elsewhere (or failed to send) while this browser was closed. */
+export function resumeSync(): Promise<void> {
+  return orProblem(async () => {
+    if ((await readSyncStatus()).on) await syncEverything(adopt);
+  });
+}
+
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+async function mirror(changes: Changes, area: 'local' | 'sync'): Promise<void> {
+  const keys = Object.keys(changes);
+  const courts = keys.flatMap((key) => courtIdOf(key) ?? []);
+  const fields = keys.flatMap((key) => syncedFieldOf(key) ?? []);
+  const relevant = courts.length > 0 || (area === 'local' ? 'settings' in changes : fields.length > 0 || VERSION_KEY in changes);
+  if (!relevant || !(await readSyncStatus()).on) return;
+  if (area === 'sync' && isNewer(changes[VERSION_KEY]?.newValue)) return stop(NEWER);
+  if (area === 'local') {
+    // A court removed here leaves sync too, unless it is back by now (events arrive late) or sync's
+    // copy is one this version cannot read; one removed from sync never deletes anything here.
+    const removed = courts.filter((id) => changes[courtKey(id)].newValue == null);
+    for (const id of removed) {
+      await inCourtTurn(id, async () => {
+        const key = courtKey(id);
+        const [here, there] = await Promise.all([browser.storage.local.get(key), browser.storage.sync.get(key)]);
+        if (here[key] === undefined && readSlot(key, there[key]).kind === 'readable') await browser.storage.sync.remove(key);
+      });
+    }
+    const settings = 'settings' in changes ? await changedSettings(changes.settings.oldValue, changes.settings.newValue) : {};
+    return writeToSync({ ...(await settleCourts(courts.filter((id) => !removed.includes(id)))), ...settings });
+  }
+  // What sync holds now, not what the event says: events arrive late, and an old one must not win.
+  const arrived = (key: string) => changes[key].newValue != null;
+  const fresh = fields.filter((field) => arrived(settingKey(field)));
+  const settings = fresh.length ? await settleSettings(await browser.storage.sync.get(fresh.map(settingKey)), adopt, fresh) : {};
+  await writeToSync({ ...(await settleCourts(courts.filter((id) => arrived(courtKey(id))))), ...settings });
+}
+
+/**
+ * The background's listener for storage.onChanged: a local change is sent to sync, a change from
+ * another browser is merged here. Never throws: a failure is shown as a sync problem.
+ */
+export async function mirrorChange(changes: Changes, area: string): Promise<void> {
+  if (area === 'local' || area === 'sync') await orProblem(() => mirror(changes, area));
+}

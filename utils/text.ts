@@ -1,0 +1,8 @@
+// Text folding shared by the recognisers, the account rules and storage (no dependencies: the
+// guide core and every extension page import it).
+
+/** Runs of white space (non-breaking spaces too) as one space, no padding. */
+export const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** PACER usernames are case-insensitive: compared and stored trimmed and lower-case. */
+export const foldUsername = (username: string) => username.trim().toLowerCase();
