@@ -34,6 +34,31 @@ describe('the E-Filing link in a closed drop-down', () => {
     expect(open.text).toMatch(/^Click “E-Filing \(CM\/ECF\)”/);
   });
 
+  it('a menu whose id no selector can hold (a hostile or odd page) does not stop the guide; a hidden control is not the opener', () => {
+    const html = readFileSync('tests/fixtures/handmade/court-website-menu-click.html', 'utf8');
+    const doc = load(html);
+    const menu = doc.getElementById('basic-nav-section-two')!;
+    const odd = 'nav"]>[x\\';
+    menu.id = odd;
+    const opener = doc.querySelector('button')!;
+    opener.setAttribute('aria-controls', odd);
+    const hiddenTwin = opener.cloneNode(true) as HTMLElement;
+    hiddenTwin.hidden = true;
+    opener.before(hiddenTwin);
+    const view = viewOf(doc, 'https://www.cob.uscourts.gov/', 'cob')!;
+    expect(view.target).toBe(opener);
+  });
+
+  it('a drop-down that fades out (opacity 0) is closed: the opener, not the transparent link', () => {
+    const doc = load(readFileSync('tests/fixtures/handmade/court-website-menu-click.html', 'utf8'));
+    const menu = doc.getElementById('basic-nav-section-two')!;
+    menu.hidden = false;
+    menu.style.opacity = '0';
+    expect(viewOf(doc, 'https://www.cob.uscourts.gov/', 'cob')!.target?.tagName).toBe('BUTTON');
+    menu.style.opacity = '1';
+    expect(viewOf(doc, 'https://www.cob.uscourts.gov/', 'cob')!.target?.textContent).toBe('E-Filing (CM/ECF)');
+  });
+
   it('points at the menu item’s own link when the stylesheet opens the menu on hover or focus', () => {
     const doc = load(court.courtWebsite(court.COURTS.iasd, origin, 'hover-menu'));
     const view = viewOf(doc, 'http://www.iasd.uscourts.gov/', 'iasd')!;

@@ -83,6 +83,12 @@ const iasb = court.COURTS.iasb;
 const ecf = (path: string) => `http://ecf.iasb.uscourts.gov${path}`;
 
 describe('wording courts use', () => {
+  it('a confirm page whose instructions mention failure is still the confirm page (its Submit is held)', () => {
+    const body = court.linkConfirmBody('Train Attorney03', 'Someone Else', 't1').replace('</TABLE>', '</TABLE><P>If the names do not match, or the link failed, it cannot be undone: call the court.</P>');
+    const page = recognize(parse(court.cmecfPage(iasb, { filer: false, body })), ecf('/cgi-bin/LinkAccount.pl'));
+    expect(page.kind).toBe('link-confirm');
+  });
+
   const utilities = (item: string, heading = '') =>
     court.cmecfPage(iasb, { filer: false, body: `<H3>Utilities</H3>${heading}<A HREF="/cgi-bin/x.pl">${item}</A>` });
   it.each([

@@ -4,7 +4,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  addCourt, type CourtRecord, dismissOffer, mirrorChange, readChecklist, readCourt, readOwnSettings, readSetAside, readSyncStatus, recordProgress, removeCourt, resetAll, resumeSync, saveNotification, SyncError, turnSyncOff, turnSyncOn, updateSettings,
+  addCourt, type CourtRecord, dismissOffer, mirrorChange, readChecklist, readCourt, readOwnSettings, readSetAside, readSyncStatus, recordProgress, removeCourt, resetAll, resumeSync, saveNotification, setPaused, SyncError, turnSyncOff, turnSyncOn, updateSettings,
 } from '@/utils/storage';
 import { STATUS_RANK } from '@/utils/storage/merge';
 import { bytesInUse, itemBytes, SYNC_LIMITS } from '@/utils/storage/sync-limits';
@@ -50,7 +50,7 @@ describe('turning sync on', () => {
     await fakeBrowser.storage.local.set({ prerequisites: { upgraded: 'yes', seen: 5 } });
 
     expect(await synced()).toEqual({});
-    expect(await turnSyncOn()).toEqual({ on: true, allowed: true });
+    expect(await turnSyncOn()).toEqual({ on: true, allowed: true, pending: [] });
     const everything = await local();
     expect(await synced()).toEqual({
       'court:iasb': everything['court:iasb'],
@@ -108,7 +108,7 @@ describe('turning sync on', () => {
     await expect(turnSyncOn()).rejects.toThrow(new SyncError("Your firm's policy does not allow sync for this extension. Nothing was changed."));
     expect(await local()).toEqual(before);
     expect(await synced()).toEqual({});
-    expect(await readSyncStatus()).toEqual({ on: false, allowed: false });
+    expect(await readSyncStatus()).toEqual({ on: false, allowed: false, pending: [] });
   });
 
   it('is refused when sync holds a newer version’s checklist, which is left alone', async () => {
@@ -202,7 +202,45 @@ describe('while sync is on', () => {
     await recordProgress('iasb', 'refresh-menus', {}, 5);
     await bg.settle();
     expect((await synced())['court:iasb']).toMatchObject({ status: 'todo' });
-    expect(await readSyncStatus()).toEqual({ on: false, allowed: false });
+    expect(await readSyncStatus()).toEqual({ on: false, allowed: false, pending: [] });
+  });
+});
+
+describe('what sync never took, and clocks that differ', () => {
+  it('a list too large for sync is sent again at the next start, never replaced by the older copy sync holds', async () => {
+    await updateSettings({ sharedUsernames: ['firmpacer'] });
+    await turnSyncOn();
+    const many = Array.from({ length: 200 }, (_, i) => `shared.firm.account.number.${i}.of.many.in.this.firm`);
+    await updateSettings({ sharedUsernames: many });
+    await bg.settle();
+    expect((await synced())['setting:sharedUsernames']).toEqual(['firmpacer']);
+    expect((await readSyncStatus()).pending).toEqual(['setting:sharedUsernames']);
+    expect((await readOwnSettings()).sharedUsernames).toEqual(many);
+    // The browser starts again (or the extension is updated): the list here is kept, whole.
+    await resumeSync();
+    await bg.settle();
+    expect((await readOwnSettings()).sharedUsernames).toEqual(many);
+    // Once it fits again, it is sent and no longer pending.
+    await updateSettings({ sharedUsernames: [...many.slice(0, 3)] });
+    await bg.settle();
+    expect((await synced())['setting:sharedUsernames']).toEqual(many.slice(0, 3));
+    expect((await readSyncStatus()).pending).toEqual([]);
+  });
+
+  it('a pause made here is not undone by a copy stamped by another browser whose clock ran ahead', async () => {
+    await addCourt('iasb', 1);
+    await turnSyncOn();
+    const ahead = { id: 'iasb', status: 'in-progress', added: 1, updated: 5_000, lastStep: 'pacer-login' };
+    await fakeBrowser.storage.sync.set({ 'court:iasb': ahead });
+    await bg.settle();
+    expect((await readCourt('iasb'))?.updated).toBe(5_000);
+    await setPaused('iasb', true, 2_000);
+    await bg.settle();
+    expect((await readCourt('iasb'))?.paused).toBe(true);
+    expect((await synced())['court:iasb']).toMatchObject({ paused: true });
+    await setPaused('iasb', false, 2_500);
+    await bg.settle();
+    expect((await readCourt('iasb'))?.paused).toBeUndefined();
   });
 });
 
@@ -221,7 +259,7 @@ describe('turning sync off', () => {
     const { sync: _state, ...after } = await local();
     const { sync: _was, ...kept } = before;
     expect(after).toEqual(kept);
-    expect(await readSyncStatus()).toEqual({ on: false, allowed: true });
+    expect(await readSyncStatus()).toEqual({ on: false, allowed: true, pending: [] });
 
     await recordProgress('iasb', 'refresh-menus', {}, 5);
     await fakeBrowser.storage.sync.set({ 'court:iasd': { id: 'iasd', status: 'todo', added: 9, updated: 9 } });
@@ -392,7 +430,10 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
       expect(courtsIn(b.sync), why).toEqual(courtsIn(b.local));
       // The earliest linked time either browser recorded (10 unless A heard of B's link before its own) is kept.
       const linked = Math.min(...a.linkedTimes, ...b.linkedTimes);
-      expect(a.local['court:iasb'], why).toMatchObject({ status: 'verified', added: 1, linked, verified: 20, notification: NOTE, updated: 21 });
+      expect(a.local['court:iasb'], why).toMatchObject({ status: 'verified', added: 1, linked, verified: 20, notification: NOTE });
+      // A change is stamped later than the copy it changed, so the last one may be a tick past 21.
+      expect((a.local['court:iasb'] as CourtRecord).updated, why).toBeGreaterThanOrEqual(21);
+      expect((a.local['court:iasb'] as CourtRecord).updated, why).toBeLessThanOrEqual(23);
       expect(a.local['court:iasd'], why).toEqual({ id: 'iasd', status: 'todo', added: 11, updated: 11 });
       for (const seen of [a.seen, b.seen]) {
         const ranks = seen.map((s) => STATUS_RANK[s as CourtRecord['status']]);

@@ -14,10 +14,15 @@ function itemControl(item: Element, link: Element): Element | null {
   return control && !control.contains(link) ? control : null;
 }
 
-/** A control that says it opens `container` (Bootstrap and USWDS: aria-controls on a button). */
+/** A shown control that says it opens `container` (Bootstrap and USWDS: aria-controls on a button). */
 function controlFor(container: Element): Element | null {
   if (!container.id) return null;
-  return container.ownerDocument.querySelector(`[aria-controls~="${container.id.replace(/["\\]/g, '\\$&')}"]`);
+  // Compared as words, not put in a selector: a page's id may hold anything, and a selector that
+  // does not parse would throw and stop the guide.
+  for (const control of container.ownerDocument.querySelectorAll('[aria-controls]')) {
+    if (control.getAttribute('aria-controls')!.split(/\s+/).includes(container.id) && isShown(control)) return control;
+  }
+  return null;
 }
 
 /**
@@ -27,7 +32,7 @@ function controlFor(container: Element): Element | null {
  * dozen ancestors, one attribute query each.
  */
 export function menuOpenerOf(link: Element | null): HTMLElement | null {
-  if (!link || isShown(link)) return null;
+  if (!link || isShown(link, { opacity: true })) return null;
   let node = link.parentElement;
   for (let depth = 0; node && depth < MENU_DEPTH; depth++, node = node.parentElement) {
     const opener =

@@ -28,7 +28,7 @@ export function recognizeCourtWebsite(doc: Document, url: URL): Recognised<'cour
     const target = hrefOf(a, url);
     if (!target || !isFilingSystemEntry(target, where.courtId)) continue;
     const worded = CMECF_LINK_TEXT.test(textOf(a)) || CMECF_LINK_TEXT.test(normalize(a.title));
-    const score = (worded ? 2 : 0) + (isShown(a) ? 1 : 0);
+    const score = (worded ? 2 : 0) + (isShown(a, { opacity: true }) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [a, score];
     if (score === 3) break;
   }

@@ -78,17 +78,20 @@ export function leadingHeadings(root: Element | null, limit = 120): string[] {
 /** The headings atop the page's main area, where CM/ECF pages carry their title (read once per recognition). */
 export const pageHeadings = oncePerRecognition((doc: Document) => leadingHeadings(mainContent(doc), 60));
 
-/** Hidden by attribute, inline style or aria-hidden on itself or an ancestor (no layout needed). */
-export function isShown(el: Element | null | undefined): boolean {
+/**
+ * Hidden by attribute, inline style or aria-hidden on itself or an ancestor (no layout needed).
+ * `opacity`: a fully transparent element counts as hidden too (drop-down menus often fade).
+ */
+export function isShown(el: Element | null | undefined, { opacity = false } = {}): boolean {
   for (let node: Element | null = el ?? null; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
     const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (style && (style.display === 'none' || style.visibility === 'hidden' || (opacity && style.opacity === '0'))) return false;
   }
   if (!el) return false;
   const check = (el as HTMLElement).checkVisibility;
   // Layout-aware when the browser offers it: stylesheet rules (class="ui-helper-hidden") count too.
-  return typeof check === 'function' && el.ownerDocument.defaultView ? check.call(el, { visibilityProperty: true }) : true;
+  return typeof check === 'function' && el.ownerDocument.defaultView ? check.call(el, { visibilityProperty: true, opacityProperty: opacity }) : true;
 }
 
 /** An anchor's target as a URL, or null when it has none or it does not parse. */

@@ -31,8 +31,9 @@ const outsideLinkUtility =
  * Every recogniser, in order of precedence: the first that claims a page names its kind. This order
  * is the one place precedence lives; the recognisers themselves only look for their own signals.
  * The redaction and MFA dialogs open over PACER's login form, and a code field outranks enrolment
- * words; the link utility's error page carries its form again, and the form is the page with the
- * password field; Utilities, the NextGen menu and the link utility's pages carry the same menu bar
+ * words; the confirm page (its question and both names) comes before the error page, so that a
+ * confirm page whose instructions mention failure still holds its Submit; the link utility's error
+ * page carries its form again, and the form is the page with the password field; Utilities, the NextGen menu and the link utility's pages carry the same menu bar
  * as every other CM/ECF page.
  */
 export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
@@ -43,9 +44,9 @@ export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
   'mfa-enroll': recognizeMfaEnroll,
   'pacer-login': recognizePacerLogin,
   'pacer-account': recognizePacerAccount,
+  'link-confirm': recognizeLinkConfirm,
   'link-error': recognizeLinkError,
   'link-form': recognizeLinkForm,
-  'link-confirm': recognizeLinkConfirm,
   'link-success': recognizeLinkSuccess,
   utilities: recognizeUtilities,
   'nextgen-menu': recognizeNextGenMenu,

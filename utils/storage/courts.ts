@@ -7,7 +7,7 @@ import { isProcessed } from '../email';
 import { STEP_INFO } from '../flow/step-info';
 import type { StepId } from '../flow/step-ids';
 import { COURT_PREFIX, courtKey as keyOf } from './court-key';
-import { advance, mergeCourtRecords, STATUS_RANK } from './merge';
+import { advance, mergeCourtRecords, newerThan, STATUS_RANK } from './merge';
 import { oneAtATime } from './queue';
 import { CourtRecord, type CourtStatus, type Notification } from './schema';
 import { type InvalidEntry, SET_ASIDE_PREFIX } from './set-aside';
@@ -120,7 +120,7 @@ export function addCourt(id: string, now = Date.now()): Promise<CourtRecord | un
     if (!record) return { id, status: 'todo', added: now, updated: now };
     if (!record.paused) return undefined;
     const { paused: _resumed, ...rest } = record;
-    return { ...rest, updated: Math.max(now, record.updated) };
+    return { ...rest, updated: newerThan(record, now) };
   });
 }
 
@@ -132,7 +132,7 @@ export async function setPaused(id: string, paused: boolean, now = Date.now()): 
   await changeCourt(id, (record) => {
     if (!record || Boolean(record.paused) === paused) return undefined;
     const { paused: _was, ...rest } = record;
-    return { ...rest, ...(paused && { paused: true }), updated: Math.max(now, record.updated) };
+    return { ...rest, ...(paused && { paused: true }), updated: newerThan(record, now) };
   });
 }
 

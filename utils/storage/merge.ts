@@ -33,12 +33,18 @@ export function mergeCourtRecords(a: CourtRecord, b: CourtRecord): CourtRecord {
 }
 
 /**
+ * The time of a change to `record` made now: later than the record's own time even when another
+ * browser's clock ran ahead and stamped it in the future, so the change wins every merge after it.
+ */
+export const newerThan = (record: CourtRecord, now: number) => Math.max(now, record.updated + 1);
+
+/**
  * A record moved to at least `proven` at `now`: status never goes backwards, and the first linked
  * and verified times are stamped once.
  */
 export function advance(record: CourtRecord, proven: CourtStatus, now: number): CourtRecord {
   const status = furthest(record.status, proven);
-  const next: CourtRecord = { ...record, status, updated: Math.max(now, record.updated) };
+  const next: CourtRecord = { ...record, status, updated: newerThan(record, now) };
   if (STATUS_RANK[status] >= STATUS_RANK.linked) next.linked = record.linked ?? now;
   if (status === 'verified') next.verified = record.verified ?? now;
   return next;

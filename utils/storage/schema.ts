@@ -92,6 +92,8 @@ export const SyncState = z.object({
   on: z._default(z.boolean(), false),
   /** A plain sentence for the options page and the popup; the key it concerns, so a later write of it clears it. */
   problem: z.optional(z.object({ text: z.string(), key: z.optional(z.string()) })),
+  /** Keys this browser changed that sync has not taken yet (too large, or refused): at the next start they are sent, not replaced. */
+  pending: z.optional(z.array(z.string())),
 });
 export type SyncState = z.infer<typeof SyncState>;
 

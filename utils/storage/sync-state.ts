@@ -19,12 +19,14 @@ export interface SyncStatus {
   allowed: boolean;
   /** What last kept a change from syncing, in plain words. */
   problem?: string;
+  /** Keys changed here that sync has not taken yet. */
+  pending: string[];
 }
 
 export async function readSyncStatus(): Promise<SyncStatus> {
   const [state, policy] = await Promise.all([readSyncState(), readPolicy()]);
   const allowed = policy.syncAllowed !== false;
-  return { on: state.on && allowed, allowed, ...(state.problem && { problem: state.problem.text }) };
+  return { on: state.on && allowed, allowed, pending: state.pending ?? [], ...(state.problem && { problem: state.problem.text }) };
 }
 
 /** Changes the stored state in its turn; `change` gets the state as it is at that moment. */
@@ -38,12 +40,15 @@ export function changeSyncState(change: (state: SyncState) => SyncState): Promis
 
 /**
  * After a write to sync: a new problem replaces the last one; a write that went through clears a
- * problem it resolves (one about an item it wrote, or about room in sync).
+ * problem it resolves (one about an item it wrote, or about room in sync). Keys written are no
+ * longer pending; `unsent` ones are.
  */
-export function settleSyncProblem(problem: SyncState['problem'], written: string[]): Promise<void> {
-  return changeSyncState(({ problem: last, ...state }) => {
-    if (problem) return { ...state, problem };
+export function settleSyncProblem(problem: SyncState['problem'], written: string[], unsent: string[] = []): Promise<void> {
+  return changeSyncState(({ problem: last, pending: before = [], ...state }) => {
+    const still = [...new Set([...before.filter((key) => !written.includes(key)), ...unsent])];
+    const withPending = still.length ? { ...state, pending: still } : state;
+    if (problem) return { ...withPending, problem };
     const resolved = last && (last.key === undefined || written.includes(last.key));
-    return resolved || !last ? state : { ...state, problem: last };
+    return resolved || !last ? withPending : { ...withPending, problem: last };
   });
 }

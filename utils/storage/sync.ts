@@ -42,15 +42,17 @@ const describe = (key: string) => {
 
 /** Writes to sync what fits within its limits; what does not stays local, and the user is told. */
 async function writeToSync(writes: Record<string, unknown>): Promise<void> {
-  if (!Object.keys(writes).length) return;
+  const keys = Object.keys(writes);
+  if (!keys.length) return;
   const { fits, problem } = planSyncWrite(await browser.storage.sync.get(null), writes, describe);
+  const sent = Object.keys(fits);
   try {
-    if (Object.keys(fits).length) await browser.storage.sync.set(fits);
+    if (sent.length) await browser.storage.sync.set(fits);
   } catch (error) {
-    const text = `Your browser's sync did not take the last change (${(error as Error).message}). Everything is kept in this browser; the change is sent again with the next one.`;
-    return settleSyncProblem({ text }, []);
+    const text = `Your browser's sync did not take the last change (${(error as Error).message}). Everything is kept in this browser; it is sent again with the next change or the next start of the browser.`;
+    return settleSyncProblem({ text }, [], keys);
   }
-  await settleSyncProblem(problem, Object.keys(fits));
+  await settleSyncProblem(problem, sent, keys.filter((key) => !(key in fits)));
 }
 
 /**
@@ -88,8 +90,10 @@ const stop = (text: string) => changeSyncState(() => ({ on: false, problem: { te
 
 /** Every court and synced setting, both ways: when sync is turned on (`join`), and at each browser start. */
 async function syncEverything(combine: typeof join): Promise<void> {
-  const [local, synced] = await Promise.all([browser.storage.local.get(null), browser.storage.sync.get(null)]);
+  const [local, synced, { pending }] = await Promise.all([browser.storage.local.get(null), browser.storage.sync.get(null), readSyncStatus()]);
   if (isNewer(synced[VERSION_KEY])) return stop(NEWER);
+  // What this browser changed and sync never took is sent again, never replaced by sync's older copy.
+  for (const key of pending) delete synced[key];
   const ids = [...Object.keys(local), ...Object.keys(synced)].flatMap((key) => courtIdOf(key) ?? []);
   const writes = { ...(await settleCourts(ids)), ...(await settleSettings(synced, combine)) };
   if (synced[VERSION_KEY] !== SYNC_VERSION) writes[VERSION_KEY] = SYNC_VERSION;
@@ -139,7 +143,8 @@ async function mirror(changes: Changes, area: 'local' | 'sync'): Promise<void> {
   const courts = keys.flatMap((key) => courtIdOf(key) ?? []);
   const fields = keys.flatMap((key) => syncedFieldOf(key) ?? []);
   const relevant = courts.length > 0 || (area === 'local' ? 'settings' in changes : fields.length > 0 || VERSION_KEY in changes);
-  if (!relevant || !(await readSyncStatus()).on) return;
+  const status = await readSyncStatus();
+  if (!relevant || !status.on) return;
   if (area === 'sync' && isNewer(changes[VERSION_KEY]?.newValue)) return stop(NEWER);
   if (area === 'local') {
     // A court removed here leaves sync too, unless it is back by now (events arrive late) or sync's
@@ -157,7 +162,8 @@ async function mirror(changes: Changes, area: 'local' | 'sync'): Promise<void> {
   }
   // What sync holds now, not what the event says: events arrive late, and an old one must not win.
   const arrived = (key: string) => changes[key].newValue != null;
-  const fresh = fields.filter((field) => arrived(settingKey(field)));
+  // A setting changed here that sync has not taken yet is newer than anything sync holds.
+  const fresh = fields.filter((field) => arrived(settingKey(field)) && !status.pending.includes(settingKey(field)));
   const settings = fresh.length ? await settleSettings(await browser.storage.sync.get(fresh.map(settingKey)), adopt, fresh) : {};
   await writeToSync({ ...(await settleCourts(courts.filter((id) => arrived(courtKey(id))))), ...settings });
 }
