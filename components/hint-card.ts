@@ -27,6 +27,8 @@ export interface HintCardProps {
   actions: HintAction[];
   /** A question that must be answered before anything else (the card becomes a modal dialog). */
   hold?: { message: string; actions: HintAction[] } | null;
+  /** Text shown for the user to read before it is copied (the page outline): read-only, scrollable, focusable. */
+  preview?: { message: string; label: string; text: string; note?: string; actions: HintAction[] } | null;
   /** The element the card sits beside (the target, or the dialog that holds it); without one the card docks in a corner. */
   anchor?: Element | null;
 }
@@ -35,6 +37,8 @@ export interface HintCard {
   /** The card itself: focusable, so a host can move focus to it. */
   readonly element: HTMLElement;
   update(props: HintCardProps): void;
+  /** Focuses the preview's text; `select`: and selects it all, for the user's own Ctrl+C. */
+  focusPreview(select?: boolean): void;
   destroy(): void;
 }
 
@@ -48,7 +52,8 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
 /** Everything the card shows, as text: the card is rebuilt only when this changes. */
 function contentKey(p: HintCardProps): string {
   const labels = (actions: HintAction[]) => actions.map((a) => [a.label, Boolean(a.primary)]);
-  return JSON.stringify([p.progress, p.title, p.text, p.notices, p.missing, p.help, labels(p.actions), p.hold && [p.hold.message, labels(p.hold.actions)]]);
+  const preview = p.preview && [p.preview.message, p.preview.label, p.preview.text, p.preview.note, labels(p.preview.actions)];
+  return JSON.stringify([p.progress, p.title, p.text, p.notices, p.missing, p.help, labels(p.actions), p.hold && [p.hold.message, labels(p.hold.actions)], preview]);
 }
 
 export function createHintCard(parent: ParentNode): HintCard {
@@ -64,15 +69,26 @@ export function createHintCard(parent: ParentNode): HintCard {
   let anchor: Element | null | undefined;
   let stopFollowing: (() => void) | undefined;
 
-  const button = (action: HintAction, index: number, group: 'actions' | 'hold') => {
+  const button = (action: HintAction, index: number, group: 'actions' | 'hold' | 'preview') => {
     const el = h('button', { type: 'button', class: action.primary ? 'primary' : '' }, action.label);
     // Read the latest props at click time: handlers change without the card being rebuilt. Only the
     // user's own click or key counts: a page script's synthetic click() must not press "Link anyway".
     el.addEventListener('click', (event) => {
-      if (event.isTrusted) (group === 'hold' ? props?.hold?.actions : props?.actions)?.[index]?.onClick();
+      if (event.isTrusted) (group === 'hold' ? props?.hold?.actions : group === 'preview' ? props?.preview?.actions : props?.actions)?.[index]?.onClick();
     });
     return el;
   };
+
+  /** The text to read before copying: a read-only textarea (focusable, scrollable, selectable), never a field of the page. */
+  const previewOf = (preview: NonNullable<HintCardProps['preview']>) =>
+    h(
+      'div',
+      { class: 'preview', role: 'group', 'aria-label': preview.label },
+      h('p', { class: 'text' }, preview.message),
+      h('textarea', { readonly: '', rows: '10', spellcheck: 'false', 'aria-label': preview.label }, preview.text),
+      ...(preview.note ? [h('p', { class: 'note', role: 'status' }, preview.note)] : []),
+      h('div', { class: 'actions' }, ...preview.actions.map((a, i) => button(a, i, 'preview'))),
+    );
 
   const draw = (p: HintCardProps) => {
     live.replaceChildren(
@@ -88,7 +104,9 @@ export function createHintCard(parent: ParentNode): HintCard {
     controls.replaceChildren(
       p.hold
         ? h('div', { class: 'hold', role: 'group', 'aria-label': 'Confirm' }, h('p', { class: 'text' }, p.hold.message), h('div', { class: 'actions' }, ...p.hold.actions.map((a, i) => button(a, i, 'hold'))))
-        : h('div', { class: 'actions' }, ...p.actions.map((a, i) => button(a, i, 'actions'))),
+        : p.preview
+          ? previewOf(p.preview)
+          : h('div', { class: 'actions' }, ...p.actions.map((a, i) => button(a, i, 'actions'))),
     );
   };
 
@@ -134,6 +152,11 @@ export function createHintCard(parent: ParentNode): HintCard {
       }
       if (holdStarts) card.querySelector<HTMLButtonElement>('.hold button.primary')?.focus();
       follow(next.anchor ?? null);
+    },
+    focusPreview(select = false) {
+      const text = card.querySelector<HTMLTextAreaElement>('.preview textarea');
+      text?.focus();
+      if (select) text?.select();
     },
     destroy() {
       stopFollowing?.();

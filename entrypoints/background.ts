@@ -25,9 +25,9 @@ export default defineBackground(() => {
     await refresh();
   };
   // Only the extension's own content script talks to the background (no external messaging).
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
     if (sender.id !== browser.runtime.id || !isGuideRequest(message)) return undefined;
-    return answerGuide(message);
+    return answerGuide(message, { tabId: sender.tab?.id });
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // The welcome page once, on a fresh install (never on an update or a browser update).

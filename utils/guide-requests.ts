@@ -2,20 +2,35 @@
 import { courtById } from './courts/catalog';
 import { STEP_IDS } from './flow/step-ids';
 import type { CourtState, GuideRequest } from './messages';
-import { addCourt, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
+import { addCourt, countSetback, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
+import { recordFollowed, takeFollowed } from './storage/followed';
 import { readLogin, recordLogin } from './storage/login';
 
 const knownCourt = (id: unknown): id is string => typeof id === 'string' && Boolean(courtById(id));
 const onlyBoolean = (fact: unknown) => (typeof fact === 'boolean' ? fact : undefined);
 
-export async function answerGuide(request: GuideRequest): Promise<CourtState | null> {
+/** Who asked: the tab the content script runs in (the browser's word, not the page's). */
+export interface Asker {
+  tabId?: number;
+}
+
+export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}): Promise<CourtState | null> {
   switch (request.type) {
     case 'court-state':
       if (!knownCourt(request.courtId)) return null;
     {
-      const [record, settings, login] = await Promise.all([readCourt(request.courtId), readSettings(), readLogin()]);
-      return { record, settings, login };
+      if (request.arriving === 'linkErrors' || request.arriving === 'menusMissing') await countSetback(request.courtId, request.arriving);
+      const [record, settings, login, followed] = await Promise.all([
+        readCourt(request.courtId),
+        readSettings(),
+        readLogin(),
+        request.takeFollowed === true && tabId !== undefined ? takeFollowed(tabId, request.courtId) : undefined,
+      ]);
+      return { record, settings, login, ...(followed && { followed }) };
     }
+    case 'followed-target':
+      if (tabId !== undefined && knownCourt(request.courtId) && STEP_IDS.includes(request.step)) await recordFollowed(tabId, request.courtId, request.step);
+      return null;
     case 'record-progress':
       if (knownCourt(request.courtId) && STEP_IDS.includes(request.step)) {
         // The background's own memory of the login decides, not the page's word.

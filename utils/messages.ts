@@ -5,7 +5,13 @@ import type { StepId } from './flow/step-ids';
 import type { CourtRecord, Settings } from './storage/schema';
 
 export type GuideRequest =
-  | { type: 'court-state'; courtId: string }
+  /**
+   * `arriving`: this page load shows a setback, to be counted (once per page) before the answer.
+   * `takeFollowed`: the first ask of this page load, which takes the tab's fresh "followed" fact, once.
+   */
+  | { type: 'court-state'; courtId: string; arriving?: 'linkErrors' | 'menusMissing'; takeFollowed?: boolean }
+  /** The user activated the highlighted target of `step` (a trusted click, or Enter): the tab's next page should be the step after. */
+  | { type: 'followed-target'; courtId: string; step: StepId }
   | { type: 'record-progress'; courtId: string; step: StepId; nextGenLayout?: boolean; mfaSeen?: boolean }
   | { type: 'add-court'; courtId: string }
   | { type: 'dismiss-offer'; courtId: string }
@@ -25,6 +31,8 @@ export interface CourtState {
   record: CourtRecord | undefined;
   settings: Settings;
   login?: LoginFacts;
+  /** Answering `takeFollowed`: the step whose target this tab followed to this court's page, minutes ago at most. */
+  followed?: StepId;
 }
 
 export function isGuideRequest(message: unknown): message is GuideRequest {

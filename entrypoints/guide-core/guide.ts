@@ -37,7 +37,11 @@ function stopReason(error: unknown): string {
   return `It could not reach the rest of the extension (${message}). Reload this page to try again.`;
 }
 
+/** Pages that count as a setback for the court each time one loads (the background checks the rest). */
+const SETBACK_OF: Partial<Record<Page['kind'], 'linkErrors' | 'menusMissing'>> = { 'link-error': 'linkErrors', 'cmecf-pacer-only': 'menusMissing' };
+
 export function startGuide(): void {
+  let setbackCounted = false;
   let ui: GuideUi | undefined;
   let stopped = false;
   let hiddenForPage = false;
@@ -47,6 +51,11 @@ export function startGuide(): void {
   let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
   /** What this tab last told the background Manage My Account shows. */
   let accountSent: string | undefined;
+  /** Whether this page load has asked for the tab's "followed" fact (it is taken once), and what it said. */
+  let followedAsked = false;
+  let followed: StepId | undefined;
+  /** The step whose target is highlighted now, and its court. */
+  let shownStep: { step: StepId; courtId: string } | undefined;
   let stopStorageWatch: (() => void) | undefined;
   let storageTimer: ReturnType<typeof setTimeout> | undefined;
   const watch = new PageWatch(() => void update());
@@ -98,11 +107,19 @@ export function startGuide(): void {
       }
     }
     const court = page.court;
-    const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
+    // A page that shows a setback counts once, on its first reading, so the advice can move on.
+    const arriving = setbackCounted ? undefined : SETBACK_OF[page.kind];
+    setbackCounted = true;
+    // The first ask of a page load takes the tab's "followed" fact: was this page reached through a highlight?
+    const takeFollowed = court && !followedAsked ? true : undefined;
+    if (takeFollowed) followedAsked = true;
+    const state = court ? await ask({ type: 'court-state', courtId: court.id, ...(arriving && { arriving }), ...(takeFollowed && { takeFollowed }) }) : null;
+    followed ??= state?.followed;
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;
     settings = state?.settings;
-    const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login }) : null;
+    const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login, followed }) : null;
+    shownStep = view?.target ? { step: view.step, courtId: view.court.id } : undefined;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
     // guide has something to say there, and nothing at all otherwise.
     if (view && page.urlFacts?.site === 'pacer-login') watch.observePage();
@@ -129,6 +146,18 @@ export function startGuide(): void {
     const last = recorded ?? { step: record.lastStep, nextGenLayout: record.nextGenLayout };
     return last.step !== view.step || (view.nextGenLayout !== undefined && view.nextGenLayout !== last.nextGenLayout);
   }
+
+  /**
+   * The user's own click on the highlighted target (Enter on a link or button is a click too): tell
+   * the background, so that the page it leads to can say when it is not the one the guide expects.
+   * Best effort: the page may be unloading, and a lost fact only means no unexpected-page card.
+   */
+  const onFollow = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-link-guide-target]') : null;
+    if (stopped || !event.isTrusted || !shownStep || target?.getAttribute('data-link-guide-target') !== shownStep.step) return;
+    ask({ type: 'followed-target', courtId: shownStep.courtId, step: shownStep.step }).catch(() => undefined);
+  };
+  document.addEventListener('click', onFollow, true);
 
   function onStorageChange() {
     clearTimeout(storageTimer);

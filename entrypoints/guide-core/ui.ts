@@ -7,6 +7,7 @@ import type { View } from '@/utils/flow/decide';
 import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
 import { HOLD_MESSAGE, warningText } from '@/utils/flow/warnings';
 import type { Page } from '@/utils/recognize';
+import { pageOutline } from '@/utils/page-outline';
 import { isSecretField } from '@/utils/secret-fields';
 import { SubmissionHold } from './hold';
 
@@ -42,6 +43,15 @@ const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {
   'refresh-menus': { label: 'Refresh now', primary: true },
   hide: { label: 'Hide' },
   'not-now': { label: 'Not now for this court' },
+  'copy-outline': { label: 'Copy page outline for support' },
+};
+
+/** What the outline preview says before anything is copied, and after. */
+const OUTLINE = {
+  message: 'This is what would be copied: the page’s layout (tags, ids, names, types, roles) and the words of its headings, labels, buttons and links. Nothing you typed, and no other text of the page.',
+  label: 'Page outline for support',
+  copied: 'Copied. Paste it into your message to the court’s help desk.',
+  byHand: 'The outline is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
 };
 
 /**
@@ -68,13 +78,14 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
   shadow.append(style);
   const card = createHintCard(shadow);
 
-  let current: { view: View; page: Page; holding: boolean } | null = null;
+  /** `outline`: the page outline shown for reading before it is copied, and what copying did. */
+  let current: { view: View; page: Page; holding: boolean; outline?: { text: string; note?: string } } | null = null;
   let returnFocus: Element | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   const redraw = (next: typeof current) => {
     current = next;
-    if (next) card.update(cardProps(next.view, next.page, next.holding));
+    if (next) card.update(cardProps(next.view, next.page, next.holding, next.outline));
   };
 
   const hold = new SubmissionHold({
@@ -106,19 +117,32 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
     'refresh-menus': refreshMenus,
     hide: handlers.hide,
     'not-now': handlers.notNow,
+    'copy-outline': showOutline,
   };
   const actionsFor = (step: View['step']): HintAction[] => STEP_INFO[step].actions.map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
 
-  function cardProps(view: View, page: Page, holding: boolean): HintCardProps {
+  function cardProps(view: View, page: Page, holding: boolean, outline?: { text: string; note?: string }): HintCardProps {
     return {
       title: view.title,
       text: view.text,
       progress: view.progress ? `Step ${view.progress.n} of ${view.progress.of}` : undefined,
       notices: view.warnings.map((w) => warningText(w, page)),
       missing: view.hold && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
-      help: view.missing || STEP_INFO[view.step].help ? view.help : null,
+      help: view.missing || view.askHelp || STEP_INFO[view.step].help ? view.help : null,
       actions: actionsFor(view.step),
       anchor: view.target && anchorFor(view.target),
+      preview: outline
+        ? {
+            message: OUTLINE.message,
+            label: OUTLINE.label,
+            text: outline.text,
+            note: outline.note,
+            actions: [
+              { label: 'Copy', onClick: copyOutline, primary: true },
+              { label: 'Cancel', onClick: closeOutline },
+            ],
+          }
+        : null,
       hold: holding
         ? {
             message: HOLD_MESSAGE,
@@ -129,6 +153,38 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
           }
         : null,
     };
+  }
+
+  /** The outline is read now, from the page as it is, and shown before anything is copied. */
+  function showOutline() {
+    if (!current) return;
+    redraw({ ...current, outline: { text: pageOutline(document, location.href) } });
+    card.focusPreview();
+  }
+
+  /**
+   * Runs in the user's own click: the Clipboard API where the page is a secure context (the courts'
+   * https pages), else the selected text and the browser's copy command, else the user's Ctrl+C.
+   */
+  function copyOutline() {
+    const text = current?.outline?.text;
+    if (!text) return;
+    const noted = (note: string) => {
+      if (current?.outline?.text === text) redraw({ ...current, outline: { text, note } });
+    };
+    const byHand = () => {
+      card.focusPreview(true);
+      noted(document.execCommand('copy') ? OUTLINE.copied : OUTLINE.byHand);
+      card.focusPreview(true);
+    };
+    if (!navigator.clipboard?.writeText) return byHand();
+    navigator.clipboard.writeText(text).then(() => noted(OUTLINE.copied), byHand);
+  }
+
+  function closeOutline() {
+    if (!current) return;
+    redraw({ ...current, outline: undefined });
+    Array.from(card.element.querySelectorAll('button')).find((b) => b.textContent === BUTTONS['copy-outline'].label)?.focus();
   }
 
   function linkAnyway() {
@@ -167,7 +223,8 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
       // Public: a hold is armed on this page (README, "Public contracts"; the E2E tests time it).
       if (view.hold) host.dataset.hold = 'armed';
       else delete host.dataset.hold;
-      redraw({ view, page, holding: current?.holding ?? false });
+      // An outline being read stays open while the step is the same (storage changes redraw the card).
+      redraw({ view, page, holding: current?.holding ?? false, outline: current?.view.step === view.step ? current.outline : undefined });
     },
     stop(reason) {
       // Nothing stays held without a card that works: the page's own Submit works again.

@@ -1,8 +1,10 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension installed.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../e2e/browsers.mjs';
+import { startPracticeCourt } from '../practice-court/server.mjs';
 
 export const EXTENSION_DIR = resolve('.output/firefox-mv2');
 const SCREENSHOTS = resolve('tests/e2e-output');
@@ -127,4 +129,30 @@ export async function clearExtensionStorage(d) {
     await globalThis.browser.storage.local.clear();
     return true;
   });
+}
+
+/**
+ * The hooks of a Firefox test file: one practice court and one Firefox for the file; for each test
+ * a fresh practice-court session, a new tab and empty extension storage, handed to `use`.
+ */
+export function firefoxSuite(use) {
+  let court;
+  let firefox;
+  let d;
+  before(async () => {
+    court = await startPracticeCourt();
+    firefox = await launchFirefox(court);
+    console.log(`# browser: ${firefox.version}, extension ${firefox.id}`);
+  });
+  after(async () => {
+    await firefox?.browser.close();
+    await court?.close();
+  });
+  beforeEach(async () => {
+    court.reset();
+    d = await driver(firefox.browser, court);
+    await clearExtensionStorage(d);
+    use({ court, d });
+  });
+  afterEach(async () => d?.close());
 }

@@ -1,29 +1,12 @@
 // Firefox ESR E2E: the same practice-court walks as Chromium (tests/e2e/walk.mjs).
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, afterEach, test } from 'node:test';
+import { test } from 'node:test';
 import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
-import { startPracticeCourt } from '../practice-court/server.mjs';
-import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+import { firefoxSuite } from './driver.mjs';
 
 let court;
-let firefox;
 let d;
-
-before(async () => {
-  court = await startPracticeCourt();
-  firefox = await launchFirefox(court);
-  console.log(`# browser: ${firefox.version}, extension ${firefox.id}`);
-});
-after(async () => {
-  await firefox?.browser.close();
-  await court?.close();
-});
-beforeEach(async () => {
-  court.reset();
-  d = await driver(firefox.browser, court);
-  await clearExtensionStorage(d);
-});
-afterEach(async () => d.close());
+firefoxSuite((now) => ({ court, d } = now));
 
 test('the built extension loads and the popup renders', async () => {
   const popup = await d.openPopup();

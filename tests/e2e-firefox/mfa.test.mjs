@@ -1,30 +1,14 @@
 // PACER's MFA at login (issue 14) in Firefox ESR: the same walks as Chromium (tests/e2e/mfa.mjs);
 // what is typed into MFA fields appears in no storage area and no console message.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { MFA_SENTINELS, MFA_WALKS } from '../e2e/mfa.mjs';
 import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
-import { startPracticeCourt } from '../practice-court/server.mjs';
-import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+import { firefoxSuite } from './driver.mjs';
 
 let court;
-let firefox;
 let d;
-
-before(async () => {
-  court = await startPracticeCourt();
-  firefox = await launchFirefox(court);
-});
-after(async () => {
-  await firefox?.browser.close();
-  await court?.close();
-});
-beforeEach(async () => {
-  court.reset();
-  d = await driver(firefox.browser, court);
-  await clearExtensionStorage(d);
-});
-afterEach(async () => d.close());
+firefoxSuite((now) => ({ court, d } = now));
 
 const storageAreas = () =>
   d.popup.evaluate(async () => {

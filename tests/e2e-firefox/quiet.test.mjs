@@ -2,31 +2,15 @@
 // whole guide core, so on a page of case data the difference shows: a court on the checklist would
 // get "Click Utilities" over its docket; excluded, the page gets nothing.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { CASE_DATA, SETTLE_MS, signIn } from '../e2e/quiet-pages.mjs';
 import { addCourtInPopup, expectStep } from '../e2e/walk.mjs';
-import { startPracticeCourt } from '../practice-court/server.mjs';
-import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+import { firefoxSuite } from './driver.mjs';
 
 const ECF = 'http://ecf.iasb.uscourts.gov';
 let court;
-let firefox;
 let d;
-
-before(async () => {
-  court = await startPracticeCourt();
-  firefox = await launchFirefox(court);
-});
-after(async () => {
-  await firefox?.browser.close();
-  await court?.close();
-});
-beforeEach(async () => {
-  court.reset();
-  d = await driver(firefox.browser, court);
-  await clearExtensionStorage(d);
-});
-afterEach(async () => d.close());
+firefoxSuite((now) => ({ court, d } = now));
 
 test('a court on the checklist: pages of case data get no guide, the menus keep it', async () => {
   await addCourtInPopup(d, 'iasb', 'iasb');

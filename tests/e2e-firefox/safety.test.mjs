@@ -1,28 +1,12 @@
 // The safety net in Firefox ESR (scenarios in tests/e2e/safety.mjs, shared with Chromium).
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import { heldSubmission, refreshAfterPostAnswer, reloadedMidWalk, sharedLoginNotVerified, SUBMISSIONS, tabsOfOneCourt, unguidedSubmission } from '../e2e/safety.mjs';
-import { startPracticeCourt } from '../practice-court/server.mjs';
-import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+import { firefoxSuite } from './driver.mjs';
 
 let court;
-let firefox;
 let d;
-
-before(async () => {
-  court = await startPracticeCourt();
-  firefox = await launchFirefox(court);
-});
-after(async () => {
-  await firefox?.browser.close();
-  await court?.close();
-});
-beforeEach(async () => {
-  court.reset();
-  d = await driver(firefox.browser, court);
-  await clearExtensionStorage(d);
-});
-afterEach(async () => d.close());
+firefoxSuite((now) => ({ court, d } = now));
 
 for (const tabs of [2, 3]) {
   test(`${tabs} tabs of one court at different steps: at most 2 storage writes in the 5 s after they settle`, async () => {

@@ -116,10 +116,13 @@ export function mainMenuBody(court) {
 <P><FONT SIZE=-1>NextGen CM/ECF Release 1.7.1.1</FONT></P>`;
 }
 
-/** `wording`: 'seed' (as the seeds word it) or 'maryland' (District of Maryland: the item under "YOUR ACCOUNT", capitalised). */
-export function utilitiesBody(layout, wording = 'seed') {
+/**
+ * `wording`: 'seed' (as the seeds word it) or 'maryland' (District of Maryland: the item under "YOUR
+ * ACCOUNT", capitalised); `linkHref`: where the link item leads (UNFAMILIAR_PATH: a page the guide does not know).
+ */
+export function utilitiesBody(layout, wording = 'seed', linkHref = '/cgi-bin/LinkAccount.pl') {
   const maryland = wording === 'maryland';
-  const link = `<A HREF="/cgi-bin/LinkAccount.pl">${maryland ? 'Link a CM/ECF Account to My PACER Account' : 'Link a CM/ECF account to my PACER account'}</A><BR>`;
+  const link = `<A HREF="${linkHref}">${maryland ? 'Link a CM/ECF Account to My PACER Account' : 'Link a CM/ECF account to my PACER account'}</A><BR>`;
   const nextGen = '<A HREF="/cgi-bin/DisplayMenu.pl?NextGenMenuItems">NextGen Release 1.1 Menu Items</A><BR>';
   return `<H3>Utilities</H3>
 <TABLE BORDER=0 CELLPADDING=4><TR><TD VALIGN=top>
@@ -182,6 +185,30 @@ export function linkConfirmBody(cmecfName, pacerName, token, submits = 'one', wo
 <INPUT TYPE="hidden" NAME="step" VALUE="confirm"><INPUT TYPE="hidden" NAME="token" VALUE="${esc(token)}">
 ${controls} <INPUT TYPE="button" VALUE="Cancel" onclick="location.href='/cgi-bin/DisplayMenu.pl?Utilities'">
 </FORM>`;
+}
+
+/** Where the link item leads with `linkItemLeadsTo: 'unknown'`. */
+export const UNFAMILIAR_PATH = '/cgi-bin/AcctServices.pl';
+
+/**
+ * A page no recogniser claims, as a court's own variant might be: no CM/ECF menu bar, its own
+ * layout and words, fields of every kind (for the outline test: what is typed, the textarea's text,
+ * the options and this body text must never reach the outline).
+ */
+export function unfamiliarPage(court) {
+  return `<!DOCTYPE html><html lang="en"><head><title>${esc(court.title)} - Account Services</title></head>
+<body><header role="banner"><h1>Filer Account Services</h1></header>
+<main id="services"><p>Body text the outline must leave out: account notes for Ann Lee.</p>
+<form id="acctForm" name="acctForm" method="post" action="${UNFAMILIAR_PATH}">
+<fieldset><legend>Your e-filer account</legend>
+<label for="efilerId">E-filer ID</label> <input id="efilerId" name="efilerId" type="text" autocomplete="off"><br>
+<label for="passphrase">Passphrase</label> <input id="passphrase" name="passphrase" type="password"><br>
+<label>Office <select id="office" name="office"><option>Davenport office, room 2</option><option>Des Moines office</option></select></label><br>
+<label for="notes">Notes</label><br><textarea id="notes" name="notes">Default notes text the outline must leave out</textarea><br>
+<input type="hidden" name="token" value="hidden-token-4711">
+<input type="submit" id="proceed" value="Proceed"> <button type="button" role="link" onclick="history.back()">Back to Utilities</button>
+</fieldset></form>
+<p><a href="/cgi-bin/login.pl">Main menu</a></p></main></body></html>`;
 }
 
 export function linkSuccessBody() {
@@ -418,5 +445,6 @@ export const PAGES = (() => {
     'link confirm': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't')),
     'link confirm, "Verify your account information"': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't', 'one', 'verify')),
     'link success': () => pacerOnly(linkSuccessBody()),
+    'unfamiliar page': () => unfamiliarPage(iasb),
   };
 })();

@@ -22,8 +22,9 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * 'redirect' (303 to a GET page, as most courts do) | 'page' (the success page is the POST's answer);
  * mfa: what PACER asks after the password, see pages.mfaDialog: 'none' | 'code' | 'backup' (both for
  * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left).
+ * linkItemLeadsTo: 'utility' (the link utility) | 'unknown' (pages.unfamiliarPage, a page the guide does not know).
  */
-const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect', mfa: 'none', ...GUIDE_WORDINGS };
+const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect', mfa: 'none', linkItemLeadsTo: 'utility', ...GUIDE_WORDINGS };
 
 /** Starts the practice court on 127.0.0.1 (port 0 = any free port). */
 export async function startPracticeCourt({ port = 0, log = false } = {}) {
@@ -97,11 +98,15 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     if (!signedIn) return redirect(res, pacerLoginUrl(court, `${path}${url.search}`));
     if (path === '/cgi-bin/DisplayMenu.pl') {
       const menu = url.search.slice(1).split('&')[0];
-      if (menu === 'Utilities') return cmecf(res, court, { title: 'Utilities', body: pages.utilitiesBody(variant.layout, variant.utilities) });
+      if (menu === 'Utilities') {
+        const href = variant.linkItemLeadsTo === 'unknown' ? pages.UNFAMILIAR_PATH : undefined;
+        return cmecf(res, court, { title: 'Utilities', body: pages.utilitiesBody(variant.layout, variant.utilities, href) });
+      }
       if (menu === 'NextGenMenuItems') return cmecf(res, court, { title: 'NextGen Release 1.1 Menu Items', body: pages.nextGenMenuBody() });
       return cmecf(res, court, { title: menu, body: `<H3>${menu.replace(/Events$/, '')}</H3><P>Menu items.</P>` });
     }
     if (path === '/cgi-bin/LinkAccount.pl') return linkUtility(req, res, court, url);
+    if (path === pages.UNFAMILIAR_PATH) return send(res, 200, pages.unfamiliarPage(court));
     return cmecf(res, court, { body: '<H3>Query</H3><P>Search for a case.</P>' });
   }
 

@@ -115,4 +115,27 @@ describe('decide', () => {
     const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
     expect(decide({ page: pacerOnly, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('refresh-menus');
   });
+
+  it('filing menus still missing after a refresh: log out and in, then clear cookies, then the help desk', () => {
+    const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
+    const after = (menusMissing: number) => decide({ page: pacerOnly, record: record({ status: 'linked', setbacks: { menusMissing } }), settings: settings() })!;
+    expect(after(1)).toMatchObject({ step: 'refresh-menus', title: 'Still no filing menus: log out and log in again' });
+    expect(after(1).askHelp).toBe(false);
+    expect(after(2).title).toBe('Still no filing menus: clear this court’s cookies');
+    expect(after(2).text).toContain('ecf.iasb.uscourts.gov');
+    expect(after(3)).toMatchObject({ title: 'Still no filing menus: call the court’s help desk', askHelp: true });
+    expect(after(7).title).toBe(after(3).title);
+    // Before the court is linked the PACER-only menus are no setback: the step is Utilities.
+    expect(decide({ page: pacerOnly, record: record({ setbacks: { menusMissing: 5 } }), settings: settings() })?.step).toBe('open-utilities');
+  });
+
+  it('a second refusal of the link form adds PACER’s fallback and the help desk', () => {
+    const error = page(cmecf(court.linkFormBody('Invalid CM/ECF login or password.')), ecf('/cgi-bin/LinkAccount.pl'));
+    const first = decide({ page: error, record: record({ setbacks: { linkErrors: 1 } }), settings: settings() })!;
+    expect(first.step).toBe('link-error');
+    expect(first.text).not.toMatch(/Attorney Admissions/);
+    const second = decide({ page: error, record: record({ setbacks: { linkErrors: 2 } }), settings: settings() })!;
+    expect(second).toMatchObject({ step: 'link-error', title: 'The court refused it again', askHelp: true });
+    expect(second.text).toMatch(/Manage My Account choose Maintenance, then “Attorney Admissions\/E-File Registration”/);
+  });
 });

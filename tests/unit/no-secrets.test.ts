@@ -10,7 +10,7 @@ const ROOTS = ['entrypoints', 'components', 'utils'];
 const files = ROOTS.flatMap((root) => readdirSync(root, { recursive: true }).map((f) => join(root, String(f)))).filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('.generated.'));
 
 /** Code that runs on court pages (the extension's own popup and options pages never see a court form). */
-const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|accounts|courts|messages)|components\/(hint-card|place-beside|highlight))/;
+const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|accounts|courts|messages|page-outline)|components\/(hint-card|place-beside|highlight))/;
 const contentFiles = files.filter((f) => CONTENT_SIDE.test(f));
 
 /** Every way of reading a field's value, as `file: what` (the expression it is read from). */
@@ -43,6 +43,8 @@ const ALLOWED_READS: Record<string, string[]> = {
   'entrypoints/guide-core/watch.ts': ['input.value'],
   // Labels of submit/button inputs, when looking for a Submit or Continue button.
   'utils/recognize/dom.ts': ['el.value'],
+  // The words on submit, button and reset inputs (their label), only for those types, in the page outline.
+  'utils/page-outline.ts': ["el.getAttribute('value')"],
 };
 
 // Each allowed keyboard listener on court pages, and why.

@@ -1,7 +1,7 @@
 // One court, many writers: whatever order they arrive in, status never moves back and nothing is lost.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addCourt, type CourtRecord, exportChecklist, importChecklist, mergeCourtRecords, readCourt, recordProgress, saveNotification, setPaused } from '@/utils/storage';
+import { addCourt, countSetback, type CourtRecord, exportChecklist, importChecklist, mergeCourtRecords, readCourt, recordProgress, saveNotification, setPaused } from '@/utils/storage';
 import { STATUS_RANK } from '@/utils/storage/merge';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,6 +16,26 @@ describe('mergeCourtRecords', () => {
     for (const merged of [mergeCourtRecords(a, b), mergeCourtRecords(b, a)]) {
       expect(merged).toEqual({ id: 'iasb', status: 'linked', added: 3, updated: 20, linked: 8, lastStep: 'refresh-menus', nextGenLayout: true, notification: NOTE, paused: true });
     }
+  });
+
+  it('keeps the larger count of each setback, in either order (the advice never goes back)', () => {
+    const x: CourtRecord = { ...a, setbacks: { linkErrors: 2 } };
+    const y: CourtRecord = { ...b, setbacks: { linkErrors: 1, menusMissing: 3 } };
+    for (const merged of [mergeCourtRecords(x, y), mergeCourtRecords(y, x)]) expect(merged.setbacks).toEqual({ linkErrors: 2, menusMissing: 3 });
+    expect(mergeCourtRecords(a, y).setbacks).toEqual({ linkErrors: 1, menusMissing: 3 });
+  });
+
+  it('counts a setback per page that showed it; missing menus count only once the court is linked', async () => {
+    await addCourt('iasb', 1);
+    await countSetback('iasb', 'menusMissing', 2);
+    expect((await readCourt('iasb'))?.setbacks).toBeUndefined();
+    await countSetback('iasb', 'linkErrors', 3);
+    await countSetback('iasb', 'linkErrors', 4);
+    expect((await readCourt('iasb'))?.setbacks).toEqual({ linkErrors: 2 });
+    await recordProgress('iasb', 'refresh-menus', {}, 5);
+    await countSetback('iasb', 'menusMissing', 6);
+    expect((await readCourt('iasb'))).toMatchObject({ status: 'linked', setbacks: { linkErrors: 2, menusMissing: 1 } });
+    expect(await countSetback('iasd', 'linkErrors', 7)).toBeUndefined();
   });
 
   it('takes the choices of the more recently updated copy', () => {

@@ -26,6 +26,8 @@ export interface View {
   hold: boolean;
   /** Court help desk, shown when something is missing or the court is not live: words, and its phones and e-mail as links. */
   help: { text: string; links: Contact[] };
+  /** Show the help desk although nothing is missing (the step or the row asks for it). */
+  askHelp?: boolean;
   /** The layout learned from this page, to remember for the court. */
   nextGenLayout?: boolean;
   /** PACER asked for MFA at this court's login (this page is an MFA step), to remember for the court. */
@@ -40,6 +42,8 @@ export interface DecideInput {
   typedUsername?: string;
   /** The current PACER login (memory only). */
   login?: LoginFacts;
+  /** The step whose highlighted target the user just followed to reach this page (see StepContext). */
+  followed?: StepId;
 }
 
 /** Pages that show a filer's menus: the proof of a link, unless the login is a shared firm account. */
@@ -76,9 +80,11 @@ export function decide(input: DecideInput): View | null {
   if (!court || !settings.guideEnabled || page.urlFacts?.training || !isServed(court)) return null;
   if (record ? record.status === 'verified' || record.paused : settings.dismissedOffers.includes(court.id)) return null;
 
-  const context = { record, login: input.login };
-  // Courts on the checklist get the guide's steps; any other court, at most the offer.
-  const row = STEPS.find((r) => r.page === page.kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
+  const context = { record, login: input.login, followed: input.followed };
+  // Courts on the checklist get the guide's steps; any other court, at most the offer. A page no
+  // row names is, to the flow, a page it does not know (the 'unknown' rows).
+  const rowFor = (kind: Page['kind']) => STEPS.find((r) => r.page === kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
+  const row = rowFor(page.kind) ?? (page.kind === 'unknown' ? undefined : rowFor('unknown'));
   if (!row) return null;
   const nextGenLayout = layoutOf(page);
   const mfaSeen = countsOnMfaPath(row.id) || undefined;
@@ -90,13 +96,14 @@ export function decide(input: DecideInput): View | null {
     step: row.id,
     court,
     title: row.title,
-    text: row.text({ court: court.name, menus: filingMenusFor(court.kind).join(' and '), page }),
+    text: row.text({ court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed }),
     progress: progressOf(row.id, nextGenLayout ?? record?.nextGenLayout ?? false, mfaSeen ?? record?.mfaSeen ?? false),
     target: shown,
     missing: row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null,
     warnings,
     hold: Boolean(STEP_INFO[row.id].holdsOnWarning) && warnings.length > 0,
     help: helpFor(court),
+    askHelp: Boolean(row.help || STEP_INFO[row.id].help),
     nextGenLayout,
     mfaSeen,
   };

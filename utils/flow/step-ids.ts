@@ -16,6 +16,7 @@ export const STEP_IDS = [
   'linked',
   'not-live',
   'offer',
+  'unexpected-page',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 

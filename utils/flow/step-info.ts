@@ -5,7 +5,7 @@ import type { CourtStatus } from '../storage/schema';
 import type { StepId } from './step-ids';
 
 /** The card's buttons, by what they do (ui.ts gives them their public names). */
-export type CardAction = 'accept-offer' | 'dismiss-offer' | 'refresh-menus' | 'hide' | 'not-now';
+export type CardAction = 'accept-offer' | 'dismiss-offer' | 'refresh-menus' | 'hide' | 'not-now' | 'copy-outline';
 
 export interface StepInfo {
   /** The popup's words for a court whose last step this was. */
@@ -49,4 +49,6 @@ export const STEP_INFO: Record<StepId, StepInfo> = {
   linked: { label: 'Filing menus seen', proves: 'verified', actions: ['hide'], final: true },
   'not-live': { label: 'Court not live on NextGen yet', proves: 'todo', actions: GUIDED, help: true },
   offer: { label: 'Offered the guide', proves: 'todo', actions: ['accept-offer', 'dismiss-offer'], notOnChecklist: true },
+  // Right after the user followed a highlighted target, a page no row knows: this court differs.
+  'unexpected-page': { label: 'On a page new to the guide', actions: ['copy-outline', ...GUIDED], help: true },
 };

@@ -7,12 +7,15 @@ import type { CourtRecord } from '../storage/schema';
 import type { Page, PageKind, PageOf } from '../recognize';
 import { STEP_INFO } from './step-info';
 import type { StepId } from './step-ids';
+import { expectedAfter } from './unexpected';
 
 export interface StepText {
   court: string;
   /** "Civil and Criminal" or "Bankruptcy and Adversary". */
   menus: string;
   page: Page;
+  /** The step whose highlighted target the user followed to reach this page, when fresh. */
+  followed?: StepId;
 }
 
 /** What a row's condition may look at besides the page. */
@@ -20,6 +23,8 @@ export interface StepContext {
   record: CourtRecord | undefined;
   /** The current PACER login (memory only); absent when the guide has not seen one. */
   login: LoginFacts | undefined;
+  /** The step whose highlighted target the user just followed to reach this page (once, shortly after). */
+  followed?: StepId;
 }
 
 export interface StepRow<K extends PageKind = PageKind> {
@@ -32,9 +37,14 @@ export interface StepRow<K extends PageKind = PageKind> {
   targetName?: string;
   title: string;
   text: (t: StepText) => string;
+  /** This row shows the court's help desk even when its step does not (the last remedy). */
+  help?: true;
 }
 
 const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
+
+/** Pages that still showed the PACER-only menus after the court was linked (0 before it is). */
+const linkedMenusMissing = ({ record }: StepContext) => (record?.status === 'linked' ? (record.setbacks?.menusMissing ?? 0) : 0);
 
 /** A control's words as the page shows them, without a trailing arrow ("E-Filing (CM/ECF) »"). */
 const nameOf = (el: Element | null) => collapseSpaces(el?.getAttribute('aria-label') || el?.textContent || '').replace(/[\s»›▾▼]+$/, '').slice(0, 80);
@@ -118,6 +128,23 @@ export const STEPS: readonly StepRow[] = [
     title: 'Now click Continue',
     text: () => 'You will land on CM/ECF with the PACER-only menu bar.',
   }),
+  // The filing menus still missing after a refresh: the remedies in order, one more per page that
+  // still shows the PACER-only menus (counted per court, so the advice survives a new login).
+  row({
+    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, c) => linkedMenusMissing(c) >= 3, help: true,
+    title: 'Still no filing menus: call the court’s help desk',
+    text: ({ court }) => `The ${court} recorded your link, but your filing menus still do not appear after logging in again and clearing cookies. Call the CM/ECF help desk: tell them the accounts are linked and the filing menus are missing.`,
+  }),
+  row({
+    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, c) => linkedMenusMissing(c) === 2,
+    title: 'Still no filing menus: clear this court’s cookies',
+    text: ({ page }) => `In your browser’s settings, delete the cookies and site data of ${page.court ? `ecf.${page.court.id}.uscourts.gov` : 'this court’s CM/ECF site'} and of pacer.uscourts.gov, close this tab, then log in again with your individual PACER account.`,
+  }),
+  row({
+    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, c) => linkedMenusMissing(c) === 1,
+    title: 'Still no filing menus: log out and log in again',
+    text: ({ menus }) => `Your link is saved, but this session still has the PACER-only menus. Log out of CM/ECF (and PACER), then log in again with your individual PACER account: the ${menus} menus should appear.`,
+  }),
   row({
     id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, { record }) => record?.status === 'linked',
     title: 'Refresh to see your filing menus',
@@ -155,6 +182,12 @@ export const STEPS: readonly StepRow[] = [
     text: () => 'Type the CM/ECF login and password you used to e-file in this court — not your PACER ones — then click Submit. Forgot the password? The court can reset it for linking.',
   }),
   row({
+    id: 'link-error', page: 'link-error', target: (p) => p.retry, when: (_p, { record }) => (record?.setbacks?.linkErrors ?? 0) >= 2,
+    title: 'The court refused it again',
+    text: ({ page }) =>
+      `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}If linking still fails, PACER’s advice is to ask for e-filing access instead: in PACER’s Manage My Account choose Maintenance, then “Attorney Admissions/E-File Registration”. Or call the court’s CM/ECF help desk, below.`,
+  }),
+  row({
     id: 'link-error', page: 'link-error', target: (p) => p.retry,
     title: 'The court did not accept that',
     text: ({ page }) => `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
@@ -177,6 +210,13 @@ export const STEPS: readonly StepRow[] = [
   row({ ...OFFER, page: 'cmecf-landing' }),
   row({ ...OFFER, page: 'pacer-login' }),
   row({ ...OFFER, page: 'cmecf-pacer-only' }),
+  // A page no row above names (decide() looks here then), reached by following a highlighted target:
+  // this court's page differs from every one the guide knows. Reached any other way, the guide is silent.
+  row({
+    id: 'unexpected-page', page: 'unknown', when: (_p, { followed }) => Boolean(followed),
+    title: 'This page is new to the guide',
+    text: ({ court, followed }) => `You were going to ${expectedAfter(followed)}, but this page of the ${court} differs from the ones the guide knows, so it highlights nothing here. Look for that on this page, or ask the court’s help desk. To help the guide learn this page, copy its outline for them: you see it first, and it has no field values or other page text.`,
+  }),
 ];
 
 /** A step that is PACER's MFA, which only some courts' logins have shown (its own place, or the one it stands in for). */

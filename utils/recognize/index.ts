@@ -82,5 +82,9 @@ function parseUrl(location: string | URL): URL | null {
 
 /** Pages no recogniser claims. */
 export const EXAMPLES = {
-  unknown: [{ real: 'jscr__authentication_samples__please_log_in.html', url: 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1' }],
+  unknown: [
+    { real: 'jscr__authentication_samples__please_log_in.html', url: 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1' },
+    // The practice court's stand-in for a court's own page the guide has never seen (the unexpected-page step).
+    { practice: 'unfamiliar page', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/AcctServices.pl' },
+  ],
 } satisfies Examples;

@@ -136,6 +136,20 @@ export async function setPaused(id: string, paused: boolean, now = Date.now()): 
   });
 }
 
+export type Setback = keyof NonNullable<CourtRecord['setbacks']>;
+
+/**
+ * One more page that showed a setback for a court on the checklist: the link form refused the
+ * login, or the filing menus are still missing although the court is linked. Returns the record.
+ */
+export function countSetback(id: string, setback: Setback, now = Date.now()): Promise<CourtRecord | undefined> {
+  return changeCourt(id, (record) => {
+    if (!record || (setback === 'menusMissing' && record.status !== 'linked')) return undefined;
+    const setbacks = { ...record.setbacks, [setback]: Math.min((record.setbacks?.[setback] ?? 0) + 1, 1000) };
+    return { ...record, setbacks, updated: newerThan(record, now) };
+  });
+}
+
 /** The status a step proves (its entry in flow/step-info.ts). */
 const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 

@@ -8,7 +8,7 @@ import { updateSettings } from './settings';
 
 export * from './schema';
 export { watchStorage } from './watch';
-export { addCourt, type Checklist, countNotVerified, isCourtUnreadable, mergeCourt, type MergeOutcome, readChecklist, readCourt, recordProgress, removeCourt, saveNotification, setPaused } from './courts';
+export { addCourt, type Checklist, countNotVerified, isCourtUnreadable, mergeCourt, type MergeOutcome, readChecklist, readCourt, countSetback, type Setback, recordProgress, removeCourt, saveNotification, setPaused } from './courts';
 export { mergeCourtRecords } from './merge';
 export { checkPolicy, type PolicyCheck } from './policy';
 export { type InvalidEntry, readSetAside, type SetAsideEntry } from './set-aside';

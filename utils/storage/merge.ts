@@ -8,6 +8,19 @@ export const STATUS_RANK: Record<CourtStatus, number> = { todo: 0, 'in-progress'
 const earliest = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 const furthest = (a: CourtStatus, b: CourtStatus) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a);
 
+type Setbacks = NonNullable<CourtRecord['setbacks']>;
+
+function mostSetbacks(a: Setbacks | undefined, b: Setbacks | undefined): Setbacks | undefined {
+  if (!a || !b) return a ?? b;
+  const most = (x?: number, y?: number) => (x === undefined ? y : y === undefined ? x : Math.max(x, y));
+  const merged: Setbacks = {};
+  for (const key of ['linkErrors', 'menusMissing'] as const) {
+    const value = most(a[key], b[key]);
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
 /**
  * Two copies of one court's record (same id) as one. Status is the furthest; added, linked and
  * verified are the earliest; the notification is kept when either has one; what the user or the
@@ -25,6 +38,8 @@ export function mergeCourtRecords(a: CourtRecord, b: CourtRecord): CourtRecord {
     lastStep: newer.lastStep ?? older.lastStep,
     nextGenLayout: newer.nextGenLayout ?? older.nextGenLayout,
     mfaSeen: newer.mfaSeen ?? older.mfaSeen,
+    // Counted setbacks only grow: the advice never goes back to a remedy already tried.
+    setbacks: mostSetbacks(a.setbacks, b.setbacks),
     // A choice: absent means "not paused", so the newer copy's word is final.
     paused: newer.paused,
   };

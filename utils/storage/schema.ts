@@ -10,6 +10,7 @@ export type CourtStatus = (typeof COURT_STATUSES)[number];
 
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const time = z.int().check(z.nonnegative());
+const count = z.int().check(z.nonnegative(), z.maximum(1000));
 export const COURT_ID = /^[a-z0-9]{2,8}$/;
 const courtId = z.string().check(z.regex(COURT_ID));
 
@@ -49,6 +50,8 @@ export const CourtRecord = z.object({
   mfaSeen: z.optional(z.boolean()),
   /** "Not now for this court": no guidance until the user resumes it from the popup. */
   paused: z.optional(z.boolean()),
+  /** Setbacks, counted per page that showed them, so the guide's advice moves on to the next remedy. */
+  setbacks: z.optional(z.object({ linkErrors: z.optional(count), menusMissing: z.optional(count) })),
   added: time,
   updated: time,
   linked: z.optional(time),

@@ -1,0 +1,77 @@
+// A page the guide has never seen (issue 14, item 6), walked in both browsers with the same steps:
+// following the highlighted link item to a court's own, unfamiliar page shows the unexpected-page
+// card (the expected step in words, no highlight, the help desk) and the page outline for support,
+// read before it is copied; the same page reached by its address shows nothing.
+import assert from 'node:assert/strict';
+import { UNFAMILIAR_PATH } from '../practice-court/pages.mjs';
+import { SETTLE_MS } from './quiet-pages.mjs';
+import { addCourtInPopup, expectStep, readGuide } from './walk.mjs';
+
+const ECF = 'http://ecf.iasb.uscourts.gov';
+const UNFAMILIAR = `${ECF}${UNFAMILIAR_PATH}`;
+/** Typed into the unfamiliar page's field: it must never reach the outline. */
+const SENTINEL = 'typed-sentinel-5150';
+
+/** The card's outline preview: its text, and whether it has the focus. */
+function readPreview() {
+  const shadow = document.querySelector('cmecf-link-guide')?.shadowRoot;
+  const text = shadow?.querySelector('.preview textarea');
+  return {
+    text: text?.value ?? null,
+    readOnly: text?.readOnly ?? null,
+    focused: Boolean(text) && shadow.activeElement === text,
+    note: shadow?.querySelector('.preview .note')?.textContent ?? '',
+    help: shadow?.querySelector('.help')?.textContent ?? '',
+  };
+}
+
+/**
+ * `readClipboard`: reads the system clipboard back (Chromium); without it the copy is not checked
+ * (Firefox: the preview only).
+ */
+export async function walkUnexpectedPage(d, court, { readClipboard } = {}) {
+  court.reset({ linkItemLeadsTo: 'unknown' });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  court.signIn();
+  await d.goto(`${ECF}/cgi-bin/DisplayMenu.pl?Utilities`);
+  await expectStep(d, 'open-link-utility', { court: 'iasb', target: 'Link a CM/ECF account to my PACER account' });
+  await d.clickTarget();
+
+  await d.waitFor((path) => location.pathname === path, UNFAMILIAR_PATH);
+  const card = await expectStep(d, 'unexpected-page', { court: 'iasb', title: /^This page is new to the guide$/ });
+  assert.equal(card.targets, 0, 'nothing is highlighted on a page the guide does not know');
+  assert.equal(card.progress, '');
+  assert.match(card.text, /^You were going to open the link utility, where you enter your old CM\/ECF login and password/);
+  assert.ok(card.buttons.includes('Copy page outline for support'), card.buttons.join(', '));
+  assert.match((await d.evaluate(readPreview)).help, /help desk|clerk/i, 'the court’s help desk is shown');
+
+  await d.type('#efilerId', SENTINEL);
+  await d.clickGuide('Copy page outline for support');
+  await d.waitFor(() => document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.preview textarea'));
+  const preview = await d.evaluate(readPreview);
+  assert.equal(preview.readOnly, true);
+  assert.ok(preview.focused, 'the outline has the focus, to be read first');
+  for (const line of ['h1 “Filer Account Services”', 'form#acctForm name="acctForm"', 'input#efilerId name="efilerId" type="text"', 'input#passphrase name="passphrase" type="password"', 'input#proceed type="submit" “Proceed”']) {
+    assert.ok(preview.text.includes(line), `the outline shows ${line}`);
+  }
+  for (const secret of [SENTINEL, 'Ann Lee', 'hidden-token-4711', 'Default notes text', 'Davenport']) assert.ok(!preview.text.includes(secret), `the outline leaves out ${secret}`);
+  assert.deepEqual((await d.evaluate(readGuide)).buttons, ['Copy', 'Cancel']);
+  await d.shot(`${d.name}-iasb-unexpected-outline`);
+
+  if (readClipboard) {
+    await d.clickGuide('Copy');
+    await d.waitFor(() => /Copied/.test(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.preview .note')?.textContent ?? ''));
+    assert.equal(await readClipboard(), preview.text, 'the clipboard holds exactly the outline shown');
+  }
+  await d.clickGuide('Cancel');
+  await d.waitFor(() => !document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.preview'));
+  assert.ok((await d.evaluate(readGuide)).buttons.includes('Copy page outline for support'));
+
+  // The same page, reached by typing its address: the guide knows nothing led there, and says nothing.
+  await d.goto(`${ECF}/cgi-bin/DisplayMenu.pl?Utilities`);
+  await expectStep(d, 'open-link-utility', { court: 'iasb' });
+  await d.goto(UNFAMILIAR);
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  assert.equal((await d.evaluate(readGuide)).hosts, 0, 'no card on a page reached another way');
+  assert.deepEqual(d.errors, [], 'no uncaught error or unhandled rejection');
+}

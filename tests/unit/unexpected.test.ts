@@ -1,0 +1,127 @@
+// Pages the guide has never seen (issue 14, item 6): the page outline for support never carries a
+// field's value or body text; the unexpected-page step shows only right after a followed target;
+// the "followed" fact is per tab, per court, taken once and soon forgotten.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { decide } from '@/utils/flow/decide';
+import { pageOutline } from '@/utils/page-outline';
+import { recognize } from '@/utils/recognize';
+import { FOLLOWED_FRESH_MS, recordFollowed, takeFollowed } from '@/utils/storage/followed';
+import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
+import * as court from '../practice-court/pages.mjs';
+
+const iasb = court.COURTS.iasb;
+const URL_UNFAMILIAR = `http://ecf.iasb.uscourts.gov${court.UNFAMILIAR_PATH}?case=1:25-bk-00042`;
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const record = (over: Partial<CourtRecord> = {}): CourtRecord => ({ id: 'iasb', status: 'in-progress', added: 1, updated: 1, ...over });
+const settings = DEFAULT_SETTINGS;
+
+describe('the page outline', () => {
+  const SENTINELS = ['typed-sentinel-91', 'pass-sentinel-92', 'otp-sentinel-93', 'notes-sentinel-94'];
+
+  function typedPage() {
+    const doc = parse(court.unfamiliarPage(iasb).replace('</form>', '<input id="otp" name="otp" autocomplete="one-time-code" value="123456"></form>'));
+    // What a user typed (the page's own values, written as a user's typing would leave them).
+    (doc.getElementById('efilerId') as HTMLInputElement).value = SENTINELS[0];
+    (doc.getElementById('passphrase') as HTMLInputElement).value = SENTINELS[1];
+    (doc.getElementById('otp') as HTMLInputElement).value = SENTINELS[2];
+    (doc.getElementById('notes') as HTMLTextAreaElement).value = SENTINELS[3];
+    return doc;
+  }
+
+  it('shows tags, ids, names, types, roles and the words of headings, labels, buttons and links', () => {
+    const outline = pageOutline(typedPage(), URL_UNFAMILIAR);
+    for (const line of [
+      'Title: CM/ECF Iowa Southern - Account Services',
+      'header role="banner"',
+      'h1 “Filer Account Services”',
+      'form#acctForm name="acctForm"',
+      'legend “Your e-filer account”',
+      'label “E-filer ID”',
+      'input#efilerId name="efilerId" type="text"',
+      'input#passphrase name="passphrase" type="password"',
+      'label “Office”',
+      'select#office name="office"',
+      'textarea#notes name="notes"',
+      'input name="token" type="hidden"',
+      'input#proceed type="submit" “Proceed”',
+      'button type="button" role="link" “Back to Utilities”',
+      'a “Main menu”',
+    ]) expect(outline).toContain(line);
+    // Indented by depth: the form's fields sit under the fieldset.
+    expect(outline).toMatch(/\n {4}fieldset\n {6}legend/);
+  });
+
+  it('never carries a field’s value, a textarea’s or select’s contents, or other body text', () => {
+    const outline = pageOutline(typedPage(), URL_UNFAMILIAR);
+    for (const secret of [...SENTINELS, '123456', 'hidden-token-4711', 'Default notes text', 'Davenport', 'Des Moines', 'Ann Lee', 'Body text', 'history.back']) {
+      expect(outline).not.toContain(secret);
+    }
+    // The address without its query, which may name a case.
+    expect(outline).toContain(`Page: http://ecf.iasb.uscourts.gov${court.UNFAMILIAR_PATH}?…`);
+    expect(outline).not.toContain('25-bk');
+  });
+
+  it('is bounded: the first elements only, each text cut short', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `<tr><td><a id="r${i}" href="#">${'Docket entry '.repeat(20)}${i}</a></td></tr>`).join('');
+    const outline = pageOutline(parse(`<html><body><table>${rows}</table></body></html>`), 'https://ecf.iasb.uscourts.gov/x', 400);
+    const lines = outline.split('\n');
+    expect(lines.length).toBe(2 + 400 + 1);
+    expect(lines.at(-1)).toBe('… (only the first 400 elements)');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(140);
+  });
+});
+
+describe('the unexpected-page step', () => {
+  const unfamiliar = () => recognize(parse(court.unfamiliarPage(iasb)), URL_UNFAMILIAR);
+
+  it('shows right after a followed target: the expected step in words, no target, the help desk', () => {
+    expect(unfamiliar().kind).toBe('unknown');
+    const view = decide({ page: unfamiliar(), record: record(), settings, followed: 'open-link-utility' });
+    expect(view).toMatchObject({ step: 'unexpected-page', target: null, missing: null, progress: null, title: 'This page is new to the guide' });
+    expect(view?.text).toMatch(/^You were going to open the link utility, where you enter your old CM\/ECF login and password/);
+    expect(view?.help.text).toMatch(/help desk|clerk/);
+  });
+
+  it('is silent on a page reached another way, for a court not on the checklist, and where the page is known', () => {
+    expect(decide({ page: unfamiliar(), record: record(), settings })).toBeNull();
+    expect(decide({ page: unfamiliar(), record: undefined, settings, followed: 'open-link-utility' })).toBeNull();
+    const form = recognize(parse(court.PAGES['link form']()), 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl');
+    expect(decide({ page: form, record: record(), settings, followed: 'open-link-utility' })?.step).toBe('enter-cmecf-credentials');
+  });
+
+  it('covers a known kind of page that no row takes for a court being linked', () => {
+    const account = recognize(parse(court.pacerAccount('upgraded')), 'http://pacer.psc.uscourts.gov/pscManage/account.jsf');
+    expect(account.kind).toBe('pacer-account');
+    // PACER's account page names no court, so nothing is said there whatever was followed.
+    expect(decide({ page: account, record: record(), settings, followed: 'open-utilities' })).toBeNull();
+  });
+});
+
+describe('the "followed" fact', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is taken once, by the same tab, for the same court', async () => {
+    await recordFollowed(7, 'iasb', 'open-link-utility', 1000);
+    await recordFollowed(8, 'iasb', 'open-utilities', 1000);
+    expect(await takeFollowed(7, 'iasb', 2000)).toBe('open-link-utility');
+    expect(await takeFollowed(7, 'iasb', 2001)).toBeUndefined();
+    // Another court's page in tab 8 takes (and so clears) its fact without using it.
+    expect(await takeFollowed(8, 'iasd', 2000)).toBeUndefined();
+    expect(await takeFollowed(8, 'iasb', 2001)).toBeUndefined();
+  });
+
+  it('is forgotten after a short while, and kept in session storage only', async () => {
+    await recordFollowed(7, 'iasb', 'open-link-utility', 1000);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['followed']);
+    expect(await takeFollowed(7, 'iasb', 1000 + FOLLOWED_FRESH_MS)).toBeUndefined();
+  });
+
+  it('sees a fact still being written (the next page may ask before the click’s write ends)', async () => {
+    const writing = recordFollowed(7, 'iasb', 'confirm-link');
+    const taken = takeFollowed(7, 'iasb');
+    await writing;
+    expect(await taken).toBe('confirm-link');
+  });
+});
