@@ -116,6 +116,8 @@ describe('the "followed" fact', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['followed']);
     expect(await takeFollowed(7, 'iasb', 1000 + FOLLOWED_FRESH_MS)).toBeUndefined();
+    // Once nothing is pending, session storage keeps nothing of it.
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('sees a fact still being written (the next page may ask before the click’s write ends)', async () => {

@@ -29,7 +29,10 @@ function change<T>(work: (byTab: ByTab) => { next: ByTab; result: T }): Promise<
     const byTab: ByTab = {};
     for (const [tab, f] of Object.entries(typeof stored === 'object' && stored ? stored : {})) if (isFollowed(f)) byTab[tab] = f;
     const { next, result } = work(byTab);
-    await browser.storage.session.set({ [KEY]: next });
+    // Nothing kept when nothing is pending: session storage holds only what a tab still needs.
+    if (JSON.stringify(next) === JSON.stringify(stored ?? {})) return result;
+    if (Object.keys(next).length) await browser.storage.session.set({ [KEY]: next });
+    else await browser.storage.session.remove(KEY);
     return result;
   });
   queue = run.catch(() => undefined);
