@@ -19,9 +19,10 @@ export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}):
     case 'court-state':
       if (!knownCourt(request.courtId)) return null;
     {
-      if (request.arriving === 'linkErrors' || request.arriving === 'menusMissing') await countSetback(request.courtId, request.arriving);
+      const setback = request.arriving === 'linkErrors' || request.arriving === 'menusMissing' ? request.arriving : undefined;
       const [record, settings, login, followed] = await Promise.all([
-        readCourt(request.courtId),
+        // Counting a setback answers with the record as it stands after it.
+        setback ? countSetback(request.courtId, setback) : readCourt(request.courtId),
         readSettings(),
         readLogin(),
         request.takeFollowed === true && tabId !== undefined ? takeFollowed(tabId, request.courtId) : undefined,

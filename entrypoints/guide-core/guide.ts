@@ -41,7 +41,6 @@ function stopReason(error: unknown): string {
 const SETBACK_OF: Partial<Record<Page['kind'], 'linkErrors' | 'menusMissing'>> = { 'link-error': 'linkErrors', 'cmecf-pacer-only': 'menusMissing' };
 
 export function startGuide(): void {
-  let setbackCounted = false;
   let ui: GuideUi | undefined;
   let stopped = false;
   let hiddenForPage = false;
@@ -51,8 +50,11 @@ export function startGuide(): void {
   let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
   /** What this tab last told the background Manage My Account shows. */
   let accountSent: string | undefined;
-  /** Whether this page load has asked for the tab's "followed" fact (it is taken once), and what it said. */
-  let followedAsked = false;
+  /**
+   * Whether this page load has asked for its court's state yet: the first ask counts the page's
+   * setback and takes the tab's "followed" fact (each once per page), and says what was followed.
+   */
+  let askedOnce = false;
   let followed: StepId | undefined;
   /** The step whose target is highlighted now, and its court. */
   let shownStep: { step: StepId; courtId: string } | undefined;
@@ -107,13 +109,12 @@ export function startGuide(): void {
       }
     }
     const court = page.court;
-    // A page that shows a setback counts once, on its first reading, so the advice can move on.
-    const arriving = setbackCounted ? undefined : SETBACK_OF[page.kind];
-    setbackCounted = true;
-    // The first ask of a page load takes the tab's "followed" fact: was this page reached through a highlight?
-    const takeFollowed = court && !followedAsked ? true : undefined;
-    if (takeFollowed) followedAsked = true;
-    const state = court ? await ask({ type: 'court-state', courtId: court.id, ...(arriving && { arriving }), ...(takeFollowed && { takeFollowed }) }) : null;
+    // The first ask of a page load counts a page that shows a setback (so the advice can move on)
+    // and takes the tab's "followed" fact (was this page reached through a highlight?).
+    const first = Boolean(court) && !askedOnce;
+    if (first) askedOnce = true;
+    const arriving = first ? SETBACK_OF[page.kind] : undefined;
+    const state = court ? await ask({ type: 'court-state', courtId: court.id, ...(arriving && { arriving }), ...(first && { takeFollowed: true }) }) : null;
     followed ??= state?.followed;
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;

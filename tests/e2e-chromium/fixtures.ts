@@ -128,4 +128,30 @@ export const test = base.extend<{ d: ReturnType<typeof driver>; court: Court; ex
   },
 });
 
+/**
+ * From now on: every message the background receives and everything the court page or the
+ * background logs. The reader adds every storage area; the trust tests search all of it for secrets.
+ */
+export async function recordEverything(d: ReturnType<typeof driver>) {
+  type Seen = { seen: string[] };
+  const worker = d.page.context().serviceWorkers()[0]!;
+  await worker.evaluate(() => {
+    (self as unknown as Seen).seen = [];
+    (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.onMessage.addListener((m: unknown) => void (self as unknown as Seen).seen.push(JSON.stringify(m)));
+  });
+  const logs: string[] = [];
+  d.page.on('console', (m) => logs.push(m.text()));
+  worker.on('console', (m) => logs.push(m.text()));
+  return async () => {
+    const popup = await d.openPopup();
+    const areas = await popup.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const read = async (area: { get: (keys: null) => Promise<unknown> }) => JSON.stringify(await area.get(null).catch((e: Error) => ({ error: e.message })));
+      return { local: await read(storage.local), sync: await read(storage.sync), session: await read(storage.session), managed: await read(storage.managed) };
+    });
+    const messages = await worker.evaluate(() => (self as unknown as Seen).seen);
+    return { areas, messages, everything: [...Object.values(areas), ...messages, ...logs].join('\n') };
+  };
+}
+
 export { expect } from '@playwright/test';

@@ -2,33 +2,18 @@
 // whole linking flow; what is typed into MFA fields appears in no storage area, message or console.
 import { MFA_SENTINELS, MFA_WALKS } from '../e2e/mfa.mjs';
 import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
-import { type driver, expect, test } from './fixtures';
+import { type driver, expect, recordEverything, test } from './fixtures';
 
-// Functions below run inside the extension's pages and service worker, where `chrome` exists.
-declare const chrome: typeof browser;
 type Driver = ReturnType<typeof driver>;
 
-/** From now on: every message the background receives and everything logged. Returns a reader of all of it plus storage. */
-async function recordEverything(d: Driver) {
-  const context = d.page.context();
-  const worker = context.serviceWorkers()[0]!;
-  await worker.evaluate(() => {
-    (self as unknown as { seen: string[] }).seen = [];
-    chrome.runtime.onMessage.addListener((m: unknown) => void (self as unknown as { seen: string[] }).seen.push(JSON.stringify(m)));
-  });
-  const logs: string[] = [];
-  d.page.on('console', (m) => logs.push(m.text()));
-  worker.on('console', (m) => logs.push(m.text()));
+/** Everything the extension kept or said during a walk (fixtures' recordEverything), checked to have seen the walk. */
+async function recordWalk(d: Driver) {
+  const read = await recordEverything(d);
   return async () => {
-    const popup = await d.openPopup();
-    const areas = await popup.evaluate(async () => {
-      const read = async (area: { get: (keys: null) => Promise<unknown> }) => JSON.stringify(await area.get(null).catch((e: Error) => ({ error: e.message })));
-      return [await read(chrome.storage.local), await read(chrome.storage.sync), await read(chrome.storage.session)];
-    });
-    const messages = await worker.evaluate(() => (self as unknown as { seen: string[] }).seen);
+    const { areas, messages, everything } = await read();
     expect(messages.length, 'the background heard the walk').toBeGreaterThan(10);
-    expect(areas[0]).toContain('"court:');
-    return [...areas, ...messages, ...logs].join('\n');
+    expect(areas.local).toContain('"court:');
+    return everything;
   };
 }
 
@@ -45,7 +30,7 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
   test(`MFA ${mfa}: the whole flow, one more step from the MFA prompt on, nothing typed there kept or said`, async ({ d, court }) => {
     court.reset({ layout, mfa });
     await addCourtInPopup(d, courtId, courtId);
-    const everything = await recordEverything(d);
+    const everything = await recordWalk(d);
     await d.page.bringToFront();
     await walkFlow(d, courtId, { layout, mfa: MFA_WALKS[mfa] });
     const all = await everything();

@@ -6,10 +6,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
 import { addCourtInPopup, expectStep, walkFlow } from '../e2e/walk.mjs';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, recordEverything, test } from './fixtures';
 
-// Functions below run inside the extension's pages and service worker, where `chrome` exists.
-declare const chrome: typeof browser;
 
 const SENTINELS = { pacerPassword: 'Sentinel-PACER-pw-7f3a', cmecfPassword: 'Sentinel-CMECF-pw-91c2', clientCode: 'Sentinel-client-55d0' };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,15 +15,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('secrets typed into court forms appear nowhere: storage, messages, console, network', async ({ d, court, extensionId }) => {
   const context = d.page.context();
-  const worker = context.serviceWorkers()[0];
-  // Log every message the background receives, and everything anyone logs.
-  await worker.evaluate(() => {
-    (self as unknown as { seen: string[] }).seen = [];
-    chrome.runtime.onMessage.addListener((m: unknown) => void (self as unknown as { seen: string[] }).seen.push(JSON.stringify(m)));
-  });
-  const logs: string[] = [];
-  d.page.on('console', (m) => logs.push(m.text()));
-  worker.on('console', (m) => logs.push(m.text()));
+  const recorded = await recordEverything(d);
   const extensionRequests: string[] = [];
   context.on('request', (r) => {
     const from = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
@@ -49,15 +39,9 @@ test('secrets typed into court forms appear nowhere: storage, messages, console,
   await d.page.bringToFront();
   await walkFlow(d, 'iasb', { warnings: ['shared-account', 'name-mismatch'], typed: SENTINELS });
 
-  const popup = await d.openPopup();
-  const areas = await popup.evaluate(async () => {
-    const read = async (area: { get: (keys: null) => Promise<unknown> }) => JSON.stringify(await area.get(null).catch((e: Error) => ({ error: e.message })));
-    return { local: await read(chrome.storage.local), sync: await read(chrome.storage.sync), session: await read(chrome.storage.session), managed: await read(chrome.storage.managed) };
-  });
-  const messages = await worker.evaluate(() => (self as unknown as { seen: string[] }).seen);
+  const { areas, messages, everything } = await recorded();
   expect(messages.length).toBeGreaterThan(10);
   expect(areas.local).toContain('"court:iasb"');
-  const everything = [...Object.values(areas), ...messages, ...logs].join('\n');
   for (const secret of Object.values(SENTINELS)) expect(everything).not.toContain(secret);
   expect(extensionRequests).toEqual([]);
   expect(pageRequests, 'the page-side request log saw the walk').toBeGreaterThan(10);

@@ -131,28 +131,33 @@ export async function clearExtensionStorage(d) {
   });
 }
 
+/** One practice court and one Firefox with the extension installed, for a whole test file: `{ court, firefox }` once it runs. */
+export function firefoxForFile() {
+  const file = {};
+  before(async () => {
+    file.court = await startPracticeCourt();
+    file.firefox = await launchFirefox(file.court);
+    console.log(`# browser: ${file.firefox.version}, extension ${file.firefox.id}`);
+  });
+  after(async () => {
+    await file.firefox?.browser.close();
+    await file.court?.close();
+  });
+  return file;
+}
+
 /**
  * The hooks of a Firefox test file: one practice court and one Firefox for the file; for each test
  * a fresh practice-court session, a new tab and empty extension storage, handed to `use`.
  */
 export function firefoxSuite(use) {
-  let court;
-  let firefox;
+  const file = firefoxForFile();
   let d;
-  before(async () => {
-    court = await startPracticeCourt();
-    firefox = await launchFirefox(court);
-    console.log(`# browser: ${firefox.version}, extension ${firefox.id}`);
-  });
-  after(async () => {
-    await firefox?.browser.close();
-    await court?.close();
-  });
   beforeEach(async () => {
-    court.reset();
-    d = await driver(firefox.browser, court);
+    file.court.reset();
+    d = await driver(file.firefox.browser, file.court);
     await clearExtensionStorage(d);
-    use({ court, d });
+    use({ court: file.court, d });
   });
   afterEach(async () => d?.close());
 }

@@ -1,24 +1,13 @@
 // Firefox ESR E2E: the welcome page a new install opens, and adding a whole state.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, test } from 'node:test';
-import { startPracticeCourt } from '../practice-court/server.mjs';
-import { clearExtensionStorage, driver, launchFirefox } from './driver.mjs';
+import { afterEach, test } from 'node:test';
+import { clearExtensionStorage, driver, firefoxForFile } from './driver.mjs';
 
 const IOWA = ['ianb', 'iand', 'iasb', 'iasd'];
 
-let court;
-let firefox;
+// No tab per test: the first test must find the tab the extension opened itself on install.
+const file = firefoxForFile();
 let d;
-
-before(async () => {
-  court = await startPracticeCourt();
-  firefox = await launchFirefox(court);
-  console.log(`# browser: ${firefox.version}, extension ${firefox.id}`);
-});
-after(async () => {
-  await firefox?.browser.close();
-  await court?.close();
-});
 afterEach(async () => d?.close());
 
 /**
@@ -38,7 +27,7 @@ const waitIn = (page, fn, arg) => page.waitForFunction(fn, { timeout: 15_000, po
 
 test('installing opens the welcome page; a state added there lands on the checklist', async () => {
   // First, before anything else touches the browser: the install itself opened it.
-  const welcome = await welcomeTab(firefox.browser);
+  const welcome = await welcomeTab(file.firefox.browser);
   await waitIn(welcome, () => document.querySelector('#court-search'));
   const headings = await welcome.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => h.textContent));
   assert.deepEqual(headings, ['Welcome to CM/ECF Link Guide', 'Before you start', 'Add the courts where you e-file', 'Start with your first court']);
@@ -59,8 +48,8 @@ test('installing opens the welcome page; a state added there lands on the checkl
 });
 
 test('the popup adds all courts in Iowa in one step and skips those already listed', async () => {
-  court.reset();
-  d = await driver(firefox.browser, court);
+  file.court.reset();
+  d = await driver(file.firefox.browser, file.court);
   await clearExtensionStorage(d);
   await d.openPopup();
   await d.popup.type('#court-search', 'iasd');

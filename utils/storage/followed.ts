@@ -4,6 +4,7 @@
 // does not know: the unexpected-page card) from one the user reached another way (silence).
 import { browser } from 'wxt/browser';
 import { STEP_IDS, type StepId } from '../flow/step-ids';
+import { oneAtATime } from './queue';
 
 const KEY = 'followed';
 /** Longer than any page load; short enough that a page typed in later is not taken for the next one. */
@@ -21,10 +22,10 @@ const isFollowed = (v: unknown): v is Followed => {
   return typeof f === 'object' && f !== null && typeof f.courtId === 'string' && typeof f.at === 'number' && STEP_IDS.includes(f.step as StepId);
 };
 
-// One change at a time: the next page's ask must see the click's fact, which may still be writing.
-let queue: Promise<unknown> = Promise.resolve();
+// One change at a time (the storage module's queue): the next page's ask must see the click's fact,
+// which may still be writing.
 function change<T>(work: (byTab: ByTab) => { next: ByTab; result: T }): Promise<T> {
-  const run = queue.then(async () => {
+  return oneAtATime(KEY, async () => {
     const stored = (await browser.storage.session.get(KEY))[KEY];
     const byTab: ByTab = {};
     for (const [tab, f] of Object.entries(typeof stored === 'object' && stored ? stored : {})) if (isFollowed(f)) byTab[tab] = f;
@@ -35,8 +36,6 @@ function change<T>(work: (byTab: ByTab) => { next: ByTab; result: T }): Promise<
     else await browser.storage.session.remove(KEY);
     return result;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 const fresh = (byTab: ByTab, now: number): ByTab => Object.fromEntries(Object.entries(byTab).filter(([, f]) => now - f.at >= 0 && now - f.at < FOLLOWED_FRESH_MS));
