@@ -1,7 +1,7 @@
 // A small card next to an element: title, instruction, notices and buttons. Plain DOM on purpose:
 // it is drawn inside court pages, where every kilobyte of script is compiled on each page load, so
 // it carries no UI framework and no positioning library (see place-beside.ts).
-import { followAnchor } from './place-beside';
+import { followAnchors } from './place-beside';
 import { afterLayout } from './highlight';
 
 export interface HintAction {
@@ -29,8 +29,11 @@ export interface HintCardProps {
   hold?: { message: string; actions: HintAction[] } | null;
   /** Text shown for the user to read before it is copied (the page outline): read-only, scrollable, focusable. */
   preview?: { message: string; label: string; text: string; note?: string; actions: HintAction[] } | null;
-  /** The element the card sits beside (the target, or the dialog that holds it); without one the card docks in a corner. */
-  anchor?: Element | null;
+  /**
+   * What the card sits beside, in order of preference (say, the dialog that holds the target, then
+   * the target): see followAnchors. Without any, or while the last is out of view, it docks in a corner.
+   */
+  anchors?: Element[];
 }
 
 export interface HintCard {
@@ -65,8 +68,8 @@ export function createHintCard(parent: ParentNode): HintCard {
 
   let props: HintCardProps | undefined;
   let shownKey = '';
-  // Undefined until the first update, so that a first update without an anchor docks the card.
-  let anchor: Element | null | undefined;
+  // Undefined until the first update, so that a first update without anchors docks the card.
+  let anchors: Element[] | undefined;
   let stopFollowing: (() => void) | undefined;
 
   const button = (action: HintAction, index: number, group: 'actions' | 'hold' | 'preview') => {
@@ -110,18 +113,18 @@ export function createHintCard(parent: ParentNode): HintCard {
     );
   };
 
-  const follow = (next: Element | null) => {
-    if (next === anchor) return;
+  /** Docked in a corner, or hidden at the viewport's origin until placed beside the anchors. */
+  const dock = (docked: boolean) => {
+    card.className = docked ? 'card docked' : 'card';
+    card.style.cssText = docked ? '' : 'visibility:hidden;left:0;top:0';
+  };
+  const follow = (next: Element[]) => {
+    if (anchors && next.length === anchors.length && next.every((el, i) => el === anchors![i])) return;
     stopFollowing?.();
     stopFollowing = undefined;
-    anchor = next;
-    card.className = anchor ? 'card' : 'card docked';
-    card.style.cssText = anchor ? 'visibility:hidden' : '';
-    if (anchor) {
-      const target = anchor;
-      const cancel = afterLayout(() => (stopFollowing = followAnchor(target, card)));
-      stopFollowing = cancel;
-    }
+    anchors = next;
+    dock(next.length === 0);
+    if (next.length) stopFollowing = afterLayout(() => (stopFollowing = followAnchors(next, card, dock)));
   };
 
   // The hold is the one modal moment: keep Tab inside the card until it is answered.
@@ -151,7 +154,7 @@ export function createHintCard(parent: ParentNode): HintCard {
         if (focused !== null) (Array.from(card.querySelectorAll('button')).find((b) => b.textContent === focused) ?? card).focus();
       }
       if (holdStarts) card.querySelector<HTMLButtonElement>('.hold button.primary')?.focus();
-      follow(next.anchor ?? null);
+      follow(next.anchors ?? []);
     },
     focusPreview(select = false) {
       const text = card.querySelector<HTMLTextAreaElement>('.preview textarea');

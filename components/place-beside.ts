@@ -1,4 +1,6 @@
-// Where a floating card goes beside the element it points at, and keeping it there.
+// Where a floating card goes beside the elements it points at, and keeping it there. Hand-written
+// rather than @floating-ui/dom: it runs on court pages where every kilobyte is compiled on each load,
+// and the card needs only this (README, "Performance"; each case below has a test in hint-card.test.ts).
 
 export interface Rect {
   top: number;
@@ -12,24 +14,64 @@ export interface Size {
   height: number;
 }
 
+/** Viewport coordinates of the card's top-left corner; `maxHeight`: the card must shrink (and scroll) to it. */
+export interface Placement {
+  x: number;
+  y: number;
+  maxHeight?: number;
+}
+
 /** Space between the anchor and the card, and between the card and the viewport's edges. */
 const GAP = 12;
 const EDGE = 8;
+/** A card shrunk below this is no longer worth reading beside its anchor. */
+const MIN_HEIGHT = 120;
+
+/** The sides of `anchor` the card can take, in order of preference, with the room each leaves. */
+function sides(anchor: Rect, card: Size, viewport: Size) {
+  return [
+    { x: anchor.right + GAP, y: anchor.top, room: viewport.width - EDGE - anchor.right - GAP, need: card.width, vertical: false },
+    // Above: what is above is usually done, so the fields and buttons still to come stay clear.
+    { x: anchor.left, y: anchor.top - GAP - card.height, room: anchor.top - GAP - EDGE, need: card.height, vertical: true },
+    { x: anchor.left - GAP - card.width, y: anchor.top, room: anchor.left - GAP - EDGE, need: card.width, vertical: false },
+    { x: anchor.left, y: anchor.bottom + GAP, room: viewport.height - EDGE - anchor.bottom - GAP, need: card.height, vertical: true },
+  ];
+}
+
+/** A side that holds the card whole, or else (`shrink`) the roomiest side above or below that holds a card cut to MIN_HEIGHT. */
+function besideOne(anchor: Rect, card: Size, viewport: Size, shrink: boolean): Placement | null {
+  const all = sides(anchor, card, viewport);
+  const whole = all.find((side) => side.room >= side.need);
+  if (whole) return inside(whole, card, viewport);
+  if (!shrink) return null;
+  const roomiest = all.filter((side) => side.vertical).sort((a, b) => b.room - a.room)[0]!;
+  if (roomiest.room < MIN_HEIGHT) return null;
+  const above = roomiest === all[1];
+  const shrunk = { ...roomiest, y: above ? anchor.top - GAP - roomiest.room : roomiest.y };
+  return { ...inside(shrunk, { ...card, height: roomiest.room }, viewport), maxHeight: roomiest.room };
+}
+
+/** Moved along the free axis back inside the viewport (the side already keeps it off the anchor). */
+function inside(at: { x: number; y: number }, card: Size, viewport: Size): Placement {
+  return { x: clamp(at.x, EDGE, viewport.width - card.width - EDGE), y: clamp(at.y, EDGE, viewport.height - card.height - EDGE) };
+}
 
 /**
- * Top-left corner (viewport coordinates) for a card of `card` size beside `anchor`: to its right,
- * else above it (what is above is usually done), else to its left, else below; then moved back
- * inside the viewport, so the fields and buttons still to come stay clear when there is room.
+ * Where the card goes, `anchors` in order of preference (the dialog or form that holds the target,
+ * then the target itself): beside the first one it fits beside whole; else beside the first one with
+ * room above or below for a shorter card; else, covering something, in the corner away from the last.
  */
-export function placeBeside(anchor: Rect, card: Size, viewport: Size): { x: number; y: number } {
-  const candidates = [
-    { x: anchor.right + GAP, y: anchor.top, fits: anchor.right + GAP + card.width <= viewport.width - EDGE },
-    { x: anchor.left, y: anchor.top - GAP - card.height, fits: anchor.top - GAP - card.height >= EDGE },
-    { x: anchor.left - GAP - card.width, y: anchor.top, fits: anchor.left - GAP - card.width >= EDGE },
-    { x: anchor.left, y: anchor.bottom + GAP, fits: anchor.bottom + GAP + card.height <= viewport.height - EDGE },
-  ];
-  const chosen = candidates.find((c) => c.fits) ?? candidates[0]!;
-  return { x: clamp(chosen.x, EDGE, viewport.width - card.width - EDGE), y: clamp(chosen.y, EDGE, viewport.height - card.height - EDGE) };
+export function placeBeside(anchors: Rect[], card: Size, viewport: Size): Placement {
+  for (const shrink of [false, true]) {
+    for (const anchor of anchors) {
+      const placed = besideOne(anchor, card, viewport, shrink);
+      if (placed) return placed;
+    }
+  }
+  const last = anchors[anchors.length - 1];
+  const right = !last || last.left + last.right < viewport.width;
+  const below = !last || last.top + last.bottom < viewport.height;
+  return inside({ x: right ? viewport.width : 0, y: below ? viewport.height : 0 }, card, viewport);
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -37,30 +79,64 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /**
- * Keeps a position:fixed `card` beside `anchor` through scrolling, resizing and either element
- * changing size. Positions are read only after the browser's own layout (ResizeObserver's first
- * report, then animation frames), never forcing one: on a 10,000-row docket that costs tens of ms.
+ * The viewport without its scrollbars: `innerWidth` counts a classic scrollbar, and a card placed
+ * under it is cut off. In quirks mode (older court pages) the body reports the viewport.
  */
-export function followAnchor(anchor: Element, card: HTMLElement): () => void {
+export function viewportSize(doc: Document): Size {
+  const root = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
+  return { width: root.clientWidth, height: root.clientHeight };
+}
+
+/**
+ * Keeps a position:fixed `card` beside the first of `anchors` it fits beside, through scrolling,
+ * resizing and any of them changing size. While the last anchor (the element the user acts on) is
+ * out of view, scrolled away or clipped by a scrolling box, `onAway(true)` lets the card dock instead
+ * of pointing at nothing. Positions are read only after the browser's own layout (ResizeObserver's
+ * first report, then animation frames), never forcing one: on a 10,000-row page that costs tens of ms.
+ */
+export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (away: boolean) => void): () => void {
   let frame = 0;
+  let away = false;
   const place = () => {
     frame = 0;
-    const { x, y } = placeBeside(anchor.getBoundingClientRect(), card.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight });
-    card.style.left = `${x}px`;
-    card.style.top = `${y}px`;
+    if (away) return;
+    const box = card.getBoundingClientRect();
+    // `left`/`top` count from the card's containing block, which is not the viewport when the page
+    // puts a transform (or filter) on <html> or <body>: measure where left:0 lands, and its scale.
+    const scale = box.width / (card.offsetWidth || box.width || 1) || 1;
+    const originX = box.left - parseFloat(card.style.left || '0') * scale;
+    const originY = box.top - parseFloat(card.style.top || '0') * scale;
+    const rects = anchors.map((anchor) => anchor.getBoundingClientRect());
+    // Its whole height, even while shrunk to fit (then it scrolls): borders plus what it holds.
+    const height = (card.scrollHeight + card.offsetHeight - card.clientHeight) * scale || box.height;
+    const { x, y, maxHeight } = placeBeside(rects, { width: box.width, height }, viewportSize(document));
+    card.style.maxHeight = maxHeight ? `${maxHeight / scale}px` : '';
+    card.style.left = `${(x - originX) / scale}px`;
+    card.style.top = `${(y - originY) / scale}px`;
     card.style.visibility = 'visible';
   };
   const schedule = () => {
     frame ||= requestAnimationFrame(place);
   };
   const sizes = new ResizeObserver(place);
-  sizes.observe(anchor);
+  for (const anchor of anchors) sizes.observe(anchor);
   sizes.observe(card);
+  const target = anchors[anchors.length - 1];
+  // Reports when the target leaves or enters the viewport, clipping by scrolling boxes included.
+  const seen = new IntersectionObserver((entries) => {
+    const now = !entries[entries.length - 1]!.isIntersecting;
+    if (now === away) return;
+    away = now;
+    onAway(away);
+    if (!away) schedule();
+  });
+  if (target) seen.observe(target);
   // Capture: a scroll of any scrolling ancestor moves the anchor, not only the window's.
   document.addEventListener('scroll', schedule, { capture: true, passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   return () => {
     sizes.disconnect();
+    seen.disconnect();
     cancelAnimationFrame(frame);
     document.removeEventListener('scroll', schedule, { capture: true });
     window.removeEventListener('resize', schedule);

@@ -49,6 +49,7 @@ const COUNTS = {
  */
 function run(label, cmd, args, { quiet = false, env = {}, report } = {}) {
   console.log(`\n=== ${label}`);
+  const started = Date.now();
   return new Promise((resolve) => {
     const output = quiet ? 'pipe' : 'inherit';
     const child = spawn(cmd, args, { stdio: ['ignore', output, output], env: { ...process.env, ...env } });
@@ -58,7 +59,7 @@ function run(label, cmd, args, { quiet = false, env = {}, report } = {}) {
       if (quiet && code !== 0) process.stdout.write(held);
       // No report (the runner could not start): the step fails and counts as one failure.
       const counts = report && existsSync(report.file) ? report.read(JSON.parse(readFileSync(report.file, 'utf8'))) : null;
-      resolve({ label, ok: code === 0, passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, flaky: counts?.flaky ?? 0 });
+      resolve({ label, seconds: Math.round((Date.now() - started) / 1000), ok: code === 0, passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, flaky: counts?.flaky ?? 0 });
     });
   });
 }
@@ -92,7 +93,7 @@ rmSync(reports, { recursive: true, force: true });
 console.log('\n=== summary');
 for (const r of results) {
   const flaky = r.flaky ? `; ${r.flaky} passed only on a retry, named above` : '';
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label}${r.passed || r.failed ? ` (${r.passed} passed, ${r.failed} failed${flaky})` : ''}`);
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label}${r.passed || r.failed ? ` (${r.passed} passed, ${r.failed} failed${flaky})` : ''}, ${r.seconds} s`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0) + results.filter((r) => !r.ok && !r.failed).length;

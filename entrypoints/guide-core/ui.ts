@@ -55,13 +55,15 @@ const OUTLINE = {
 };
 
 /**
- * What the card sits beside: the dialog or the form that holds the target, so that it never covers
- * the controls the step needs (Submit beside the field, a second button, the dialog's Continue), or
- * the open drop-down that holds it (a card over the drop-down would hide the link, or close a hover menu).
+ * What the card sits beside, best first: the dialog or the form that holds the target, so that it
+ * never covers the controls the step needs (Submit beside the field, a second button, the dialog's
+ * Continue), or the open drop-down that holds it (a card over the drop-down would hide the link, or
+ * close a hover menu); then, when that fills the screen, the target itself.
  */
-function anchorFor(target: Element): Element {
+function anchorsFor(target: Element): Element[] {
   const form = (target as HTMLInputElement).form ?? target.closest('form');
-  return target.closest('[role=dialog], dialog, [aria-modal=true]') ?? form ?? target.closest('nav li ul, [role=menu]') ?? target;
+  const holder = target.closest('[role=dialog], dialog, [aria-modal=true]') ?? form ?? target.closest('nav li ul, [role=menu]');
+  return holder && holder !== target ? [holder, target] : [target];
 }
 
 export function mountGuideUi(handlers: GuideHandlers): GuideUi {
@@ -130,7 +132,7 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
       missing: view.hold && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
       help: view.missing || view.askHelp || STEP_INFO[view.step].help ? view.help : null,
       actions: actionsFor(view.step),
-      anchor: view.target && anchorFor(view.target),
+      anchors: view.target ? anchorsFor(view.target) : [],
       preview: outline
         ? {
             message: OUTLINE.message,
@@ -232,7 +234,7 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
       delete host.dataset.hold;
       clearHighlight();
       const unchecked = current?.view.hold ? ' Until then, check both names yourself before you Submit.' : '';
-      card.update({ title: 'The guide stopped', text: `${reason}${unchecked}`, actions: [], anchor: null });
+      card.update({ title: 'The guide stopped', text: `${reason}${unchecked}`, actions: [] });
       stopTimer = setTimeout(remove, STOPPED_MS);
     },
     remove,

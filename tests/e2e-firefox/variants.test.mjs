@@ -1,5 +1,7 @@
-// Firefox ESR E2E: wordings and layouts from court guides, the same scenarios as Chromium (tests/e2e/variants.mjs).
+// Firefox ESR E2E: wordings and layouts from court guides, and where the hint card sits, the same
+// scenarios as Chromium (tests/e2e/variants.mjs, tests/e2e/placement.mjs).
 import { test } from 'node:test';
+import { walkPlacement } from '../e2e/placement.mjs';
 import { walkCourtGuideWordings, walkDropDown } from '../e2e/variants.mjs';
 import { firefoxSuite } from './driver.mjs';
 
@@ -17,4 +19,8 @@ test('E-Filing link in a drop-down that opens on hover or focus', async () => {
 
 test('E-Filing link in a drop-down a button opens', async () => {
   await walkDropDown(d, court, 'click-menu');
+});
+
+test('the hint card beside its target on a transformed <body>, and docked while a scrolling box hides it', async () => {
+  await walkPlacement(d, court);
 });

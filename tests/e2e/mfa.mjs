@@ -1,6 +1,7 @@
 // PACER's MFA at login in the practice court (issue 14), walked the same way in Chromium and Firefox:
 // one walker per practice-court variant, for walkFlow's `mfa` option.
 import assert from 'node:assert/strict';
+import { expectCardBesideDialog } from './placement.mjs';
 import { expectStep } from './walk.mjs';
 
 /** What the walks type into MFA fields; the tests look for them everywhere the extension keeps or says anything. */
@@ -17,34 +18,6 @@ async function arrivedAt(d, url) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.fail(`the page never reached ${url}`);
-}
-
-/**
- * The dialog's fields, buttons and links the hint card covers (run in the page); with `clear`,
- * whether it is placed and covers none of them.
- */
-function coveredByCard(clear) {
-  const card = document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('section');
-  const dialog = document.querySelector('[data-link-guide-target]')?.closest('[role=dialog]');
-  if (!card || !dialog || card.style.visibility !== 'visible') return clear ? false : ['(card not placed)'];
-  const c = card.getBoundingClientRect();
-  const covered = Array.from(dialog.querySelectorAll('input, button, a'))
-    .filter((el) => el.getClientRects().length > 0)
-    .filter((el) => {
-      const r = el.getBoundingClientRect();
-      return r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
-    })
-    .map((el) => el.id || el.textContent.trim());
-  return clear ? covered.length === 0 : covered;
-}
-
-/** The card sits beside the MFA dialog, not over its controls (it may move once as the page settles). */
-export async function expectCardBesideDialog(d) {
-  try {
-    await d.waitFor(coveredByCard, true);
-  } catch {
-    assert.fail(`the hint card covers the MFA dialog's ${JSON.stringify(await d.evaluate(coveredByCard, false))}`);
-  }
 }
 
 /** The code prompt: the guide points at the code field; the walk types the current code and verifies. */
@@ -92,6 +65,10 @@ export const MFA_WALKS = {
     await d.type('[id="mfaSettings:securityCode"]', MFA_SENTINELS.securityCode);
     await d.click('[id="mfaSettings:btnAddApp"]');
     await arrivedAt(d, ACCOUNT);
+    // The filer reads Manage My Account before going on; by then the popup knows MFA is set up.
+    await d.openPopup();
+    await d.popup.waitFor(() => document.querySelector('[data-prerequisite="mfa"] strong')?.textContent === 'yes');
+    await d.page.bringToFront();
     await d.goto(`http://ecf.${court}.uscourts.gov/cgi-bin/login.pl`);
     await expectStep(d, 'pacer-login', { court, target: 'loginForm:loginName', progress: 'Step 3 of 10' });
     await d.type('[id="loginForm:loginName"]', 'tattorney');

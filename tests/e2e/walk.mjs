@@ -1,6 +1,7 @@
 // The practice-court walk, written once against a small driver so that Chromium (Playwright) and
 // Firefox (Puppeteer over WebDriver BiDi) run the very same steps and assertions.
 import assert from 'node:assert/strict';
+import { expectCardBesideDialog } from './placement.mjs';
 
 export const SITES = {
   iasb: { website: 'http://www.iasb.uscourts.gov/', menus: ['Bankruptcy', 'Adversary'] },
@@ -108,6 +109,7 @@ export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], w
   }
 
   await expectStep(d, 'redaction-agreement', { court: courtId, target: 'regmsg:chkRedact', progress: step(4) });
+  await expectCardBesideDialog(d);
   await d.click('[id="regmsg:chkRedact"]');
   await expectStep(d, 'redaction-agreement', { court: courtId, target: 'Continue', progress: step(4) });
   await d.clickTarget();

@@ -55,9 +55,21 @@ export function cmecfRefreshToShowIndex() {
   return `<html><meta http-equiv='REFRESH' content='0;url=/cgi-bin/ShowIndex.pl'></html>`;
 }
 
-export function cmecfLanding(court) {
+/**
+ * Layouts that move a floating card's ground from under it (variant `pageStyle`, for the placement
+ * tests): a transform on <body>, which makes it the containing block of fixed elements; the page's
+ * content in a short scrolling box.
+ */
+export const PAGE_STYLES = {
+  plain: '',
+  'transformed-body': 'body{transform:translate(40px,30px) scale(0.9);transform-origin:0 0}',
+  'scrolling-box': '#cmecfMainContent{height:160px;overflow:auto}#cmecfMainContent:after{content:"";display:block;height:1500px}',
+};
+
+export function cmecfLanding(court, pageStyle = 'plain') {
+  const style = PAGE_STYLES[pageStyle] ? `<style>${PAGE_STYLES[pageStyle]}</style>` : '';
   return `<html><head><link rel="shortcut icon"  href="/favicon.ico"/><title>${esc(court.title)}</title>
-<script>var default_base_path = "/"; </script> <link rel="stylesheet" type="text/css" href="/css/default.css"><script type="text/javascript" src="/lib/core.js"></script></head><body BGCOLOR=FFFFF0 TEXT=000000> <div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">
+<script>var default_base_path = "/"; </script> <link rel="stylesheet" type="text/css" href="/css/default.css"><script type="text/javascript" src="/lib/core.js"></script>${style}</head><body BGCOLOR=FFFFF0 TEXT=000000> <div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">
 <!-ShowPage(index.html)->
 <CENTER>
 <P>

@@ -24,7 +24,7 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left).
  * linkItemLeadsTo: 'utility' (the link utility) | 'unknown' (pages.unfamiliarPage, a page the guide does not know).
  */
-const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect', mfa: 'none', linkItemLeadsTo: 'utility', ...GUIDE_WORDINGS };
+const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect', mfa: 'none', linkItemLeadsTo: 'utility', pageStyle: 'plain', ...GUIDE_WORDINGS };
 
 /** Starts the practice court on 127.0.0.1 (port 0 = any free port). */
 export async function startPracticeCourt({ port = 0, log = false } = {}) {
@@ -86,12 +86,12 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     if (path === '/css/default.css') return send(res, 200, pages.DEFAULT_CSS, 'text/css');
     if (path === '/lib/core.js') return send(res, 200, pages.CORE_JS, 'text/javascript');
     if (path === '/cgi-bin/menu.pl') return send(res, 200, '/* menu items are built by script on the real site */', 'text/javascript');
-    if (path === '/') return send(res, 200, court.id === 'iasd' ? pages.cmecfRefreshToShowIndex() : pages.cmecfLanding(court));
-    if (path === '/cgi-bin/ShowIndex.pl') return send(res, 200, pages.cmecfLanding(court));
+    if (path === '/') return send(res, 200, court.id === 'iasd' ? pages.cmecfRefreshToShowIndex() : pages.cmecfLanding(court, variant.pageStyle));
+    if (path === '/cgi-bin/ShowIndex.pl') return send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
     if (path === '/cgi-bin/login.pl') {
       if (url.search === '?logout') {
         session = { ...freshSession(), link: session.link };
-        return send(res, 200, pages.cmecfLanding(court));
+        return send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
       }
       return signedIn ? cmecf(res, court, { body: pages.mainMenuBody(court) }) : redirect(res, pacerLoginUrl(court, '/cgi-bin/login.pl'));
     }

@@ -1,33 +1,67 @@
 // The in-page hint card and its placement (plain DOM, no framework): what it shows, what its
 // buttons do, the modal hold, focus kept across updates, and where it sits beside its anchor.
 import { createHintCard, type HintCardProps } from '@/components/hint-card';
-import { placeBeside } from '@/components/place-beside';
+import { placeBeside, viewportSize } from '@/components/place-beside';
 
 const VIEWPORT = { width: 1280, height: 900 };
 const CARD = { width: 340, height: 200 };
 const rect = (left: number, top: number, width = 100, height = 30) => ({ left, top, right: left + width, bottom: top + height });
 
 describe('placeBeside()', () => {
+  const beside = (anchor: ReturnType<typeof rect>, card = CARD) => placeBeside([anchor], card, VIEWPORT);
   it('puts the card to the right of the anchor, top edges aligned', () => {
-    expect(placeBeside(rect(100, 300), CARD, VIEWPORT)).toEqual({ x: 212, y: 300 });
+    expect(beside(rect(100, 300))).toEqual({ x: 212, y: 300 });
   });
   it('goes above the anchor when the right side has no room', () => {
-    expect(placeBeside(rect(1000, 400), CARD, VIEWPORT)).toEqual({ x: 1280 - 340 - 8, y: 400 - 12 - 200 });
+    expect(beside(rect(1000, 400))).toEqual({ x: 1280 - 340 - 8, y: 400 - 12 - 200 });
   });
   it('goes to the left when neither right nor above has room', () => {
-    expect(placeBeside(rect(1000, 50), CARD, VIEWPORT)).toEqual({ x: 1000 - 12 - 340, y: 50 });
+    expect(beside(rect(1000, 50))).toEqual({ x: 1000 - 12 - 340, y: 50 });
   });
   it('goes below when only below has room', () => {
-    expect(placeBeside(rect(200, 50, 900, 30), CARD, VIEWPORT)).toEqual({ x: 200, y: 92 });
+    expect(beside(rect(200, 50, 900, 30))).toEqual({ x: 200, y: 92 });
   });
-  it('stays inside the viewport, even for an anchor scrolled out of view', () => {
-    const { x, y } = placeBeside(rect(100, 2000), CARD, VIEWPORT);
-    expect(x).toBe(212);
-    expect(y).toBe(900 - 200 - 8);
-    expect(placeBeside(rect(100, -500), CARD, VIEWPORT).y).toBe(8);
+  it('stays inside the viewport along the side it takes', () => {
+    expect(beside(rect(100, 850)).y).toBe(900 - 200 - 8);
+    expect(beside(rect(100, -10)).y).toBe(8);
   });
-  it('pins to the top-left edge when the card is larger than the viewport', () => {
-    expect(placeBeside(rect(10, 10), { width: 2000, height: 2000 }, VIEWPORT)).toEqual({ x: 8, y: 8 });
+  it('sits beside the first anchor it fits beside whole (the dialog), not over it', () => {
+    const dialog = rect(380, 80, 520, 400);
+    const button = rect(400, 420, 100, 30);
+    expect(placeBeside([dialog, button], CARD, VIEWPORT)).toEqual({ x: 380 + 520 + 12, y: 80 });
+  });
+  it('shrinks the card above or below a wide anchor rather than cover it', () => {
+    // A form as wide as the viewport with 200 px below it (and 100 above): the card shrinks to 180 and scrolls.
+    const form = rect(0, 100, 1280, 600);
+    expect(placeBeside([form], CARD, VIEWPORT)).toEqual({ x: 8, y: 712, maxHeight: 180 });
+  });
+  it('falls back to the target itself when its form fills the screen, and never covers the target', () => {
+    const form = rect(0, 0, 1280, 900);
+    const field = rect(500, 400, 200, 30);
+    expect(placeBeside([form, field], CARD, VIEWPORT)).toEqual({ x: 712, y: 400 });
+    const wideField = rect(0, 400, 1280, 30);
+    const placed = placeBeside([form, wideField], CARD, VIEWPORT);
+    expect(placed).toEqual({ x: 8, y: 400 - 12 - 200 });
+  });
+  it('with no room anywhere, goes to the corner on the side away from the target', () => {
+    const small = { width: 100, height: 100 };
+    const viewport = { width: 400, height: 150 };
+    expect(placeBeside([rect(0, 25, 390, 100)], small, viewport)).toEqual({ x: 292, y: 8 });
+    expect(placeBeside([rect(10, 25, 390, 100)], small, viewport)).toEqual({ x: 8, y: 8 });
+  });
+  it('shrinks a card taller than the viewport, and pins one wider to the left edge', () => {
+    expect(beside(rect(10, 10), { width: 2000, height: 2000 })).toEqual({ x: 8, y: 52, maxHeight: 900 - 8 - 40 - 12 });
+  });
+});
+
+describe('viewportSize()', () => {
+  const fake = (compatMode: string, html: number, body: number) =>
+    ({ compatMode, documentElement: { clientWidth: html, clientHeight: html }, body: { clientWidth: body, clientHeight: body } }) as unknown as Document;
+  it('leaves out a classic scrollbar (innerWidth counts it): the root element’s client size', () => {
+    expect(viewportSize(fake('CSS1Compat', 1265, 3000))).toEqual({ width: 1265, height: 1265 });
+  });
+  it('reads the body in quirks mode, as older court pages without a doctype are', () => {
+    expect(viewportSize(fake('BackCompat', 40, 1265))).toEqual({ width: 1265, height: 1265 });
   });
 });
 
@@ -148,10 +182,10 @@ describe('createHintCard()', () => {
     const card = createHintCard(root);
     const anchor = document.createElement('a');
     document.body.append(anchor);
-    card.update(props({ anchor }));
+    card.update(props({ anchors: [anchor] }));
     expect(card.element.className).toBe('card');
     expect(card.element.style.visibility).toBe('hidden');
-    card.update(props({ anchor: null }));
+    card.update(props({ anchors: [] }));
     expect(card.element.className).toBe('card docked');
     expect(card.element.style.visibility).toBe('');
   });
