@@ -8,6 +8,10 @@ export default defineConfig({
     environment: './tests/unit/happy-dom-environment.ts',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     globals: true,
+    setupFiles: ['tests/unit/setup.ts'],
+    // Beside the E2E runs (tests/run-all.mjs) a test may wait on a busy machine.
+    testTimeout: 15_000,
+    hookTimeout: 60_000,
     // Saved court pages link stylesheets and frames that are not here: do not try to load them.
     environmentOptions: {
       happyDOM: { settings: { disableCSSFileLoading: true, disableIframePageLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },

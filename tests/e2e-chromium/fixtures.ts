@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, test as base } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
+import { chromiumArgs, chromiumPath, STEP_SHOTS } from '../e2e/browsers.mjs';
 import { startPracticeCourt } from '../practice-court/server.mjs';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -69,7 +69,9 @@ export function driver(page: Page, w: Worker) {
       popup = undefined;
       await page.waitForTimeout(1000);
     },
-    shot: (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
+    shot: async (name: string) => {
+      if (STEP_SHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
     requestCount: async () => w.court.requests.length,
     popupPage: () => popup!,
     async openPopup() {

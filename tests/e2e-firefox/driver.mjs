@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../e2e/browsers.mjs';
+import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs, STEP_SHOTS } from '../e2e/browsers.mjs';
 import { startPracticeCourt } from '../practice-court/server.mjs';
 
 export const EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -95,7 +95,9 @@ export async function driver(browser, court) {
       popup = undefined;
       await new Promise((r) => setTimeout(r, 1500));
     },
-    shot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
+    shot: async (name) => {
+      if (STEP_SHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
     requestCount: async () => court.requests.length,
     async openPopup() {
       // The popup page updates itself live, so one open tab serves the whole test.

@@ -57,3 +57,9 @@ export function firefoxPrefs(proxy, extensionUuid) {
 }
 
 export const FIREFOX_EXTENSION_UUID = '0d7cbc6e-6d1f-4e0b-9a54-1b2c3d4e5f60';
+
+/**
+ * Screenshots of each guide step (tests/e2e-output) cost a fifth of a second each over WebDriver
+ * BiDi, hundreds per run: taken only with E2E_SHOTS=1 (README's MFA and new-page shots come from them).
+ */
+export const STEP_SHOTS = process.env.E2E_SHOTS === '1';

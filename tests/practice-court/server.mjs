@@ -221,9 +221,10 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     port: actualPort,
     proxy: `127.0.0.1:${actualPort}`,
     requests,
-    /** Chooses the variant for the next walk and starts a new session (nothing linked). */
+    /** Chooses the variant for the next walk and starts a new session (nothing linked, no page served by servePage). */
     reset(next = {}) {
       variant = { ...DEFAULT_VARIANT, ...next };
+      fixed.clear();
       mfaAccount = mfaAccountFor(variant);
       session = freshSession();
       requests.length = 0;
