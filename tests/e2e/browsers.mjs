@@ -1,5 +1,5 @@
 // Finds the two real browsers the E2E tests drive, and the flags each needs on a closed machine.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
 export const FIREFOX_ENV = 'FIREFOX_PATH';
@@ -63,3 +63,6 @@ export const FIREFOX_EXTENSION_UUID = '0d7cbc6e-6d1f-4e0b-9a54-1b2c3d4e5f60';
  * BiDi, hundreds per run: taken only with E2E_SHOTS=1 (README's MFA and new-page shots come from them).
  */
 export const STEP_SHOTS = process.env.E2E_SHOTS === '1';
+
+// Where every E2E screenshot goes (git ignores it): there from the start, whichever test shoots first.
+mkdirSync('tests/e2e-output', { recursive: true });
