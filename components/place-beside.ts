@@ -1,6 +1,6 @@
 // Where a floating card goes beside the elements it points at, and keeping it there. Hand-written
 // rather than @floating-ui/dom: it runs on court pages where every kilobyte is compiled on each load,
-// and the card needs only this (README, "Performance"; each case below has a test in hint-card.test.ts).
+// and the card needs only this (README, "Where the hint card sits").
 
 export interface Rect {
   top: number;
@@ -38,12 +38,17 @@ function sides(anchor: Rect, card: Size, viewport: Size) {
   ];
 }
 
-/** A side that holds the card whole, or else (`shrink`) the roomiest side above or below that holds a card cut to MIN_HEIGHT. */
-function besideOne(anchor: Rect, card: Size, viewport: Size, shrink: boolean): Placement | null {
+/** Whether `outer` holds `inner` (a holder that does not, such as a form parsed empty, is no guide). */
+const holds = (outer: Rect, inner: Rect) => outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
+
+/**
+ * Beside `anchor`: on the first side that holds the card whole, else (shrunk to scroll) on the
+ * roomiest side above or below that holds at least MIN_HEIGHT; null when neither.
+ */
+function besideOne(anchor: Rect, card: Size, viewport: Size): Placement | null {
   const all = sides(anchor, card, viewport);
   const whole = all.find((side) => side.room >= side.need);
   if (whole) return inside(whole, card, viewport);
-  if (!shrink) return null;
   const roomiest = all.filter((side) => side.vertical).sort((a, b) => b.room - a.room)[0]!;
   if (roomiest.room < MIN_HEIGHT) return null;
   const above = roomiest === all[1];
@@ -51,26 +56,28 @@ function besideOne(anchor: Rect, card: Size, viewport: Size, shrink: boolean): P
   return { ...inside(shrunk, { ...card, height: roomiest.room }, viewport), maxHeight: roomiest.room };
 }
 
-/** Moved along the free axis back inside the viewport (the side already keeps it off the anchor). */
+/** Moved along the free axis back inside the viewport (the side already keeps it off the anchor), and never taller than it. */
 function inside(at: { x: number; y: number }, card: Size, viewport: Size): Placement {
-  return { x: clamp(at.x, EDGE, viewport.width - card.width - EDGE), y: clamp(at.y, EDGE, viewport.height - card.height - EDGE) };
+  const maxHeight = Math.min(card.height, viewport.height - 2 * EDGE);
+  const placed = { x: clamp(at.x, EDGE, viewport.width - card.width - EDGE), y: clamp(at.y, EDGE, viewport.height - maxHeight - EDGE) };
+  return maxHeight < card.height ? { ...placed, maxHeight } : placed;
 }
 
 /**
  * Where the card goes, `anchors` in order of preference (the dialog or form that holds the target,
- * then the target itself): beside the first one it fits beside whole; else beside the first one with
- * room above or below for a shorter card; else, covering something, in the corner away from the last.
+ * then the target itself, last): beside the first one it fits beside, whole or shrunk, so that a
+ * shorter card beside the dialog wins over a whole one beside the field, over the dialog's buttons;
+ * else, covering something, in the corner away from the target.
  */
 export function placeBeside(anchors: Rect[], card: Size, viewport: Size): Placement {
-  for (const shrink of [false, true]) {
-    for (const anchor of anchors) {
-      const placed = besideOne(anchor, card, viewport, shrink);
-      if (placed) return placed;
-    }
+  const target = anchors[anchors.length - 1];
+  for (const anchor of anchors) {
+    if (target && anchor !== target && !holds(anchor, target)) continue;
+    const placed = besideOne(anchor, card, viewport);
+    if (placed) return placed;
   }
-  const last = anchors[anchors.length - 1];
-  const right = !last || last.left + last.right < viewport.width;
-  const below = !last || last.top + last.bottom < viewport.height;
+  const right = !target || target.left + target.right < viewport.width;
+  const below = !target || target.top + target.bottom < viewport.height;
   return inside({ x: right ? viewport.width : 0, y: below ? viewport.height : 0 }, card, viewport);
 }
 
@@ -114,11 +121,15 @@ export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (aw
     card.style.left = `${(x - originX) / scale}px`;
     card.style.top = `${(y - originY) / scale}px`;
     card.style.visibility = 'visible';
+    // Shrunk to scroll: keep what asks for an answer (the hold, the preview) in sight inside it.
+    if (maxHeight) card.querySelector('.hold, .preview')?.scrollIntoView({ block: 'nearest' });
   };
   const schedule = () => {
     frame ||= requestAnimationFrame(place);
   };
-  const sizes = new ResizeObserver(place);
+  // Placing from the observer's own report would resize the card inside it (max-height), which
+  // Chromium reports to the page as an error ("ResizeObserver loop"): place in the next frame.
+  const sizes = new ResizeObserver(schedule);
   for (const anchor of anchors) sizes.observe(anchor);
   sizes.observe(card);
   const target = anchors[anchors.length - 1];

@@ -56,12 +56,18 @@ function run(label, cmd, args, { quiet = false, live = false, env = {}, report }
     const child = spawn(cmd, args, { stdio: ['ignore', output, output], env: { ...process.env, ...env } });
     let held = '';
     if (!live) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (held += chunk));
-    child.on('close', (code) => {
+    child.on('close', (exitCode) => {
+      let code = exitCode;
       const seconds = Math.round((Date.now() - started) / 1000);
       if (!live) console.log(`\n=== ${label}, ${seconds} s`);
       if (!quiet || code !== 0) process.stdout.write(held);
-      // No report (the runner could not start): the step fails and counts as one failure.
-      const counts = report && existsSync(report.file) ? report.read(JSON.parse(readFileSync(report.file, 'utf8'))) : null;
+      // No report, or a cut-off one (the runner could not start, or died): the step fails and counts as one failure.
+      let counts = null;
+      try {
+        if (report && existsSync(report.file)) counts = report.read(JSON.parse(readFileSync(report.file, 'utf8')));
+      } catch {
+        code ||= 1;
+      }
       resolve({ label, seconds, ok: code === 0, passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, flaky: counts?.flaky ?? 0 });
     });
   });

@@ -216,7 +216,9 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
       host.dataset.court = view.court.id;
       if (view.warnings.length) host.dataset.warning = view.warnings.join(' ');
       else delete host.dataset.warning;
-      if (!host.isConnected) document.body.append(host);
+      // On <html>, not <body>: a transform or filter a court puts on <body> would become the
+      // containing block of the fixed card, and the docked card would sit at the foot of the page.
+      if (!host.isConnected) document.documentElement.append(host);
       if (view.target) {
         highlight(view.target, view.step);
         const target = view.target;

@@ -54,7 +54,7 @@ function whereCardIs() {
   return `card ${card?.className} ${card?.style.cssText} ${box(card)}; target ${box(target)}`;
 }
 
-const cardDocked = () => document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('section.card.docked') !== null;
+const cardDocked = () => Boolean(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('section.card.docked'));
 
 async function expectBeside(d, why) {
   try {

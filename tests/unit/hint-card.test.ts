@@ -43,6 +43,22 @@ describe('placeBeside()', () => {
     const placed = placeBeside([form, wideField], CARD, VIEWPORT);
     expect(placed).toEqual({ x: 8, y: 400 - 12 - 200 });
   });
+  it('prefers a shorter card beside the dialog to a whole one beside its field, over its buttons', () => {
+    // PACER's MFA dialog on a 1280×720 screen at 125 % zoom: below the dialog there is room for 150 px.
+    const dialog = rect(252, 80, 520, 240);
+    const codeField = rect(267, 205, 490, 30);
+    expect(placeBeside([dialog, codeField], CARD, { width: 1024, height: 490 })).toEqual({ x: 252, y: 332, maxHeight: 150 });
+  });
+  it('ignores a holder that does not hold the target (a form parsed empty, in a table)', () => {
+    const emptyForm = rect(8, 150, 1077, 0);
+    const field = rect(300, 180, 200, 24);
+    expect(placeBeside([emptyForm, field], CARD, { width: 1093, height: 700 })).toEqual({ x: 512, y: 180 });
+  });
+  it('caps a card taller than the viewport, beside or in a corner, so its buttons can be scrolled to', () => {
+    const tall = { width: 340, height: 600 };
+    expect(placeBeside([rect(100, 300)], tall, { width: 1093, height: 530 })).toEqual({ x: 212, y: 8, maxHeight: 514 });
+    expect(placeBeside([rect(10, 110, 200, 30)], { width: 304, height: 320 }, { width: 320, height: 256 })).toEqual({ x: 8, y: 8, maxHeight: 240 });
+  });
   it('with no room anywhere, goes to the corner on the side away from the target', () => {
     const small = { width: 100, height: 100 };
     const viewport = { width: 400, height: 150 };
