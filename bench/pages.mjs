@@ -1,29 +1,73 @@
-// The pages the benchmark loads: the largest real fixtures at their court URLs, and synthetic
-// dockets made from a real docket's own rows.
+// The pages the benchmark loads: pages the content script still runs on (pages of case data are
+// excluded in the manifests, so nothing at all is injected there), each with the court's stored
+// state that makes the guide quiet or makes it show a hint:
+// - quiet: the guide has nothing to say, so the gate must not load the guide core: court websites
+//   of courts not on the checklist (no offer there), CM/ECF landing and login of verified and
+//   paused courts;
+// - hint: the court is on the checklist and the guide shows a step: CM/ECF's main menu, Utilities,
+//   the court website, the landing page;
+// - synthetic pages of 100 and 10,000 entries (a court website's news list, a Utilities page), so
+//   that growth with page size shows.
+// Real pages are the fixtures in tests/fixtures/real (provenance in their MANIFEST.tsv); CM/ECF's
+// menu pages come from the practice court (tests/practice-court/pages.mjs), whose markup follows
+// the real ones.
 import { readFileSync } from 'node:fs';
+import { COURTS, cmecfPage, mainMenuBody, utilitiesBody } from '../tests/practice-court/pages.mjs';
 
 const FIXTURES = 'tests/fixtures/real';
 const read = (file) => readFileSync(`${FIXTURES}/${file}`);
+const UTF8 = 'text/html; charset=utf-8';
 
-export const REAL_PAGES = [
-  { name: 'claims register wawb (790 KB)', file: 'jscr__dockets__not_dockets__wawb_646603.html', url: 'http://ecf.wawb.uscourts.gov/cgi-bin/SearchClaims.pl?1' },
-  { name: 'history report njd (3,660 el.)', file: 'jscr__docket_history_reports__njd_272151.html', url: 'http://ecf.njd.uscourts.gov/cgi-bin/HistDocQry.pl?1' },
-  { name: 'history report ilnd (3,569 el.)', file: 'jscr__docket_history_reports__ilnd_274007.html', url: 'http://ecf.ilnd.uscourts.gov/cgi-bin/HistDocQry.pl?1' },
-  { name: 'history report ksd (338 KB)', file: 'jscr__docket_history_reports__ksd_8097.html', url: 'http://ecf.ksd.uscourts.gov/cgi-bin/HistDocQry.pl?1' },
-  { name: 'docket njb (179 KB)', file: 'jscr__dockets__bankruptcy__njb_2.html', url: 'http://ecf.njb.uscourts.gov/cgi-bin/DktRpt.pl?1' },
-  { name: 'docket wawb (190 KB)', file: 'jscr__dockets__bankruptcy__wawb_3.html', url: 'http://ecf.wawb.uscourts.gov/cgi-bin/DktRpt.pl?1' },
-  { name: 'docket njd (174 KB)', file: 'jscr__dockets__district__njd_509180.html', url: 'http://ecf.njd.uscourts.gov/cgi-bin/DktRpt.pl?1' },
-].map((p) => ({ ...p, court: new URL(p.url).hostname.split('.')[1], body: read(p.file), type: 'text/html; charset=iso-8859-1' }));
+/** What the bench stores for the page's court before loading it. */
+const now = Date.now();
+const RECORD = {
+  absent: undefined,
+  verified: (id) => ({ id, status: 'verified', lastStep: 'linked', added: now, updated: now, linked: now, verified: now }),
+  paused: (id) => ({ id, status: 'in-progress', lastStep: 'open-utilities', paused: true, added: now, updated: now }),
+  'in-progress': (id) => ({ id, status: 'in-progress', lastStep: 'open-utilities', added: now, updated: now }),
+};
 
-/** A docket of `entries` entries: the real njd docket's entry rows repeated and renumbered. */
-export function syntheticDocket(entries) {
-  const html = read('jscr__dockets__district__njd_509180.html').toString('latin1');
-  const start = html.indexOf("<table align=center width='99%' border=1");
-  const headerEnd = html.indexOf('</tr>', start) + '</tr>'.length;
-  const end = html.indexOf('</table>', headerEnd);
-  const rows = html.slice(headerEnd, end).split(/(?=<tr>)/).filter((r) => r.includes('<td'));
-  const out = [];
-  for (let i = 0; i < entries; i++) out.push(rows[i % rows.length].replace(/>(\d+)<\/a>&nbsp;/, `>${i + 1}</a>&nbsp;`));
-  const body = html.slice(0, headerEnd) + out.join('') + html.slice(end);
-  return { name: `synthetic docket ${entries.toLocaleString('en-US')} entries`, court: 'njd', url: `http://ecf.njd.uscourts.gov/cgi-bin/DktRpt.pl?synthetic=${entries}`, body: Buffer.from(body, 'latin1'), type: 'text/html; charset=iso-8859-1' };
+function page({ name, mode, url, body, type = UTF8, state, step = null }) {
+  const court = /^(?:[a-z-]+\.)?([a-z0-9]+)\.uscourts\.gov$/.exec(new URL(url).hostname)[1];
+  return { name, mode, url, body: Buffer.isBuffer(body) ? body : Buffer.from(body), type, court, record: RECORD[state]?.(court), state, step };
 }
+
+const iasb = COURTS.iasb;
+const pacerOnly = (body, title) => cmecfPage(iasb, { filer: false, body, title });
+
+/** A court website (the real Southern District of Iowa home page) whose news list has `entries` entries. */
+export function longCourtWebsite(entries, mode) {
+  const html = read('pacercourts__ecf.iasd__www.html').toString('utf8');
+  const first = html.indexOf('<div class="views-row views-row-1 ');
+  const end = html.indexOf('</div>\n  \n', html.indexOf('views-row-last', first));
+  // Each entry as the news list shows it (date, title link, summary), without Drupal's empty fields.
+  const row = (i) =>
+    `<div class="views-row views-row-${i + 1}"><div class="views-field views-field-field-news-date"><span class="date-display-single">12/${String((i % 28) + 1).padStart(2, '0')}/2022</span></div>` +
+    `<div class="views-field views-field-title"><a href="/news/item-${i + 1}">Courthouse Closed - Friday, December ${(i % 28) + 1}</a></div>` +
+    `<div class="views-field views-field-body">All courthouses will be closed.</div></div>\n`;
+  const rows = Array.from({ length: entries }, (_, i) => row(i));
+  const body = html.slice(0, first) + rows.join('') + html.slice(end);
+  return page({ name: `court website, ${entries.toLocaleString('en-US')} news entries${mode === 'hint' ? '' : ' (court not on the checklist)'}`, mode, url: `http://www.iasd.uscourts.gov/news?entries=${entries}`, body, state: mode === 'hint' ? 'in-progress' : 'absent', step: mode === 'hint' ? 'court-website' : null });
+}
+
+/** CM/ECF's Utilities page (practice court) with `entries` more items after the link item. */
+export function longUtilities(entries) {
+  const items = Array.from({ length: entries }, (_, i) => `<A HREF="/cgi-bin/Utility${i + 1}.pl">Utility report ${i + 1}</A><BR>`).join('\n');
+  const body = utilitiesBody('direct').replace('</TD></TR></TABLE>', `<B>More</B><BR>\n${items}\n</TD></TR></TABLE>`);
+  return page({ name: `Utilities, ${entries.toLocaleString('en-US')} more items`, mode: 'hint', url: `http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&entries=${entries}`, body: pacerOnly(body, 'Utilities'), state: 'in-progress', step: 'open-link-utility' });
+}
+
+export const PAGES = [
+  // Quiet: nothing to say, so the guide core must not load.
+  page({ name: 'court website iasd (real, 31 KB), not on the checklist', mode: 'quiet', url: 'http://www.iasd.uscourts.gov/', body: read('pacercourts__ecf.iasd__www.html'), state: 'absent' }),
+  page({ name: 'CM/ECF landing flnb (real), court verified', mode: 'quiet', url: 'http://ecf.flnb.uscourts.gov/', body: read('pacercourts__ecf.flnb__ecf.html'), state: 'verified' }),
+  page({ name: 'CM/ECF main menu iasb, court paused', mode: 'quiet', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl', body: pacerOnly(mainMenuBody(iasb)), state: 'paused' }),
+  longCourtWebsite(100, 'quiet'),
+  longCourtWebsite(10_000, 'quiet'),
+  // Hint: the court is on the checklist and the guide shows its step.
+  page({ name: 'CM/ECF main menu iasb', mode: 'hint', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl', body: pacerOnly(mainMenuBody(iasb)), state: 'in-progress', step: 'open-utilities' }),
+  page({ name: 'court website iasb (real, 37 KB)', mode: 'hint', url: 'http://www.iasb.uscourts.gov/', body: read('pacercourts__ecf.iasb__www.html'), state: 'in-progress', step: 'court-website' }),
+  page({ name: 'CM/ECF landing flnb (real)', mode: 'hint', url: 'http://ecf.flnb.uscourts.gov/', body: read('pacercourts__ecf.flnb__ecf.html'), state: 'in-progress', step: 'open-filing-system' }),
+  longUtilities(100),
+  longUtilities(10_000),
+];

@@ -27,10 +27,14 @@ function parse(line: string): Court {
   return { id, pacerId, kind, name: `${NAME_PREFIX[kind] ?? ''}${name}`, ecfHost: ecfHost || usualEcfHost(id), helpDesk, helpEmail };
 }
 
+// The table with a newline at each end, so that every line starts and ends with one. Built at the
+// module's top level on purpose: inside lineWith() the bundler would inline the 20 KB string into a
+// lazily compiled function, which V8 would then scan twice on every court page that loads the guide.
+const PADDED = `\n${COURT_TABLE}\n`;
+
 /** The one line that holds `needle` at a line start (id) or as the second field (PACER id). */
-let padded: string | undefined;
 function lineWith(needle: string): string | undefined {
-  const table = (padded ??= `\n${COURT_TABLE}\n`);
+  const table = PADDED;
   const at = table.indexOf(needle);
   if (at < 0) return undefined;
   const start = table.lastIndexOf('\n', at) + 1;

@@ -42,7 +42,10 @@ function parse(input: string | Address): Address | null {
 export function urlShape(input: string | Address, depth = 0): UrlShape | null {
   const url = parse(input);
   if (!url) return null;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  // A trailing dot is the same host; endsWith() rather than a regular expression: this runs on every
+  // court page the content script is injected into.
+  let host = url.hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
   if (host !== ROOT && !host.endsWith(`.${ROOT}`)) return null;
   const labels = host.split('.').slice(0, -2);
 

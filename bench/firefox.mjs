@@ -1,0 +1,190 @@
+// Firefox's in-page cost, beside the floor extension, reported (no budget yet).
+// Chromium's method (the V8 profiler over CDP) does not exist in Firefox, so the bench reads marks
+// over WebDriver BiDi: it installs a copy of the built extension (and of a Firefox floor extension)
+// whose content-script list starts with bench-pre.js, which puts `performance.mark`s into the page
+// around each stretch of the content script's own work: its compilation and first run (until its
+// storage read), then each continuation after the browser answers it (a storage read, a message to
+// the background), until the script waits again or the task ends. The sum of those stretches is
+// the in-page cost; work in the script's own event listeners, observers and animation frames is
+// not counted (on these loads the guide renders in the continuation after `court-state`).
+// The extension under test is otherwise byte for byte the build.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../tests/e2e/browsers.mjs';
+import { PAGES } from './pages.mjs';
+
+const OURS_ID = 'cmecf-link-guide@cmecf-link-guide.org';
+const FLOOR_ID = 'bench-floor@cmecf-link-guide.org';
+const FLOOR_UUID = '5b0c7d1e-2f3a-4b5c-8d9e-0a1b2c3d4e5f';
+const SETTLE_MS = 250;
+const PREFIX = 'cmecf-bench:';
+
+/** The first script in the content-script list: marks around the extension's own stretches of work. */
+const BENCH_PRE = `(() => {
+  const perf = window.performance;
+  let n = 0;
+  let open = 0;
+  const end = () => {
+    if (!open) return;
+    perf.mark('${PREFIX}end:' + open);
+    open = 0;
+  };
+  const begin = () => {
+    end();
+    const id = (open = ++n);
+    perf.mark('${PREFIX}begin:' + id);
+    // The stretch ends at the next wait (an API call below) or, at the latest, with this task.
+    setTimeout(() => { if (open === id) end(); }, 0);
+  };
+  const wrap = (owner, name) => {
+    const call = owner[name];
+    owner[name] = function (...args) {
+      end();
+      return call.apply(this, args).then((value) => { begin(); return value; }, (error) => { begin(); throw error; });
+    };
+  };
+  wrap(browser.storage.local, 'get');
+  wrap(browser.runtime, 'sendMessage');
+  begin();
+})();`;
+
+function instrumentedOurs() {
+  const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-ff-'));
+  cpSync(resolve('.output/firefox-mv2'), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  for (const c of manifest.content_scripts) c.js = ['bench-pre.js', ...c.js];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'bench-pre.js'), BENCH_PRE);
+  return dir;
+}
+
+/** The floor in Firefox: as in Chromium (bench/controls.mjs), with its one element bundled, as ours is in Firefox. */
+function firefoxFloor() {
+  const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-fffloor-'));
+  const files = {
+    'manifest.json': JSON.stringify({
+      manifest_version: 2,
+      name: 'bench floor (one storage read, one element)',
+      version: '1.0',
+      permissions: ['storage'],
+      browser_specific_settings: { gecko: { id: FLOOR_ID } },
+      content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['bench-pre.js', 'gate.js'], run_at: 'document_idle' }],
+    }),
+    'bench-pre.js': BENCH_PRE,
+    'page.html': '<!doctype html><title>floor</title>',
+    'gate.js': `(() => {
+  const id = /^(?:[a-z-]+\\.)?([a-z0-9]+)\\.uscourts\\.gov$/.exec(location.hostname)?.[1];
+  if (!id) return;
+  const key = 'court:' + id;
+  browser.storage.local.get([key, 'settings']).then((stored) => {
+    const record = stored[key];
+    if (!record || record.status === 'verified' || record.paused) return;
+    const host = document.createElement('cmecf-link-guide');
+    host.dataset.step = record.lastStep;
+    host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0';
+    const card = document.createElement('section');
+    card.textContent = 'Open Utilities';
+    host.attachShadow({ mode: 'open' }).append(card);
+    document.body.append(host);
+  });
+})();`,
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+async function launch(court, extensionDir) {
+  const prefs = firefoxPrefs(court.proxy, FIREFOX_EXTENSION_UUID);
+  prefs['privacy.reduceTimerPrecision'] = false;
+  prefs['extensions.webextensions.uuids'] = JSON.stringify({ [OURS_ID]: FIREFOX_EXTENSION_UUID, [FLOOR_ID]: FLOOR_UUID });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    enableExtensions: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  await browser.installExtension(extensionDir);
+  return browser;
+}
+
+/** Sets the extension's storage from one of its own pages (Firefox reports no load of moz-extension pages over BiDi: poll). */
+async function store(browser, pageUrl, page) {
+  const tab = await browser.newPage();
+  tab.goto(pageUrl, { timeout: 60_000 }).catch(() => {});
+  for (let i = 0; i < 100; i++) {
+    if (await tab.evaluate((u) => location.href === u && document.readyState === 'complete', pageUrl).catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await tab.evaluate(
+    async ({ court, record }) => {
+      await globalThis.browser.storage.local.clear();
+      if (record) await globalThis.browser.storage.local.set({ [`court:${court}`]: record });
+      return true;
+    },
+    { court: page.court, record: page.record ?? null },
+  );
+  await tab.close();
+}
+
+async function load(browser, page) {
+  const tab = await browser.newPage();
+  await tab.goto(page.url, { waitUntil: 'load' });
+  if (page.mode === 'hint') await tab.waitForSelector('cmecf-link-guide[data-step]', { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const { stretches, step } = await tab.evaluate((prefix) => {
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix));
+    const at = new Map(marks.map((m) => [m.name.slice(prefix.length), m.startTime]));
+    const stretches = [];
+    for (const [name, t] of at) if (name.startsWith('begin:') && at.has(`end:${name.slice(6)}`)) stretches.push(at.get(`end:${name.slice(6)}`) - t);
+    return { stretches, step: document.querySelector('cmecf-link-guide')?.getAttribute('data-step') ?? null };
+  }, PREFIX);
+  await tab.close();
+  return { ms: stretches.reduce((a, b) => a + b, 0), stretches: stretches.length, step };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** Firefox's pages: one where the guide is quiet, one where it shows a hint. */
+const FIREFOX_PAGES = ['court website iasd (real', 'CM/ECF main menu iasb'];
+
+export async function firefoxBench(court, { loads }) {
+  const pages = PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)) && !(p.name.startsWith('CM/ECF main menu') && p.mode === 'quiet'));
+  for (const p of pages) court.servePage(p.url, p.body, p.type);
+  const ours = await launch(court, instrumentedOurs());
+  const floor = await launch(court, firefoxFloor());
+  const version = await ours.version();
+  const rows = [];
+  for (const page of pages) {
+    await store(ours, `moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`, page);
+    await store(floor, `moz-extension://${FLOOR_UUID}/page.html`, page);
+    await load(ours, page);
+    await load(floor, page);
+    const own = [];
+    const floorOwn = [];
+    const steps = new Set();
+    for (let i = 0; i < loads; i++) {
+      const a = await load(ours, page);
+      const f = await load(floor, page);
+      own.push(a.ms);
+      floorOwn.push(f.ms);
+      steps.add(a.step ?? '');
+    }
+    const row = { page: page.name, mode: page.mode, step: [...steps].join(','), ownMedian: median(own), ownMax: Math.max(...own), floorMedian: median(floorOwn), floorMax: Math.max(...floorOwn), own, floorOwn };
+    rows.push(row);
+    console.log(`firefox ${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)})  floor ${row.floorMedian.toFixed(3)} ms  step ${row.step || '—'}`);
+  }
+  await ours.close();
+  await floor.close();
+  const fmt = (x) => x.toFixed(3);
+  const table = [
+    `| page | mode | step shown | own in-page time median (ms) | max (ms) | floor median (ms) | ours ÷ floor |`,
+    `| --- | --- | --- | ---: | ---: | ---: | ---: |`,
+    ...rows.map((r) => `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.floorMedian > 0 ? `×${(r.ownMedian / r.floorMedian).toFixed(2)}` : '—'} |`),
+  ].join('\n');
+  return { version, rows, table, heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); no budget` };
+}
