@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     globals: true,
     setupFiles: ['tests/unit/setup.ts'],
-    // Beside the E2E runs (tests/run-all.mjs) a test may wait on a busy machine.
+    // Beside the typecheck and the build checks (tests/run-all.mjs) a test may wait on a busy machine.
     testTimeout: 15_000,
     hookTimeout: 60_000,
     // Saved court pages link stylesheets and frames that are not here: do not try to load them.

@@ -311,6 +311,15 @@ ${mfa ? mfaDialog(mfa) : ''}
 
 const MANAGE_MFA = 'http://pacer.psc.uscourts.gov/pscManage/mfa.jsf';
 
+/** Page script: `showMfa()` opens the MFA dialog of form `form` (the overlay, then the dialog), as PrimeFaces does. */
+const openMfaDialog = (form) => `  var form = document.getElementById('${form}');
+  window.showMfa = function () {
+    form.querySelector('.ui-widget-overlay').style.display = 'block';
+    var dlg = document.getElementById('${form}:dlg');
+    dlg.style.display = 'block';
+    dlg.setAttribute('aria-hidden', 'false');
+  };`;
+
 /**
  * PACER's MFA screens at login, a PrimeFaces dialog like regmsg's. No public copy of their markup
  * exists: the words follow PACER's "MFA tips and resources" (Feb 2026). `prompt`: 'code' (the
@@ -340,13 +349,7 @@ ${backup ? `<div id="mfaForm:backupRow" ${shown(backupChosen)}><label for="mfaFo
 <button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`)}
 <script>
 (function () {
-  var form = document.getElementById('mfaForm');
-  window.showMfa = function () {
-    form.querySelector('.ui-widget-overlay').style.display = 'block';
-    var dlg = document.getElementById('mfaForm:dlg');
-    dlg.style.display = 'block';
-    dlg.setAttribute('aria-hidden', 'false');
-  };
+${openMfaDialog('mfaForm')}
   var link = document.getElementById('mfaForm:lnkBackup');
   if (link) link.addEventListener('click', function (event) {
     event.preventDefault();
@@ -376,13 +379,7 @@ ${required ? '' : '<button id="mfaEnroll:btnSkip" name="mfaEnroll:btnSkip" type=
 <button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`)}
 <script>
 (function () {
-  var form = document.getElementById('mfaEnroll');
-  window.showMfa = function () {
-    form.querySelector('.ui-widget-overlay').style.display = 'block';
-    var dlg = document.getElementById('mfaEnroll:dlg');
-    dlg.style.display = 'block';
-    dlg.setAttribute('aria-hidden', 'false');
-  };
+${openMfaDialog('mfaEnroll')}
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     fetch('/csologin/mfa.jsf', { method: 'POST', body: 'skip=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, credentials: 'include' }).then(function () {

@@ -75,6 +75,8 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   /** The menu bar a court shows now: filer once linked and the success page was left behind. */
   const isFiler = (court) => session.link[court.id] === 'linked';
 
+  const landing = (res, court) => send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
+
   function cmecf(res, court, opts) {
     send(res, 200, pages.cmecfPage(court, { filer: isFiler(court), filingLabels: variant.filingLabels, ...opts }));
   }
@@ -86,12 +88,12 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     if (path === '/css/default.css') return send(res, 200, pages.DEFAULT_CSS, 'text/css');
     if (path === '/lib/core.js') return send(res, 200, pages.CORE_JS, 'text/javascript');
     if (path === '/cgi-bin/menu.pl') return send(res, 200, '/* menu items are built by script on the real site */', 'text/javascript');
-    if (path === '/') return send(res, 200, court.id === 'iasd' ? pages.cmecfRefreshToShowIndex() : pages.cmecfLanding(court, variant.pageStyle));
-    if (path === '/cgi-bin/ShowIndex.pl') return send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
+    if (path === '/') return court.id === 'iasd' ? send(res, 200, pages.cmecfRefreshToShowIndex()) : landing(res, court);
+    if (path === '/cgi-bin/ShowIndex.pl') return landing(res, court);
     if (path === '/cgi-bin/login.pl') {
       if (url.search === '?logout') {
         session = { ...freshSession(), link: session.link };
-        return send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
+        return landing(res, court);
       }
       return signedIn ? cmecf(res, court, { body: pages.mainMenuBody(court) }) : redirect(res, pacerLoginUrl(court, '/cgi-bin/login.pl'));
     }

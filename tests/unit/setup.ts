@@ -1,5 +1,5 @@
-// npm test runs the unit tests beside both browsers' E2E runs on two cores: waits for the UI to
-// settle get five seconds, not testing-library's one.
+// npm test runs the unit tests beside the typecheck and the build checks on two cores: waits for
+// the UI to settle get five seconds, not testing-library's one.
 import { configure } from '@testing-library/preact';
 
 configure({ asyncUtilTimeout: 5000 });
