@@ -38,8 +38,15 @@ function sides(anchor: Rect, card: Size, viewport: Size) {
   ];
 }
 
-/** Whether `outer` holds `inner` (a holder that does not, such as a form parsed empty, is no guide). */
-const holds = (outer: Rect, inner: Rect) => outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
+/**
+ * Whether `outer` holds the middle of `inner`: a field may stick out of its dialog by a few pixels
+ * and the dialog still holds it; a holder that does not (a form parsed empty) is no guide.
+ */
+const holds = (outer: Rect, inner: Rect) => {
+  const x = (inner.left + inner.right) / 2;
+  const y = (inner.top + inner.bottom) / 2;
+  return outer.left <= x && x <= outer.right && outer.top <= y && y <= outer.bottom;
+};
 
 /**
  * Beside `anchor`: on the first side that holds the card whole, else (shrunk to scroll) on the
@@ -98,12 +105,14 @@ export function viewportSize(doc: Document): Size {
  * Keeps a position:fixed `card` beside the first of `anchors` it fits beside, through scrolling,
  * resizing and any of them changing size. While the last anchor (the element the user acts on) is
  * out of view, scrolled away or clipped by a scrolling box, `onAway(true)` lets the card dock instead
- * of pointing at nothing. Positions are read only after the browser's own layout (ResizeObserver's
- * first report, then animation frames), never forcing one: on a 10,000-row page that costs tens of ms.
+ * of pointing at nothing. Positions are read in animation frames, which ResizeObserver's reports and
+ * scrolling schedule after the browser has laid the page out: forcing a layout of a 10,000-row page
+ * costs tens of ms.
  */
 export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (away: boolean) => void): () => void {
   let frame = 0;
   let away = false;
+  let shrunk = false;
   const place = () => {
     frame = 0;
     if (away) return;
@@ -121,8 +130,10 @@ export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (aw
     card.style.left = `${(x - originX) / scale}px`;
     card.style.top = `${(y - originY) / scale}px`;
     card.style.visibility = 'visible';
-    // Shrunk to scroll: keep what asks for an answer (the hold, the preview) in sight inside it.
-    if (maxHeight) card.querySelector('.hold, .preview')?.scrollIntoView({ block: 'nearest' });
+    // Just shrunk to scroll: bring what asks for an answer (the hold, the preview) into sight inside
+    // it, once; later placements leave the user's own scrolling of the card (to the warnings) alone.
+    if (maxHeight && !shrunk) card.querySelector('.hold, .preview')?.scrollIntoView({ block: 'nearest' });
+    shrunk = Boolean(maxHeight);
   };
   const schedule = () => {
     frame ||= requestAnimationFrame(place);

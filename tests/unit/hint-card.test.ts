@@ -49,6 +49,11 @@ describe('placeBeside()', () => {
     const codeField = rect(267, 205, 490, 30);
     expect(placeBeside([dialog, codeField], CARD, { width: 1024, height: 490 })).toEqual({ x: 252, y: 332, maxHeight: 150 });
   });
+  it('still sits beside the dialog when its field sticks out of it by a few pixels', () => {
+    const dialog = rect(252, 80, 520, 240);
+    const wideField = rect(267, 205, 506, 30);
+    expect(placeBeside([dialog, wideField], CARD, { width: 1024, height: 490 })).toEqual({ x: 252, y: 332, maxHeight: 150 });
+  });
   it('ignores a holder that does not hold the target (a form parsed empty, in a table)', () => {
     const emptyForm = rect(8, 150, 1077, 0);
     const field = rect(300, 180, 200, 24);
