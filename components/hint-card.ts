@@ -42,6 +42,8 @@ export interface HintCard {
   update(props: HintCardProps): void;
   /** Focuses the preview's text; `select`: and selects it all, for the user's own Ctrl+C. */
   focusPreview(select?: boolean): void;
+  /** Moves focus to the card, showing it where it is if it is still waiting for its place (a hidden card cannot take focus). */
+  focus(): void;
   destroy(): void;
 }
 
@@ -155,6 +157,10 @@ export function createHintCard(parent: ParentNode): HintCard {
       }
       if (holdStarts) card.querySelector<HTMLButtonElement>('.hold button.primary')?.focus();
       follow(next.anchors ?? []);
+    },
+    focus() {
+      card.style.visibility = 'visible';
+      card.focus();
     },
     focusPreview(select = false) {
       const text = card.querySelector<HTMLTextAreaElement>('.preview textarea');

@@ -105,7 +105,7 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
     if (event.altKey && event.shiftKey && event.key.toLowerCase() === FOCUS_KEY) {
       event.preventDefault();
       returnFocus = document.activeElement;
-      card.element.focus();
+      card.focus();
     } else if (event.key === 'Escape' && current && !current.holding && host.matches(':focus-within')) {
       (returnFocus as HTMLElement | null)?.focus?.();
       handlers.hide();

@@ -211,6 +211,17 @@ describe('createHintCard()', () => {
     expect(card.element.style.visibility).toBe('');
   });
 
+  it('focus() reaches a card still waiting for its place (a hidden one cannot take focus)', () => {
+    const card = createHintCard(root);
+    const anchor = document.createElement('a');
+    document.body.append(anchor);
+    card.update(props({ anchors: [anchor] }));
+    expect(card.element.style.visibility).toBe('hidden');
+    card.focus();
+    expect(card.element.style.visibility).toBe('visible');
+    expect(document.activeElement).toBe(card.element);
+  });
+
   it('destroy() removes the card', () => {
     const card = createHintCard(root);
     card.update(props());
