@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
+import { compileHint } from './scripts/vite-compile-hint';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { COURT_PAGES, EXCLUDED_PAGES } from './utils/courts/excluded-pages';
 
@@ -54,7 +55,7 @@ export default defineConfig({
     excludeSources: ['tests/e2e-output/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'],
   },
   vite: () => ({
-    plugins: [noInnerHtml(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1' },
+    plugins: [noInnerHtml(), compileHint('guide-core.js'), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1', minify: process.env.BENCH_NOMINIFY !== '1' },
   }),
 });

@@ -130,7 +130,7 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
       progress: view.progress ? `Step ${view.progress.n} of ${view.progress.of}` : undefined,
       notices: view.warnings.map((w) => warningText(w, page)),
       missing: view.hold && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
-      help: view.missing || view.askHelp || STEP_INFO[view.step].help ? view.help : null,
+      help: view.help,
       actions: actionsFor(view.step),
       anchors: view.target ? anchorsFor(view.target) : [],
       preview: outline

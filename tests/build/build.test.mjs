@@ -102,3 +102,10 @@ test('the content script injected on court pages stays within 25 KB gzip (Chrome
   console.log(`# content script: Chrome ${chrome.toFixed(1)} KB gzip; Firefox ${gzipOf(BUILDS.firefox).toFixed(1)} KB gzip`);
   assert.ok(chrome <= 25, `Chrome content script ${chrome.toFixed(1)} KB gzip`);
 });
+
+test('the guide core opens with V8’s compile hint, so Chromium compiles it off the page’s main thread', () => {
+  const core = readFileSync(join(BUILDS.chrome, 'guide-core.js'), 'utf8');
+  assert.ok(core.startsWith('//# allFunctionsCalledOnLoad\n'), 'guide-core.js starts with the hint');
+  // The gate runs on every court page, compiled on the main thread as it is injected: no hint there.
+  assert.ok(!readFileSync(join(BUILDS.chrome, 'gate.js'), 'utf8').includes('allFunctionsCalledOnLoad'));
+});

@@ -78,8 +78,8 @@ describe('decide', () => {
     const missing = decide({ page: bare, record: record(), settings: settings() })!;
     expect(missing.target).toBeNull();
     expect(missing.missing).toBe('I can’t find the Document Filing System link on this page.');
-    expect(missing.help.text).toBe('U.S. Bankruptcy Court, Southern District of Iowa CM/ECF help desk:');
-    expect(missing.help.links.map((l) => l.href)).toContain('tel:+1-515-284-6230;ext=6220');
+    expect(missing.help?.text).toBe('U.S. Bankruptcy Court, Southern District of Iowa CM/ECF help desk:');
+    expect(missing.help?.links.map((l) => l.href)).toContain('tel:+1-515-284-6230;ext=6220');
   });
 
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
@@ -120,10 +120,10 @@ describe('decide', () => {
     const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
     const after = (menusMissing: number) => decide({ page: pacerOnly, record: record({ status: 'linked', setbacks: { menusMissing } }), settings: settings() })!;
     expect(after(1)).toMatchObject({ step: 'refresh-menus', title: 'Still no filing menus: log out and log in again' });
-    expect(after(1).askHelp).toBe(false);
+    expect(after(1).help).toBeNull();
     expect(after(2).title).toBe('Still no filing menus: clear this court’s cookies');
     expect(after(2).text).toContain('ecf.iasb.uscourts.gov');
-    expect(after(3)).toMatchObject({ title: 'Still no filing menus: call the court’s help desk', askHelp: true });
+    expect(after(3)).toMatchObject({ title: 'Still no filing menus: call the court’s help desk', help: { text: expect.stringContaining('help desk') } });
     expect(after(7).title).toBe(after(3).title);
     // Before the court is linked the PACER-only menus are no setback: the step is Utilities.
     expect(decide({ page: pacerOnly, record: record({ setbacks: { menusMissing: 5 } }), settings: settings() })?.step).toBe('open-utilities');
@@ -135,7 +135,7 @@ describe('decide', () => {
     expect(first.step).toBe('link-error');
     expect(first.text).not.toMatch(/Attorney Admissions/);
     const second = decide({ page: error, record: record({ setbacks: { linkErrors: 2 } }), settings: settings() })!;
-    expect(second).toMatchObject({ step: 'link-error', title: 'The court refused it again', askHelp: true });
+    expect(second).toMatchObject({ step: 'link-error', title: 'The court refused it again', help: { text: expect.stringContaining('help desk') } });
     expect(second.text).toMatch(/Manage My Account choose Maintenance, then “Attorney Admissions\/E-File Registration”/);
   });
 });

@@ -1,6 +1,6 @@
 // The bounded readers the recognisers use on pages of any size.
 import { readFileSync } from 'node:fs';
-import { firstElements, firstOf } from '@/utils/recognize/dom';
+import { firstElements, firstOf, linksByText } from '@/utils/recognize/dom';
 
 const docket = new DOMParser().parseFromString(readFileSync('tests/fixtures/real/jscr__dockets__district__njd_509180.html', 'latin1'), 'text/html');
 
@@ -25,5 +25,22 @@ describe('firstOf()', () => {
     const links = docket.getElementsByTagName('a');
     expect(firstOf(links, 5)).toEqual(Array.from(links).slice(0, 5));
     expect(firstOf(links, 100_000)).toEqual(Array.from(links));
+  });
+});
+
+describe('linksByText()', () => {
+  const menu = () => {
+    const main = document.createElement('div');
+    main.innerHTML = '<a href="/1">Change Your Password</a><a href="/2">Link a CM/ECF account to my PACER account</a><a href="/3"><b>NextGen Release 1.1</b> Menu Items</a><a href="/4">Link a CM/ECF account to my PACER account</a>';
+    return main;
+  };
+  it('finds the first link for each pattern in one pass, nested text included', () => {
+    const [link, nextGen] = linksByText(menu(), [/^link a cm\/ecf account/, /^nextgen release [\d.]+ menu items$/], 600);
+    expect(link?.getAttribute('href')).toBe('/2');
+    expect(nextGen?.getAttribute('href')).toBe('/3');
+  });
+  it('reads no link past the bound, and gives null for what it did not find', () => {
+    expect(linksByText(menu(), [/^link a cm\/ecf account/], 1)).toEqual([null]);
+    expect(linksByText(menu(), [/^nothing like this$/], 600)).toEqual([null]);
   });
 });

@@ -112,4 +112,18 @@ describe('wording courts use', () => {
     const page = recognize(parse(html), 'https://www.iasb.uscourts.gov/');
     expect(page.kind === 'court-website' && page.cmecfLink).toBeNull();
   });
+
+  it('finds the way in whatever the case of its address, on a link or an image-map area', () => {
+    const html = `<html><body><a href="/news">News</a><map name="m"><area href="HTTPS://ECF.IASB.USCOURTS.GOV/CGI-BIN/LOGIN.PL" alt="E-Filing"></map></body></html>`;
+    const page = recognize(parse(html), 'https://www.iasb.uscourts.gov/');
+    expect(page.kind === 'court-website' && page.cmecfLink?.tagName).toBe('AREA');
+  });
+
+  it('reads the menu bar’s scripts above the bar only, and names no menu from an inherited key', () => {
+    const bar = `<div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?constructor">Odd</a><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div>`;
+    const html = `<html><head><script src="/cgi-bin/menu.pl?id=-1"></script></head><body>${bar}<script src="/cgi-bin/menu.pl?id=7"></script></body></html>`;
+    const page = recognize(parse(html), ecf('/cgi-bin/login.pl'));
+    expect(page.kind).toBe('cmecf-pacer-only');
+    expect(page.kind === 'cmecf-pacer-only' && page.menu).toMatchObject({ menuId: -1, filingMenus: [] });
+  });
 });

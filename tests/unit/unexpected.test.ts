@@ -80,7 +80,7 @@ describe('the unexpected-page step', () => {
     const view = decide({ page: unfamiliar(), record: record(), settings, followed: 'open-link-utility' });
     expect(view).toMatchObject({ step: 'unexpected-page', target: null, missing: null, progress: null, title: 'This page is new to the guide' });
     expect(view?.text).toMatch(/^You were going to open the link utility, where you enter your old CM\/ECF login and password/);
-    expect(view?.help.text).toMatch(/help desk|clerk/);
+    expect(view?.help?.text).toMatch(/help desk|clerk/);
   });
 
   it('is silent on a page reached another way, for a court not on the checklist, and where the page is known', () => {

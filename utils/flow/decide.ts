@@ -24,10 +24,8 @@ export interface View {
   warnings: Warning[];
   /** Hold the irreversible Submit until the user chooses "Link anyway". */
   hold: boolean;
-  /** Court help desk, shown when something is missing or the court is not live: words, and its phones and e-mail as links. */
-  help: { text: string; links: Contact[] };
-  /** Show the help desk although nothing is missing (the step or the row asks for it). */
-  askHelp?: boolean;
+  /** Court help desk, when something is missing or the step asks for it (else null): words, and its phones and e-mail as links. */
+  help: { text: string; links: Contact[] } | null;
   /** The layout learned from this page, to remember for the court. */
   nextGenLayout?: boolean;
   /** PACER asked for MFA at this court's login (this page is an MFA step), to remember for the court. */
@@ -92,6 +90,7 @@ export function decide(input: DecideInput): View | null {
   const shown = target && isShown(target) ? target : null;
   // The accounts are checked only for courts being linked, never under an offer.
   const warnings = record ? warningsFor(input) : [];
+  const missing = row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null;
   return {
     step: row.id,
     court,
@@ -99,11 +98,11 @@ export function decide(input: DecideInput): View | null {
     text: row.text({ court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed }),
     progress: progressOf(row.id, nextGenLayout ?? record?.nextGenLayout ?? false, mfaSeen ?? record?.mfaSeen ?? false),
     target: shown,
-    missing: row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null,
+    missing,
     warnings,
     hold: Boolean(STEP_INFO[row.id].holdsOnWarning) && warnings.length > 0,
-    help: helpFor(court),
-    askHelp: Boolean(row.help || STEP_INFO[row.id].help),
+    // Asked for by the step or its row (a setback that calls for the court), or when something is missing.
+    help: missing || row.help || STEP_INFO[row.id].help ? helpFor(court) : null,
     nextGenLayout,
     mfaSeen,
   };

@@ -1,5 +1,5 @@
-import { isFilingSystemEntry } from './court-website';
-import { courtAt, firstOf, hrefOf } from './dom';
+import { filingSystemLinks } from './court-website';
+import { courtAt, firstOf } from './dom';
 import type { Examples, Recognised } from './types';
 
 /** ecf.<court>.uscourts.gov/ (or ShowIndex.pl): the welcome page with the "Document Filing System" link. */
@@ -10,12 +10,9 @@ export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmec
   const meta = firstOf(doc.getElementsByTagName('meta'), 40).find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
   const refresh = meta?.getAttribute('content') ?? '';
   const redirects = /url\s*=\s*\S*(?:showindex|login)\.pl/i.test(refresh);
-  for (const a of firstOf(doc.links as HTMLCollectionOf<HTMLAnchorElement>, 500)) {
-    const target = hrefOf(a, url);
-    if (target && target.pathname !== '/' && isFilingSystemEntry(target, where.courtId)) {
-      return { kind: 'cmecf-landing', filingSystemLink: a as HTMLAnchorElement, redirects };
-    }
-  }
+  // Not the welcome page's own address ("/"): its logo and "Home" links.
+  const entry = filingSystemLinks(doc, url, where.courtId, 20).find(({ target }) => target.pathname !== '/');
+  if (entry) return { kind: 'cmecf-landing', filingSystemLink: entry.link, redirects };
   return redirects || doc.links[0] ? { kind: 'cmecf-landing', filingSystemLink: null, redirects } : null;
 }
 

@@ -1,5 +1,5 @@
 import { menuOpenerOf } from './collapsed-menu';
-import { courtAt, firstOf, hrefOf, isShown, normalize, textOf } from './dom';
+import { courtAt, hrefOf, isShown, normalize, textOf } from './dom';
 import type { Examples, Recognised } from './types';
 import { CMECF_LINK_TEXT } from './wording';
 
@@ -7,11 +7,29 @@ import { CMECF_LINK_TEXT } from './wording';
 const ENTRY_PATHS = /^\/(?:|cgi-bin\/login\.pl|cgi-bin\/showindex\.pl|n\/attorneyfiling\/login\.jsf)$/i;
 
 /** Does this link lead to the court's live filing system (never ecf-train)? */
-export function isFilingSystemEntry(target: URL, courtId: string | undefined): boolean {
+function isFilingSystemEntry(target: URL, courtId: string | undefined): boolean {
   const where = courtAt(target);
   if (!where || where.training || where.courtId !== courtId) return false;
   if (where.site === 'cmecf') return ENTRY_PATHS.test(target.pathname);
   return where.site === 'pacer-login';
+}
+
+/**
+ * Links whose raw href names an ecf host, a login page or ShowIndex.pl, as every way into a filing
+ * system does: the browser's selector engine passes over the other links (most of a court
+ * website's hundreds) without a line of script running for them.
+ */
+const MAY_ENTER = ['ecf', 'login', 'showindex'].flatMap((word) => [`a[href*="${word}" i]`, `area[href*="${word}" i]`]).join(', ');
+
+/** The first `limit` links of `doc` into the court's live filing system, in document order, with where they lead. */
+export function filingSystemLinks(doc: Document, base: URL, courtId: string | undefined, limit: number): { link: HTMLAnchorElement; target: URL }[] {
+  const out: { link: HTMLAnchorElement; target: URL }[] = [];
+  const candidates = doc.querySelectorAll<HTMLAnchorElement>(MAY_ENTER);
+  for (let i = 0; i < candidates.length && out.length < limit; i++) {
+    const target = hrefOf(candidates[i]!, base);
+    if (target && isFilingSystemEntry(target, courtId)) out.push({ link: candidates[i]!, target });
+  }
+  return out;
 }
 
 /**
@@ -24,9 +42,7 @@ export function recognizeCourtWebsite(doc: Document, url: URL): Recognised<'cour
   // Words that say "e-filing system" beat a bare "Login"; among equals, a link in sight beats one in a closed menu.
   let best: HTMLAnchorElement | null = null;
   let bestScore = -1;
-  for (const a of firstOf(doc.links as HTMLCollectionOf<HTMLAnchorElement>, 1500)) {
-    const target = hrefOf(a, url);
-    if (!target || !isFilingSystemEntry(target, where.courtId)) continue;
+  for (const { link: a } of filingSystemLinks(doc, url, where.courtId, 100)) {
     const worded = CMECF_LINK_TEXT.test(textOf(a)) || CMECF_LINK_TEXT.test(normalize(a.title));
     const score = (worded ? 2 : 0) + (isShown(a, { opacity: true }) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [a, score];

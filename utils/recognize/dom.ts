@@ -18,6 +18,11 @@ export function normalize(text: string | null | undefined): string {
  */
 export function textOf(el: Element | null | undefined, limit = 400): string {
   if (!el) return '';
+  // Most elements read here (links, cells, labels) hold text only: read it without a walker.
+  if (!el.firstElementChild) {
+    const text = el.textContent ?? '';
+    return normalize(text.length > limit ? text.slice(0, limit) : text);
+  }
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let text = '';
   for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) text += (node as Text).data;
@@ -53,12 +58,32 @@ export function firstElements(root: Element | Document, limit: number): Element[
   return out;
 }
 
-/** Elements under `root` (bounded) whose tag is one of `tags` and whose text matches. */
-export function findByText<T extends Element = Element>(root: Element | Document, tags: string, pattern: RegExp, limit = 400): T[] {
-  const out: T[] = [];
+/** The first of the first `limit` elements under `root` whose tag is one of `tags` and whose text matches. */
+export function findByText<T extends Element = Element>(root: Element | Document, tags: string, pattern: RegExp, limit = 400): T | null {
   const list = root.querySelectorAll(tags);
-  for (let i = 0; i < list.length && i < limit; i++) if (pattern.test(textOf(list[i]))) out.push(list[i] as T);
-  return out;
+  for (let i = 0; i < list.length && i < limit; i++) if (pattern.test(textOf(list[i]))) return list[i] as T;
+  return null;
+}
+
+/**
+ * For each pattern, the first of the first `limit` links under `root` whose text matches, in one
+ * pass that stops once all are found. A live collection, read item by item: querySelectorAll
+ * would collect every link of a 10,000-item page first.
+ */
+export function linksByText(root: Element, patterns: readonly RegExp[], limit: number): (HTMLAnchorElement | null)[] {
+  const found: (HTMLAnchorElement | null)[] = patterns.map(() => null);
+  let missing = patterns.length;
+  for (const a of firstOf(root.getElementsByTagName('a'), limit)) {
+    const text = textOf(a);
+    patterns.forEach((pattern, i) => {
+      if (!found[i] && pattern.test(text)) {
+        found[i] = a;
+        missing--;
+      }
+    });
+    if (!missing) break;
+  }
+  return found;
 }
 
 /** The main content area of a CM/ECF page, or the body. */
@@ -66,11 +91,14 @@ export function mainContent(doc: Document): Element | null {
   return doc.getElementById('cmecfMainContent') ?? doc.body;
 }
 
+/** The elements CM/ECF pages write their titles in (tag names as HTML documents report them). */
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT']);
+
 /** Headings near the top of `root`: the page's own title lives there on CM/ECF pages. */
 export function leadingHeadings(root: Element | null, limit = 120): string[] {
   if (!root) return [];
   return firstElements(root, limit)
-    .filter((el) => /^(H[1-4]|B|STRONG|CAPTION|LEGEND|FONT)$/i.test(el.tagName))
+    .filter((el) => HEADING_TAGS.has(el.tagName.toUpperCase()))
     .map((el) => textOf(el))
     .filter(Boolean);
 }

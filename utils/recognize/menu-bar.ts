@@ -1,9 +1,19 @@
-import { firstElements, firstOf, normalize, textOf } from './dom';
+import { firstOf, normalize, textOf } from './dom';
 import { oncePerRecognition } from './reading';
 import type { MenuFacts } from './types';
 
 /** How many elements from the top of a page may hold the menu's scripts (250 on the longest real page). */
 const SCRIPT_SCAN = 600;
+
+/** The scripts before `bar` (bounded): CM/ECF writes the menu's script and the PRTYPE cookie above its menu bar. */
+function scriptsBefore(doc: Document, bar: Element): HTMLScriptElement[] {
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const out: HTMLScriptElement[] = [];
+  for (let node = walker.nextNode(), n = 0; node && node !== bar && n < SCRIPT_SCAN; node = walker.nextNode(), n++) {
+    if ((node as Element).tagName === 'SCRIPT') out.push(node as HTMLScriptElement);
+  }
+  return out;
+}
 
 export const FILING_EVENTS: Record<string, string> = {
   civilevents: 'Civil',
@@ -11,6 +21,9 @@ export const FILING_EVENTS: Record<string, string> = {
   bankruptcyevents: 'Bankruptcy',
   adversaryevents: 'Adversary',
 };
+
+/** The filing menus by the label a bar shows them under ("civil"). */
+const MENU_BY_LABEL = new Map(Object.values(FILING_EVENTS).map((menu) => [normalize(menu), menu]));
 
 /** The CM/ECF menu bar (div#topmenu) and what it says about the signed-in account (read once per recognition). */
 export const readMenuBar = oncePerRecognition(readMenuBarOf);
@@ -24,13 +37,13 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
     const query = /DisplayMenu\.pl\?(\w+)/i.exec(href)?.[1]?.toLowerCase();
     const label = textOf(a);
     if (query === 'utilities' || (!query && label === 'utilities')) facts.utilities ??= a as HTMLAnchorElement;
-    const menu = (query && FILING_EVENTS[query]) || Object.values(FILING_EVENTS).find((m) => normalize(m) === label);
+    // Own keys only: a link to DisplayMenu.pl?constructor names no menu.
+    const menu = (query && Object.hasOwn(FILING_EVENTS, query) ? FILING_EVENTS[query] : undefined) ?? MENU_BY_LABEL.get(label);
     if (menu && !facts.filingMenus.includes(menu)) facts.filingMenus.push(menu);
   }
   // The menu's scripts come first, in the page's head or just after it. Looking further (or asking
   // for doc.scripts past its last item) would walk the whole of a large docket.
-  const scripts = firstElements(doc, SCRIPT_SCAN).filter((el): el is HTMLScriptElement => el.tagName === 'SCRIPT');
-  for (const script of scripts) {
+  for (const script of scriptsBefore(doc, bar)) {
     const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src') ?? '')?.[1];
     if (id !== undefined) facts.menuId = Number(id);
     else if (!script.src && script.text.length < 4000) {

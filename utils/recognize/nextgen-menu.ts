@@ -1,6 +1,6 @@
 import { courtAt, pageHeadings } from './dom';
 import { readMenuBar } from './menu-bar';
-import { menuItem } from './utilities';
+import { menuItems } from './utilities';
 import type { Examples, Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU } from './wording';
 
@@ -9,7 +9,7 @@ export function recognizeNextGenMenu(doc: Document, url: URL): Recognised<'nextg
   if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !pageHeadings(doc).some((h) => NEXTGEN_MENU.test(h))) return null;
-  return { kind: 'nextgen-menu', menu, linkItem: menuItem(doc, LINK_UTILITY) };
+  return { kind: 'nextgen-menu', menu, linkItem: menuItems(doc, [LINK_UTILITY])[0] };
 }
 
 export const EXAMPLES = {

@@ -5,7 +5,7 @@ const LABELS = 'label, th, dt, td, span, b, strong';
 
 /** The value beside a label cell ("Account Type:" | "Upgraded PACER Account"), or ''. */
 function valueBeside(doc: Document, label: RegExp): string {
-  const el = findByText(doc, LABELS, label)[0];
+  const el = findByText(doc, LABELS, label);
   return textOf(el?.nextElementSibling ?? el?.parentElement?.nextElementSibling);
 }
 

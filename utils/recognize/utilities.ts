@@ -1,12 +1,15 @@
-import { courtAt, findByText, mainContent, pageHeadings } from './dom';
+import { courtAt, linksByText, mainContent, pageHeadings } from './dom';
 import { readMenuBar } from './menu-bar';
 import type { Examples, Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU, UTILITIES } from './wording';
 
-/** Menu items on a CM/ECF menu page (the page is short; its links are all in the main area). */
-export function menuItem(doc: Document, pattern: RegExp): HTMLAnchorElement | null {
+/** How many links of a menu page's main area are read for its items (a menu has a few dozen). */
+const MENU_ITEMS = 600;
+
+/** The first menu item of a CM/ECF menu page matching each pattern (its links are all in the main area). */
+export function menuItems(doc: Document, patterns: readonly RegExp[]): (HTMLAnchorElement | null)[] {
   const main = mainContent(doc);
-  return main ? findByText<HTMLAnchorElement>(main, 'a', pattern, 600)[0] ?? null : null;
+  return main ? linksByText(main, patterns, MENU_ITEMS) : patterns.map(() => null);
 }
 
 function isUtilitiesPage(doc: Document, url: URL): boolean {
@@ -19,7 +22,8 @@ export function recognizeUtilities(doc: Document, url: URL): Recognised<'utiliti
   if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !isUtilitiesPage(doc, url)) return null;
-  return { kind: 'utilities', menu, linkItem: menuItem(doc, LINK_UTILITY), nextGenItem: menuItem(doc, NEXTGEN_MENU) };
+  const [linkItem, nextGenItem] = menuItems(doc, [LINK_UTILITY, NEXTGEN_MENU]);
+  return { kind: 'utilities', menu, linkItem, nextGenItem };
 }
 
 const LINK_ITEM = { text: 'link a cm/ecf account to my pacer account' };
