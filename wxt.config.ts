@@ -56,6 +56,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [noInnerHtml(), compileHint('guide-core.js'), preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1', minify: process.env.BENCH_NOMINIFY !== '1' },
+    build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1' },
   }),
 });

@@ -13,8 +13,9 @@ export interface GatePlace {
   offer: boolean;
 }
 
-// CM/ECF's welcome page (`/`, ShowIndex.pl) and its login.pl, which shows the main menu once signed in.
-const CMECF_ENTRY = /^\/(?:|index\.html?|cgi-bin\/(?:showindex|login)\.pl)$/i;
+// CM/ECF's welcome page (`/`, ShowIndex.pl) and its login.pl, which shows the main menu once signed
+// in; matched against the lower-cased path (V8 compiles a case-insensitive expression more slowly).
+const CMECF_ENTRY = /^\/(?:|index\.html?|cgi-bin\/(?:showindex|login)\.pl)$/;
 
 /**
  * Where the guide could speak, from the address alone (no catalog): null where it never does.
@@ -25,7 +26,7 @@ export function gatePlace(address: Address): GatePlace | null {
   if (!shape || shape.training) return null;
   switch (shape.site) {
     case 'cmecf':
-      return { courtId: shape.hostId, offer: CMECF_ENTRY.test(address.pathname) };
+      return { courtId: shape.hostId, offer: CMECF_ENTRY.test(address.pathname.toLowerCase()) };
     case 'court-website':
       return { courtId: shape.hostId, offer: false };
     case 'pacer-login': {

@@ -119,11 +119,17 @@ describe('wording courts use', () => {
     expect(page.kind === 'court-website' && page.cmecfLink?.tagName).toBe('AREA');
   });
 
-  it('reads the menu bar’s scripts above the bar only, and names no menu from an inherited key', () => {
-    const bar = `<div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?constructor">Odd</a><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div>`;
-    const html = `<html><head><script src="/cgi-bin/menu.pl?id=-1"></script></head><body>${bar}<script src="/cgi-bin/menu.pl?id=7"></script></body></html>`;
-    const page = recognize(parse(html), ecf('/cgi-bin/login.pl'));
+  it('counts the PACER-only signals of scripts below the bar too, and names no menu from an inherited key', () => {
+    const bar = `<div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?BankruptcyEvents">Bankruptcy</a><a href="/cgi-bin/DisplayMenu.pl?constructor">Odd</a><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div>`;
+    const below = `<script src="/cgi-bin/menu.pl?id=-1"></script><script>document.cookie = "PRTYPE=web; path=/;"</script>`;
+    const page = recognize(parse(`<html><body>${bar}${below}</body></html>`), ecf('/cgi-bin/login.pl'));
     expect(page.kind).toBe('cmecf-pacer-only');
-    expect(page.kind === 'cmecf-pacer-only' && page.menu).toMatchObject({ menuId: -1, filingMenus: [] });
+    expect(page.kind === 'cmecf-pacer-only' && page.menu).toMatchObject({ menuId: -1, prtype: 'web', filingMenus: ['Bankruptcy'] });
+  });
+
+  it('takes no SVG link for the way in (document.links holds HTML links only)', () => {
+    const html = `<html><body><svg><a href="https://ecf.iasb.uscourts.gov/cgi-bin/login.pl"><text>E-Filing</text></a></svg><a href="https://ecf.iasb.uscourts.gov/cgi-bin/login.pl">CM/ECF</a></body></html>`;
+    const page = recognize(parse(html), 'https://www.iasb.uscourts.gov/');
+    expect(page.kind === 'court-website' && page.cmecfLink?.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
   });
 });

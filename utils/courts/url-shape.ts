@@ -49,16 +49,7 @@ export function urlShape(input: string | Address, depth = 0): UrlShape | null {
   if (host !== ROOT && !host.endsWith(`.${ROOT}`)) return null;
   const labels = host.split('.').slice(0, -2);
 
-  if (host === 'pacer.login.uscourts.gov' || host === 'train-login.uscourts.gov') {
-    if (!/^\/csologin\//i.test(url.pathname)) return null;
-    const query = new URLSearchParams(url.search);
-    const pacerId = query.get('pscCourtId')?.trim() || undefined;
-    const appUrl = query.get('appurl');
-    const next = appUrl && depth < MAX_APP_DEPTH ? urlShape(appUrl, depth + 1) : null;
-    // A login that returns to another login: the court is the one at the end of the chain.
-    const app = next?.site === 'pacer-login' ? next.app : next ?? undefined;
-    return { site: 'pacer-login', pacerId, app, training: host.startsWith('train') || Boolean(next?.training) };
-  }
+  if (host === 'pacer.login.uscourts.gov' || host === 'train-login.uscourts.gov') return pacerLoginShape(url, host, depth);
   if (host === 'pacer.psc.uscourts.gov') return { site: 'pacer-account', training: false };
   if (labels.length === 2 && (labels[0] === 'ecf' || labels[0] === 'ecf-train')) {
     return { site: 'cmecf', hostId: labels[1], training: labels[0] === 'ecf-train' };
@@ -66,6 +57,21 @@ export function urlShape(input: string | Address, depth = 0): UrlShape | null {
   const websiteId = labels.length === 2 && labels[0] === 'www' ? labels[1] : labels.length === 1 ? labels[0] : '';
   if (websiteId && !SERVICE_HOSTS.has(websiteId)) return { site: 'court-website', hostId: websiteId, training: false };
   return null;
+}
+
+/**
+ * PACER's login host: the court it logs in for and where it returns to. Its own function: V8
+ * compiles a function whole on its first call, and most court pages never need this part.
+ */
+function pacerLoginShape(url: Address, host: string, depth: number): UrlShape | null {
+  if (!/^\/csologin\//i.test(url.pathname)) return null;
+  const query = new URLSearchParams(url.search);
+  const pacerId = query.get('pscCourtId')?.trim() || undefined;
+  const appUrl = query.get('appurl');
+  const next = appUrl && depth < MAX_APP_DEPTH ? urlShape(appUrl, depth + 1) : null;
+  // A login that returns to another login: the court is the one at the end of the chain.
+  const app = next?.site === 'pacer-login' ? next.app : next ?? undefined;
+  return { site: 'pacer-login', pacerId, app, training: host.startsWith('train') || Boolean(next?.training) };
 }
 
 /**

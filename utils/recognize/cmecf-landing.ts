@@ -6,12 +6,12 @@ import type { Examples, Recognised } from './types';
 export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmecf-landing'> {
   const where = courtAt(url);
   if (where?.site !== 'cmecf' || doc.getElementById('topmenu')) return null;
-  if (!/^\/(?:|index\.html?|cgi-bin\/showindex\.pl)$/i.test(url.pathname)) return null;
+  if (!/^\/(?:|index\.html?|cgi-bin\/showindex\.pl)$/.test(url.pathname.toLowerCase())) return null;
   const meta = firstOf(doc.getElementsByTagName('meta'), 40).find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
   const refresh = meta?.getAttribute('content') ?? '';
   const redirects = /url\s*=\s*\S*(?:showindex|login)\.pl/i.test(refresh);
   // Not the welcome page's own address ("/"): its logo and "Home" links.
-  const entry = filingSystemLinks(doc, url, where.courtId, 20).find(({ target }) => target.pathname !== '/');
+  const entry = filingSystemLinks(doc, url, where.courtId, 100).find(({ target }) => target.pathname !== '/');
   if (entry) return { kind: 'cmecf-landing', filingSystemLink: entry.link, redirects };
   return redirects || doc.links[0] ? { kind: 'cmecf-landing', filingSystemLink: null, redirects } : null;
 }

@@ -19,6 +19,7 @@ function isFilingSystemEntry(target: URL, courtId: string | undefined): boolean 
  * system does: the browser's selector engine passes over the other links (most of a court
  * website's hundreds) without a line of script running for them.
  */
+const HTML = 'http://www.w3.org/1999/xhtml';
 const MAY_ENTER = ['ecf', 'login', 'showindex'].flatMap((word) => [`a[href*="${word}" i]`, `area[href*="${word}" i]`]).join(', ');
 
 /** The first `limit` links of `doc` into the court's live filing system, in document order, with where they lead. */
@@ -26,6 +27,8 @@ export function filingSystemLinks(doc: Document, base: URL, courtId: string | un
   const out: { link: HTMLAnchorElement; target: URL }[] = [];
   const candidates = doc.querySelectorAll<HTMLAnchorElement>(MAY_ENTER);
   for (let i = 0; i < candidates.length && out.length < limit; i++) {
+    // HTML links only, as document.links holds: the selector also matches SVG's <a>.
+    if (candidates[i]!.namespaceURI !== HTML) continue;
     const target = hrefOf(candidates[i]!, base);
     if (target && isFilingSystemEntry(target, courtId)) out.push({ link: candidates[i]!, target });
   }

@@ -125,7 +125,7 @@ export function isShown(el: Element | null | undefined, { opacity = false } = {}
 /** An anchor's target as a URL, or null when it has none or it does not parse. */
 export function hrefOf(a: Element, base: URL): URL | null {
   const href = a.getAttribute('href');
-  if (!href || /^\s*javascript:/i.test(href)) return null;
+  if (!href || href.trimStart().toLowerCase().startsWith('javascript:')) return null;
   try {
     return new URL(href.trim(), base);
   } catch {

@@ -5,11 +5,15 @@ import type { MenuFacts } from './types';
 /** How many elements from the top of a page may hold the menu's scripts (250 on the longest real page). */
 const SCRIPT_SCAN = 600;
 
-/** The scripts before `bar` (bounded): CM/ECF writes the menu's script and the PRTYPE cookie above its menu bar. */
-function scriptsBefore(doc: Document, bar: Element): HTMLScriptElement[] {
+/**
+ * The scripts among the first SCRIPT_SCAN elements. Real pages write the menu's script and the
+ * PRTYPE cookie above the bar, but one below it must still count: read alone, the bar's filing
+ * menus would pass a PACER-only account for a linked filer.
+ */
+function leadingScripts(doc: Document): HTMLScriptElement[] {
   const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
   const out: HTMLScriptElement[] = [];
-  for (let node = walker.nextNode(), n = 0; node && node !== bar && n < SCRIPT_SCAN; node = walker.nextNode(), n++) {
+  for (let node = walker.nextNode(), n = 0; node && n < SCRIPT_SCAN; node = walker.nextNode(), n++) {
     if ((node as Element).tagName === 'SCRIPT') out.push(node as HTMLScriptElement);
   }
   return out;
@@ -34,7 +38,7 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
   const facts: MenuFacts = { utilities: null, filingMenus: [] };
   for (const a of firstOf(bar.getElementsByTagName('a'), 40)) {
     const href = a.getAttribute('href') ?? '';
-    const query = /DisplayMenu\.pl\?(\w+)/i.exec(href)?.[1]?.toLowerCase();
+    const query = /displaymenu\.pl\?(\w+)/.exec(href.toLowerCase())?.[1];
     const label = textOf(a);
     if (query === 'utilities' || (!query && label === 'utilities')) facts.utilities ??= a as HTMLAnchorElement;
     // Own keys only: a link to DisplayMenu.pl?constructor names no menu.
@@ -43,7 +47,7 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
   }
   // The menu's scripts come first, in the page's head or just after it. Looking further (or asking
   // for doc.scripts past its last item) would walk the whole of a large docket.
-  for (const script of scriptsBefore(doc, bar)) {
+  for (const script of leadingScripts(doc)) {
     const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src') ?? '')?.[1];
     if (id !== undefined) facts.menuId = Number(id);
     else if (!script.src && script.text.length < 4000) {
