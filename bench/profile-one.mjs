@@ -71,7 +71,7 @@ for (let i = 0; i < loads; i++) {
 console.log(`${page.name}: own JS per load (ms) ${totals.map((t) => t.toFixed(2)).join(' ')}; median ${[...totals].sort((a, b) => a - b)[(totals.length - 1) >> 1].toFixed(2)}`);
 for (const [key, ms] of [...tree].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const depth = key.split(' > ').length - 1;
-  if (ms / loads >= 0.15) console.log(`${(ms / loads).toFixed(2).padStart(6)} ${'  '.repeat(depth)}${key.split(' > ').pop()}`);
+  if (ms / loads >= Number(process.env.PROFILE_MIN_MS ?? 0.15)) console.log(`${(ms / loads).toFixed(2).padStart(6)} ${'  '.repeat(depth)}${key.split(' > ').pop()}`);
 }
 await context.close();
 await court.close();

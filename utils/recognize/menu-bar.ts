@@ -1,4 +1,4 @@
-import { firstOf, normalize, textOf } from './dom';
+import { firstOf, textOf } from './dom';
 import { oncePerRecognition } from './reading';
 import type { MenuFacts } from './types';
 
@@ -26,8 +26,8 @@ export const FILING_EVENTS: Record<string, string> = {
   adversaryevents: 'Adversary',
 };
 
-/** The filing menus by the label a bar shows them under ("civil"). */
-const MENU_BY_LABEL = new Map(Object.values(FILING_EVENTS).map((menu) => [normalize(menu), menu]));
+/** The filing menus by the label a bar shows them under, as textOf() reads it ("civil"). */
+const MENU_BY_LABEL = new Map(Object.values(FILING_EVENTS).map((menu) => [menu.toLowerCase(), menu]));
 
 /** The CM/ECF menu bar (div#topmenu) and what it says about the signed-in account (read once per recognition). */
 export const readMenuBar = oncePerRecognition(readMenuBarOf);
