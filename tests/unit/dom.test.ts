@@ -31,16 +31,19 @@ describe('firstOf()', () => {
 describe('linksByText()', () => {
   const menu = () => {
     const main = document.createElement('div');
-    main.innerHTML = '<a href="/1">Change Your Password</a><a href="/2">Link a CM/ECF account to my PACER account</a><a href="/3"><b>NextGen Release 1.1</b> Menu Items</a><a href="/4">Link a CM/ECF account to my PACER account</a>';
+    main.innerHTML = '<a href="/1">Change Your Password</a><a href="/2"><b>NextGen Release 1.1</b> Menu Items</a><a href="/3">Link a CM/ECF account to my PACER account</a><a href="/4">NextGen Release 1.1 Menu Items</a>';
     return main;
   };
-  it('finds the first link for each pattern in one pass, nested text included', () => {
-    const [link, nextGen] = linksByText(menu(), [/^link a cm\/ecf account/, /^nextgen release [\d.]+ menu items$/], 600);
-    expect(link?.getAttribute('href')).toBe('/2');
-    expect(nextGen?.getAttribute('href')).toBe('/3');
+  const LINK = /^link a cm\/ecf account/;
+  const NEXTGEN = /^nextgen release [\d.]+ menu items$/;
+  it('finds the wanted link and the fallbacks before it in one pass, nested text included', () => {
+    expect(linksByText(menu(), 600, LINK, NEXTGEN).map((a) => a?.getAttribute('href'))).toEqual(['/3', '/2']);
+  });
+  it('stops at the wanted link: a fallback after it is not looked for', () => {
+    expect(linksByText(menu(), 600, NEXTGEN, LINK).map((a) => a?.getAttribute('href'))).toEqual(['/2', undefined]);
   });
   it('reads no link past the bound, and gives null for what it did not find', () => {
-    expect(linksByText(menu(), [/^link a cm\/ecf account/], 1)).toEqual([null]);
-    expect(linksByText(menu(), [/^nothing like this$/], 600)).toEqual([null]);
+    expect(linksByText(menu(), 2, LINK, NEXTGEN).map((a) => a?.getAttribute('href'))).toEqual([undefined, '/2']);
+    expect(linksByText(menu(), 600, /^nothing like this$/)).toEqual([null]);
   });
 });

@@ -66,22 +66,20 @@ export function findByText<T extends Element = Element>(root: Element | Document
 }
 
 /**
- * For each pattern, the first of the first `limit` links under `root` whose text matches, in one
- * pass that stops once all are found. A live collection, read item by item: querySelectorAll
- * would collect every link of a 10,000-item page first.
+ * The first of the first `limit` links under `root` whose text matches `wanted`, and, for each of
+ * the `fallbacks`, the first link matching it before that one (they only matter without it). One
+ * pass, over a live collection read item by item: querySelectorAll would collect every link of a
+ * 10,000-item page first.
  */
-export function linksByText(root: Element, patterns: readonly RegExp[], limit: number): (HTMLAnchorElement | null)[] {
-  const found: (HTMLAnchorElement | null)[] = patterns.map(() => null);
-  let missing = patterns.length;
+export function linksByText(root: Element, limit: number, wanted: RegExp, ...fallbacks: RegExp[]): (HTMLAnchorElement | null)[] {
+  const found: (HTMLAnchorElement | null)[] = [null, ...fallbacks.map(() => null)];
+  const patterns = [wanted, ...fallbacks];
   for (const a of firstOf(root.getElementsByTagName('a'), limit)) {
     const text = textOf(a);
     patterns.forEach((pattern, i) => {
-      if (!found[i] && pattern.test(text)) {
-        found[i] = a;
-        missing--;
-      }
+      if (!found[i] && pattern.test(text)) found[i] = a;
     });
-    if (!missing) break;
+    if (found[0]) break;
   }
   return found;
 }

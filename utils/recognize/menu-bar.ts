@@ -2,21 +2,18 @@ import { firstOf, textOf } from './dom';
 import { oncePerRecognition } from './reading';
 import type { MenuFacts } from './types';
 
-/** How many elements from the top of a page may hold the menu's scripts (250 on the longest real page). */
-const SCRIPT_SCAN = 600;
+/** How many of each kind of script are read: a CM/ECF page has a handful. */
+const SCRIPTS_READ = 30;
 
 /**
- * The scripts among the first SCRIPT_SCAN elements. Real pages write the menu's script and the
- * PRTYPE cookie above the bar, but one below it must still count: read alone, the bar's filing
- * menus would pass a PACER-only account for a linked filer.
+ * The first SCRIPTS_READ scripts matching `selector`, in document order. The browser's selector
+ * engine finds them, running no script per element; and wherever they are: real pages write the
+ * menu's script and the PRTYPE cookie above the bar, but one below it must still count (read
+ * alone, the bar's filing menus would pass a PACER-only account for a linked filer).
  */
-function leadingScripts(doc: Document): HTMLScriptElement[] {
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  const out: HTMLScriptElement[] = [];
-  for (let node = walker.nextNode(), n = 0; node && n < SCRIPT_SCAN; node = walker.nextNode(), n++) {
-    if ((node as Element).tagName === 'SCRIPT') out.push(node as HTMLScriptElement);
-  }
-  return out;
+function scripts(doc: Document, selector: string): HTMLScriptElement[] {
+  const list = doc.querySelectorAll<HTMLScriptElement>(selector);
+  return Array.from({ length: Math.min(list.length, SCRIPTS_READ) }, (_, i) => list[i]!);
 }
 
 export const FILING_EVENTS: Record<string, string> = {
@@ -45,15 +42,14 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
     const menu = (query && Object.hasOwn(FILING_EVENTS, query) ? FILING_EVENTS[query] : undefined) ?? MENU_BY_LABEL.get(label);
     if (menu && !facts.filingMenus.includes(menu)) facts.filingMenus.push(menu);
   }
-  // The menu's scripts come first, in the page's head or just after it. Looking further (or asking
-  // for doc.scripts past its last item) would walk the whole of a large docket.
-  for (const script of leadingScripts(doc)) {
-    const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src') ?? '')?.[1];
+  // The last of each counts, as the browser would run them.
+  for (const script of scripts(doc, 'script[src*="menu.pl?id="]')) {
+    const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src')!)?.[1];
     if (id !== undefined) facts.menuId = Number(id);
-    else if (!script.src && script.text.length < 4000) {
-      const prtype = /PRTYPE=(\w+)/.exec(script.text)?.[1];
-      if (prtype) facts.prtype = prtype.toLowerCase();
-    }
+  }
+  for (const script of scripts(doc, 'script:not([src]), script[src=""]')) {
+    const prtype = script.text.length < 4000 ? /PRTYPE=(\w+)/.exec(script.text)?.[1] : undefined;
+    if (prtype) facts.prtype = prtype.toLowerCase();
   }
   return facts;
 }

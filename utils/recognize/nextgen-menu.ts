@@ -9,7 +9,7 @@ export function recognizeNextGenMenu(doc: Document, url: URL): Recognised<'nextg
   if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !pageHeadings(doc).some((h) => NEXTGEN_MENU.test(h))) return null;
-  return { kind: 'nextgen-menu', menu, linkItem: menuItems(doc, [LINK_UTILITY])[0] };
+  return { kind: 'nextgen-menu', menu, linkItem: menuItems(doc, LINK_UTILITY)[0] };
 }
 
 export const EXAMPLES = {

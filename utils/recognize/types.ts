@@ -34,6 +34,7 @@ export type Page = Base &
     | { kind: 'pacer-account'; accountType?: 'legacy' | 'upgraded'; mfaEnrolled?: boolean }
     | { kind: 'cmecf-pacer-only'; menu: MenuFacts }
     | { kind: 'cmecf-filer'; menu: MenuFacts }
+    /** nextGenItem: the NextGen Release 1.1 item, looked for until the link item (which makes it moot). */
     | { kind: 'utilities'; menu: MenuFacts; linkItem: HTMLAnchorElement | null; nextGenItem: HTMLAnchorElement | null }
     | { kind: 'nextgen-menu'; menu: MenuFacts; linkItem: HTMLAnchorElement | null }
     | { kind: 'link-form'; login: HTMLInputElement | null }

@@ -3,13 +3,13 @@ import { readMenuBar } from './menu-bar';
 import type { Examples, Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU, UTILITIES } from './wording';
 
-/** How many links of a menu page's main area are read for its items (a menu has a few dozen). */
-const MENU_ITEMS = 600;
+/** How many links of a menu page's main area are read for its items (a court's menu has a few dozen). */
+const MENU_ITEMS = 200;
 
-/** The first menu item of a CM/ECF menu page matching each pattern (its links are all in the main area). */
-export function menuItems(doc: Document, patterns: readonly RegExp[]): (HTMLAnchorElement | null)[] {
+/** A CM/ECF menu page's `wanted` item and the fallbacks before it (see linksByText; its links are all in the main area). */
+export function menuItems(doc: Document, wanted: RegExp, ...fallbacks: RegExp[]): (HTMLAnchorElement | null)[] {
   const main = mainContent(doc);
-  return main ? linksByText(main, patterns, MENU_ITEMS) : patterns.map(() => null);
+  return main ? linksByText(main, MENU_ITEMS, wanted, ...fallbacks) : [null, ...fallbacks.map(() => null)];
 }
 
 function isUtilitiesPage(doc: Document, url: URL): boolean {
@@ -22,7 +22,8 @@ export function recognizeUtilities(doc: Document, url: URL): Recognised<'utiliti
   if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !isUtilitiesPage(doc, url)) return null;
-  const [linkItem, nextGenItem] = menuItems(doc, [LINK_UTILITY, NEXTGEN_MENU]);
+  // The NextGen item only matters without the link item: the search stops at the link item.
+  const [linkItem, nextGenItem] = menuItems(doc, LINK_UTILITY, NEXTGEN_MENU);
   return { kind: 'utilities', menu, linkItem, nextGenItem };
 }
 
