@@ -2,7 +2,7 @@
 // from the address and one storage read, could the guide have anything to say here? Most pages a
 // filer opens (courts already linked, courts they never added, court websites) end here, at almost
 // no cost: the guide core is neither loaded nor compiled.
-import { type Address, pacerLoginCourtId, urlShape } from './courts/url-shape';
+import { type Address, CMECF_WELCOME_PATHS, pacerLoginCourtId, urlShape } from './courts/url-shape';
 import { courtKey } from './storage/court-key';
 
 /** Where a page is, as far as the gate needs to know. */
@@ -13,10 +13,8 @@ export interface GatePlace {
   offer: boolean;
 }
 
-// CM/ECF's welcome page (`/`, ShowIndex.pl) and its login.pl, which shows the main menu once signed
-// in, as lower-cased paths. A set, not a regular expression: the gate runs on every court page, and
-// compiling the first expression of a page's extension world costs more than all the rest it does.
-const CMECF_ENTRY = new Set(['/', '/index.html', '/index.htm', '/cgi-bin/showindex.pl', '/cgi-bin/login.pl']);
+/** CM/ECF's welcome page and its login.pl, which shows the main menu once signed in: where an offer may show. */
+const isCmecfEntry = (path: string) => CMECF_WELCOME_PATHS.has(path) || path === '/cgi-bin/login.pl';
 
 /**
  * Where the guide could speak, from the address alone (no catalog): null where it never does.
@@ -27,7 +25,7 @@ export function gatePlace(address: Address): GatePlace | null {
   if (!shape || shape.training) return null;
   switch (shape.site) {
     case 'cmecf':
-      return { courtId: shape.hostId, offer: CMECF_ENTRY.has(address.pathname.toLowerCase()) };
+      return { courtId: shape.hostId, offer: isCmecfEntry(address.pathname.toLowerCase()) };
     case 'court-website':
       return { courtId: shape.hostId, offer: false };
     case 'pacer-login': {

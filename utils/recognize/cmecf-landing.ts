@@ -1,3 +1,4 @@
+import { CMECF_WELCOME_PATHS } from '../courts/url-shape';
 import { filingSystemLinks } from './court-website';
 import { courtAt, firstOf } from './dom';
 import type { Examples, Recognised } from './types';
@@ -6,7 +7,7 @@ import type { Examples, Recognised } from './types';
 export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmecf-landing'> {
   const where = courtAt(url);
   if (where?.site !== 'cmecf' || doc.getElementById('topmenu')) return null;
-  if (!/^\/(?:|index\.html?|cgi-bin\/showindex\.pl)$/.test(url.pathname.toLowerCase())) return null;
+  if (!CMECF_WELCOME_PATHS.has(url.pathname.toLowerCase())) return null;
   const meta = firstOf(doc.getElementsByTagName('meta'), 40).find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
   const refresh = meta?.getAttribute('content') ?? '';
   const redirects = /url\s*=\s*\S*(?:showindex|login)\.pl/i.test(refresh);

@@ -14,12 +14,13 @@ function isFilingSystemEntry(target: URL, courtId: string | undefined): boolean 
   return where.site === 'pacer-login';
 }
 
+const HTML = 'http://www.w3.org/1999/xhtml';
+
 /**
  * Links whose raw href names an ecf host, a login page or ShowIndex.pl, as every way into a filing
  * system does: the browser's selector engine passes over the other links (most of a court
  * website's hundreds) without a line of script running for them.
  */
-const HTML = 'http://www.w3.org/1999/xhtml';
 const MAY_ENTER = ['ecf', 'login', 'showindex'].flatMap((word) => [`a[href*="${word}" i]`, `area[href*="${word}" i]`]).join(', ');
 
 /** The first `limit` links of `doc` into the court's live filing system, in document order, with where they lead. */

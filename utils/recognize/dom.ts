@@ -30,12 +30,12 @@ export function textOf(el: Element | null | undefined, limit = 400): string {
 }
 
 /**
- * The first `limit` items of a live collection, without asking for its length or copying it whole
- * (either walks everything under its root). Reading past its last item walks the rest of the root
- * too, so use it on small roots (the menu bar) or pages that are short when it runs (landing,
- * court website); for the top of a large page use firstElements().
+ * The first `limit` items of a live collection (or a NodeList), without asking for its length or
+ * copying it whole (for a live one, either walks everything under its root). Reading past its last
+ * item walks the rest of the root too, so use it on small roots (the menu bar) or pages that are
+ * short when it runs (landing, court website); for the top of a large page use firstElements().
  */
-export function firstOf<T extends Element>(collection: HTMLCollectionOf<T>, limit: number): T[] {
+export function firstOf<T extends Element>(collection: { readonly [index: number]: T | undefined }, limit: number): T[] {
   const out: T[] = [];
   for (let i = 0; i < limit; i++) {
     const item = collection[i];

@@ -11,10 +11,7 @@ const SCRIPTS_READ = 30;
  * menu's script and the PRTYPE cookie above the bar, but one below it must still count (read
  * alone, the bar's filing menus would pass a PACER-only account for a linked filer).
  */
-function scripts(doc: Document, selector: string): HTMLScriptElement[] {
-  const list = doc.querySelectorAll<HTMLScriptElement>(selector);
-  return Array.from({ length: Math.min(list.length, SCRIPTS_READ) }, (_, i) => list[i]!);
-}
+const scripts = (doc: Document, selector: string) => firstOf(doc.querySelectorAll<HTMLScriptElement>(selector), SCRIPTS_READ);
 
 export const FILING_EVENTS: Record<string, string> = {
   civilevents: 'Civil',
