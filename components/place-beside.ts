@@ -105,9 +105,9 @@ export function viewportSize(doc: Document): Size {
  * Keeps a position:fixed `card` beside the first of `anchors` it fits beside, through scrolling,
  * resizing and any of them changing size. While the last anchor (the element the user acts on) is
  * out of view, scrolled away or clipped by a scrolling box, `onAway(true)` lets the card dock instead
- * of pointing at nothing. Call it after the browser's own layout (afterLayout): it places the card
- * at once, then again in animation frames that ResizeObserver's reports and scrolling schedule.
- * Forcing a layout of a 10,000-row page costs tens of ms.
+ * of pointing at nothing. Positions are read in animation frames, which ResizeObserver's reports and
+ * scrolling schedule after the browser has laid the page out: forcing a layout of a 10,000-row page
+ * costs tens of ms.
  */
 export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (away: boolean) => void): () => void {
   let frame = 0;
@@ -139,13 +139,8 @@ export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (aw
     frame ||= requestAnimationFrame(place);
   };
   // Placing from the observer's own report would resize the card inside it (max-height), which
-  // Chromium reports to the page as an error ("ResizeObserver loop"): place in the next frame. Its
-  // first report gives the sizes the first placement (below) has just read: nothing to redo.
-  let reported = false;
-  const sizes = new ResizeObserver(() => {
-    if (reported) schedule();
-    reported = true;
-  });
+  // Chromium reports to the page as an error ("ResizeObserver loop"): place in the next frame.
+  const sizes = new ResizeObserver(schedule);
   for (const anchor of anchors) sizes.observe(anchor);
   sizes.observe(card);
   const target = anchors[anchors.length - 1];
@@ -161,9 +156,6 @@ export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (aw
   // Capture: a scroll of any scrolling ancestor moves the anchor, not only the window's.
   document.addEventListener('scroll', schedule, { capture: true, passive: true });
   window.addEventListener('resize', schedule, { passive: true });
-  // Placed at once: callers start following right after the browser's own layout (afterLayout),
-  // when measuring forces none; in a later animation frame the court page may have changed since.
-  place();
   return () => {
     sizes.disconnect();
     seen.disconnect();

@@ -67,12 +67,9 @@ function anchorsFor(target: Element): Element[] {
 }
 
 export function mountGuideUi(handlers: GuideHandlers): GuideUi {
-  // A copy of the guide left by an earlier load of the extension (reloaded or updated) is dead:
-  // remove its card and its highlight. Its host hangs from <html>, as ours does (see show()), so
-  // only <html>'s few children are looked at, never the whole of a long page.
-  const stale = Array.from(document.documentElement.children).filter((el) => el.localName === 'cmecf-link-guide');
-  for (const host of stale) host.remove();
-  if (stale.length) clearStaleHighlights(document);
+  // A copy of the guide left by an earlier load of the extension (reloaded or updated) is dead: remove it.
+  for (const stale of document.querySelectorAll('cmecf-link-guide')) stale.remove();
+  clearStaleHighlights(document);
   const host = document.createElement('cmecf-link-guide');
   // Out of the page's flow: inserting it must not make the court's page lay out again.
   host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';

@@ -105,7 +105,7 @@ describe('the guide UI in a court page', () => {
   });
 
   it('replaces a card left by an earlier copy of the extension', () => {
-    document.documentElement.append(document.createElement('cmecf-link-guide'));
+    document.body.append(document.createElement('cmecf-link-guide'));
     const stale = document.getElementById('user')!;
     stale.setAttribute('data-link-guide-target', 'pacer-login');
     stale.style.setProperty('outline', '3px solid #f6be00', 'important');

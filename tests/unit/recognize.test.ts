@@ -127,6 +127,23 @@ describe('wording courts use', () => {
     expect(page.kind === 'cmecf-pacer-only' && page.menu).toMatchObject({ menuId: -1, prtype: 'web', filingMenus: ['Bankruptcy'] });
   });
 
+  it('reads only HTML scripts the browser runs: an SVG script or a src="" one is not the menu’s', () => {
+    const bar = `<div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div>`;
+    const doc = parse(`<html><body>${bar}<script src="">document.cookie = "PRTYPE=aty"</script><script>document.cookie = "PRTYPE=web; path=/;"</script></body></html>`);
+    // Made with the DOM: the unit tests' HTML parser drops a <script> inside <svg>.
+    const svg = doc.body.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    svg.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'script')).textContent = 'document.cookie = "PRTYPE=aty"';
+    const page = recognize(doc, ecf('/cgi-bin/login.pl'));
+    expect(page.kind === 'cmecf-pacer-only' && page.menu.prtype).toBe('web');
+  });
+
+  it('finds the link item after hundreds of other Utilities items', () => {
+    const others = Array.from({ length: 450 }, (_, i) => `<A HREF="/cgi-bin/U${i}.pl">Report ${i}</A><BR>`).join('');
+    const html = `<html><body><div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div><div id="cmecfMainContent"><h3>Utilities</h3>${others}<A HREF="/cgi-bin/LinkAccount.pl">Link a CM/ECF account to my PACER account</A></div></body></html>`;
+    const page = recognize(parse(html), ecf('/cgi-bin/DisplayMenu.pl?Utilities'));
+    expect(page.kind === 'utilities' && page.linkItem?.getAttribute('href')).toBe('/cgi-bin/LinkAccount.pl');
+  });
+
   it('takes no SVG link for the way in (document.links holds HTML links only)', () => {
     const html = `<html><body><svg><a href="https://ecf.iasb.uscourts.gov/cgi-bin/login.pl"><text>E-Filing</text></a></svg><a href="https://ecf.iasb.uscourts.gov/cgi-bin/login.pl">CM/ECF</a></body></html>`;
     const page = recognize(parse(html), 'https://www.iasb.uscourts.gov/');

@@ -1,5 +1,5 @@
 import { menuOpenerOf } from './collapsed-menu';
-import { courtAt, hrefOf, isShown, normalize, textOf } from './dom';
+import { courtAt, HTML_NS, hrefOf, isShown, normalize, textOf } from './dom';
 import type { Examples, Recognised } from './types';
 import { CMECF_LINK_TEXT } from './wording';
 
@@ -14,8 +14,6 @@ function isFilingSystemEntry(target: URL, courtId: string | undefined): boolean 
   return where.site === 'pacer-login';
 }
 
-const HTML = 'http://www.w3.org/1999/xhtml';
-
 /**
  * Links whose raw href names an ecf host, a login page or ShowIndex.pl, as every way into a filing
  * system does: the browser's selector engine passes over the other links (most of a court
@@ -29,7 +27,7 @@ export function filingSystemLinks(doc: Document, base: URL, courtId: string | un
   const candidates = doc.querySelectorAll<HTMLAnchorElement>(MAY_ENTER);
   for (let i = 0; i < candidates.length && out.length < limit; i++) {
     // HTML links only, as document.links holds: the selector also matches SVG's <a>.
-    if (candidates[i]!.namespaceURI !== HTML) continue;
+    if (candidates[i]!.namespaceURI !== HTML_NS) continue;
     const target = hrefOf(candidates[i]!, base);
     if (target && isFilingSystemEntry(target, courtId)) out.push({ link: candidates[i]!, target });
   }

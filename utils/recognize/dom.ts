@@ -7,6 +7,9 @@ import { oncePerRecognition } from './reading';
 /** Which court and part of the courts' web the address is (read once per recognition). */
 export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 
+/** The namespace of HTML elements: selectors also match SVG's and MathML's <a> and <script>. */
+export const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
 /** Lower-case, non-breaking spaces folded, runs of white space collapsed. */
 export function normalize(text: string | null | undefined): string {
   return collapseSpaces(text ?? '').toLowerCase();

@@ -1,4 +1,4 @@
-import { firstOf, textOf } from './dom';
+import { firstOf, HTML_NS, textOf } from './dom';
 import { oncePerRecognition } from './reading';
 import type { MenuFacts } from './types';
 
@@ -11,7 +11,8 @@ const SCRIPTS_READ = 30;
  * menu's script and the PRTYPE cookie above the bar, but one below it must still count (read
  * alone, the bar's filing menus would pass a PACER-only account for a linked filer).
  */
-const scripts = (doc: Document, selector: string) => firstOf(doc.querySelectorAll<HTMLScriptElement>(selector), SCRIPTS_READ);
+const scripts = (doc: Document, selector: string) =>
+  firstOf(doc.querySelectorAll<HTMLScriptElement>(selector), SCRIPTS_READ).filter((script) => script.namespaceURI === HTML_NS);
 
 export const FILING_EVENTS: Record<string, string> = {
   civilevents: 'Civil',
@@ -44,7 +45,7 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
     const id = /menu\.pl\?id=(-?\d+)/.exec(script.getAttribute('src')!)?.[1];
     if (id !== undefined) facts.menuId = Number(id);
   }
-  for (const script of scripts(doc, 'script:not([src]), script[src=""]')) {
+  for (const script of scripts(doc, 'script:not([src])')) {
     const prtype = script.text.length < 4000 ? /PRTYPE=(\w+)/.exec(script.text)?.[1] : undefined;
     if (prtype) facts.prtype = prtype.toLowerCase();
   }

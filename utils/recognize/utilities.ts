@@ -4,7 +4,7 @@ import type { Examples, Recognised } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU, UTILITIES } from './wording';
 
 /** How many links of a menu page's main area are read for its items (a court's menu has a few dozen). */
-const MENU_ITEMS = 200;
+const MENU_ITEMS = 600;
 
 /** A CM/ECF menu page's `wanted` item and the fallbacks before it (see linksByText; its links are all in the main area). */
 export function menuItems(doc: Document, wanted: RegExp, ...fallbacks: RegExp[]): (HTMLAnchorElement | null)[] {
