@@ -54,3 +54,72 @@ export const floorExtension = () =>
   document.body.append(host);
 };`,
   });
+
+/**
+ * The least a guide can do to show a hint, written by hand: the floor's work, plus what any guide
+ * must do on a hint page (find the step's target, ask the background for the court's state, draw
+ * a card with a title, a text and two buttons in a styled shadow root, mark the target, place the
+ * card beside it once the page is laid out, watch the page for changes). It is told the target's
+ * selector (the bench stores it as `least:target`), so it recognises nothing, and it has no steps
+ * table and no error handling. A reference, not a budget: what part of our cost any guide pays here.
+ */
+export const leastGuideExtension = (css) =>
+  write('least', {
+    'manifest.json': {
+      manifest_version: 3,
+      name: 'bench least guide (told its target)',
+      version: '1.0',
+      permissions: ['storage'],
+      background: { service_worker: 'worker.js' },
+      content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['gate.js'], run_at: 'document_idle' }],
+      web_accessible_resources: [{ resources: ['core.js'], matches: ['*://*.uscourts.gov/*'] }],
+    },
+    'worker.js': `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  chrome.storage.local.get(message.key).then((stored) => reply(stored[message.key] ?? null));
+  return true;
+});`,
+    'gate.js': `(() => {
+  const id = location.hostname.split('.').slice(-3, -2)[0];
+  if (!id) return;
+  const key = 'court:' + id;
+  chrome.storage.local.get([key, 'settings', 'least:target']).then(async (stored) => {
+    const record = stored[key];
+    if (!record || record.status === 'verified' || record.paused) return;
+    await import(chrome.runtime.getURL('/core.js'));
+    globalThis.leastGuide(key, stored['least:target']);
+  });
+})();`,
+    'core.js': `const CSS = ${JSON.stringify(css)};
+globalThis.leastGuide = async (key, selector) => {
+  const target = document.querySelector(selector);
+  const state = await chrome.runtime.sendMessage({ key });
+  if (!state || !target) return;
+  const host = document.createElement('cmecf-link-guide');
+  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const card = document.createElement('section');
+  card.className = 'card';
+  card.setAttribute('role', 'region');
+  const el = (tag, text, cls) => { const e = document.createElement(tag); e.textContent = text; if (cls) e.className = cls; return e; };
+  const actions = el('div', '', 'actions');
+  actions.append(el('button', 'Hide', ''), el('button', 'Not now', ''));
+  card.append(el('p', 'Step 5 of 9', 'progress'), el('h2', 'Next step', 'title'), el('p', 'Click the highlighted link.', 'text'), actions);
+  shadow.append(style, card);
+  host.dataset.step = state.lastStep;
+  document.body.append(host);
+  target.style.setProperty('outline', '3px solid #f6be00', 'important');
+  target.setAttribute('data-link-guide-target', 'next');
+  // Read positions when the browser has laid the page out anyway (a resize observer's callback),
+  // not in an animation frame, where reading them would force layout.
+  new ResizeObserver((entries, observer) => {
+    observer.disconnect();
+    const box = target.getBoundingClientRect();
+    const own = card.getBoundingClientRect();
+    card.style.left = Math.min(box.left, innerWidth - own.width) + 'px';
+    card.style.top = box.bottom + 8 + 'px';
+  }).observe(card);
+  new MutationObserver(() => undefined).observe(document.body, { childList: true, subtree: true });
+};`,
+  });
