@@ -1,6 +1,6 @@
 // The bounded readers the recognisers use on pages of any size.
 import { readFileSync } from 'node:fs';
-import { firstElements, firstOf, linksByText } from '@/utils/recognize/dom';
+import { firstElements, firstOf, isShown, linksByText, normalize, textOf } from '@/utils/recognize/dom';
 
 const docket = new DOMParser().parseFromString(readFileSync('tests/fixtures/real/jscr__dockets__district__njd_509180.html', 'latin1'), 'text/html');
 
@@ -45,5 +45,42 @@ describe('linksByText()', () => {
   it('reads no link past the bound, and gives null for what it did not find', () => {
     expect(linksByText(menu(), 2, LINK, NEXTGEN).map((a) => a?.getAttribute('href'))).toEqual([undefined, '/2']);
     expect(linksByText(menu(), 600, /^nothing like this$/)).toEqual([null]);
+  });
+});
+
+describe('textOf()', () => {
+  const el = (html: string) => {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    return div.firstElementChild!;
+  };
+  it('reads a link or heading with a level of inline elements whole', () => {
+    expect(textOf(el('<a href="/x"><u>U</u>tilities <div class="spritedownarrow"></div></a>'))).toBe('utilities');
+    expect(textOf(el('<h3>U.S. Bankruptcy Court<br>Southern District of Iowa</h3>'))).toBe('u.s. bankruptcy courtsouthern district of iowa');
+  });
+  it('reads an element that wraps a whole docket only up to its limit', () => {
+    const wrapper = docket.createElement('font');
+    wrapper.append(docket.querySelector('table')!.cloneNode(true), docket.createTextNode(' tail'));
+    expect(textOf(wrapper, 50).length).toBeLessThanOrEqual(50);
+    expect(textOf(wrapper, 400)).toBe(normalize(wrapper.textContent!.slice(0, 400)));
+  });
+});
+
+describe('isShown()', () => {
+  const page = (html: string) => {
+    const root = document.createElement('div');
+    root.innerHTML = html;
+    document.body.append(root);
+    return root.querySelector('#target')!;
+  };
+  it('is false under a hidden or aria-hidden ancestor, or an inline display:none one', () => {
+    expect(isShown(page('<ul hidden><li><a id="target" href="/">E-Filing</a></li></ul>'))).toBe(false);
+    expect(isShown(page('<nav aria-hidden="true"><div><a id="target" href="/">E-Filing</a></div></nav>'))).toBe(false);
+    expect(isShown(page('<div style="display:none"><span><a id="target" href="/">E-Filing</a></span></div>'))).toBe(false);
+  });
+  it('is true for a plain link, and for one under aria-hidden="false"', () => {
+    expect(isShown(page('<ul><li><a id="target" href="/">E-Filing</a></li></ul>'))).toBe(true);
+    expect(isShown(page('<nav aria-hidden="false"><a id="target" href="/">E-Filing</a></nav>'))).toBe(true);
+    expect(isShown(null)).toBe(false);
   });
 });

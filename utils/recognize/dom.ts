@@ -21,8 +21,10 @@ export function normalize(text: string | null | undefined): string {
  */
 export function textOf(el: Element | null | undefined, limit = 400): string {
   if (!el) return '';
-  // Most elements read here (links, cells, labels) hold text only: read it without a walker.
-  if (!el.firstElementChild) {
+  // Most elements read here (links, cells, labels, headings) hold text and at most a level of inline
+  // elements (<u>Q</u>uery, a <br>): their text is short, so read it whole, without a walker (which
+  // would cost every court page the first use of the walker's and text nodes' interfaces).
+  if (!el.firstElementChild || !el.querySelector(':scope > * > *')) {
     const text = el.textContent ?? '';
     return normalize(text.length > limit ? text.slice(0, limit) : text);
   }
@@ -108,19 +110,22 @@ export function leadingHeadings(root: Element | null, limit = 120): string[] {
 export const pageHeadings = oncePerRecognition((doc: Document) => leadingHeadings(mainContent(doc), 60));
 
 /**
- * Hidden by attribute, inline style or aria-hidden on itself or an ancestor (no layout needed).
- * `opacity`: a fully transparent element counts as hidden too (drop-down menus often fade).
+ * Hidden by attribute or aria-hidden on itself or an ancestor, or by CSS. `opacity`: a fully
+ * transparent element counts as hidden too (drop-down menus often fade). The ancestors are searched
+ * by selector, not walked: walking them would touch the interface of every kind of element above the
+ * target, each a cost on the page's first use of it.
  */
 export function isShown(el: Element | null | undefined, { opacity = false } = {}): boolean {
-  for (let node: Element | null = el ?? null; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+  if (!el || el.closest('[hidden], [aria-hidden="true"]')) return false;
+  const check = (el as HTMLElement).checkVisibility;
+  // Layout-aware when the browser offers it: stylesheet rules (class="ui-helper-hidden") and inline styles, on any ancestor.
+  if (typeof check === 'function' && el.ownerDocument.defaultView) return check.call(el, { visibilityProperty: true, opacityProperty: opacity });
+  // A DOM without CSS: inline styles only.
+  for (let node: Element | null = el; node; node = node.parentElement) {
     const style = (node as HTMLElement).style;
     if (style && (style.display === 'none' || style.visibility === 'hidden' || (opacity && style.opacity === '0'))) return false;
   }
-  if (!el) return false;
-  const check = (el as HTMLElement).checkVisibility;
-  // Layout-aware when the browser offers it: stylesheet rules (class="ui-helper-hidden") count too.
-  return typeof check === 'function' && el.ownerDocument.defaultView ? check.call(el, { visibilityProperty: true, opacityProperty: opacity }) : true;
+  return true;
 }
 
 /** An anchor's target as a URL, or null when it has none or it does not parse. */
