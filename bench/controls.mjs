@@ -18,18 +18,21 @@ function write(name, files) {
 
 export const baselineExtension = () => write('baseline', { 'manifest.json': { manifest_version: 3, name: 'bench baseline (no content script)', version: '1.0' } });
 
+/** A content script `gate.js` on every court host, which may import `core.js`; a worker `worker.js`. */
+const gateAndCore = (name) => ({
+  manifest_version: 3,
+  name,
+  version: '1.0',
+  permissions: ['storage'],
+  background: { service_worker: 'worker.js' },
+  content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['gate.js'], run_at: 'document_idle' }],
+  web_accessible_resources: [{ resources: ['core.js'], matches: ['*://*.uscourts.gov/*'] }],
+});
+
 export const floorExtension = () =>
   write('floor', {
-    'manifest.json': {
-      manifest_version: 3,
-      name: 'bench floor (one storage read, one element)',
-      version: '1.0',
-      permissions: ['storage'],
-      // An empty worker, only so that the bench can set this extension's storage as it does ours.
-      background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['gate.js'], run_at: 'document_idle' }],
-      web_accessible_resources: [{ resources: ['core.js'], matches: ['*://*.uscourts.gov/*'] }],
-    },
+    'manifest.json': gateAndCore('bench floor (one storage read, one element)'),
+    // An empty worker, only so that the bench can set this extension's storage as it does ours.
     'worker.js': '',
     // Reads storage on every court host, as our gate does (a court website too), and draws its one
     // element only for a court on the checklist that is neither verified nor paused.
@@ -65,15 +68,7 @@ export const floorExtension = () =>
  */
 export const leastGuideExtension = (css) =>
   write('least', {
-    'manifest.json': {
-      manifest_version: 3,
-      name: 'bench least guide (told its target)',
-      version: '1.0',
-      permissions: ['storage'],
-      background: { service_worker: 'worker.js' },
-      content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['gate.js'], run_at: 'document_idle' }],
-      web_accessible_resources: [{ resources: ['core.js'], matches: ['*://*.uscourts.gov/*'] }],
-    },
+    'manifest.json': gateAndCore('bench least guide (told its target)'),
     'worker.js': `chrome.runtime.onMessage.addListener((message, sender, reply) => {
   chrome.storage.local.get(message.key).then((stored) => reply(stored[message.key] ?? null));
   return true;
