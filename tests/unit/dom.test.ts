@@ -58,11 +58,23 @@ describe('textOf()', () => {
     expect(textOf(el('<a href="/x"><u>U</u>tilities <div class="spritedownarrow"></div></a>'))).toBe('utilities');
     expect(textOf(el('<h3>U.S. Bankruptcy Court<br>Southern District of Iowa</h3>'))).toBe('u.s. bankruptcy courtsouthern district of iowa');
   });
+  /** `el` whose textContent cannot be read: textOf() must walk it, up to its limit. */
+  const unreadableWhole = (el: Element) => {
+    const expected = normalize(el.textContent!.slice(0, 400));
+    Object.defineProperty(el, 'textContent', { get: () => expect.unreachable('read whole') });
+    return expected;
+  };
   it('reads an element that wraps a whole docket only up to its limit', () => {
     const wrapper = docket.createElement('font');
     wrapper.append(docket.querySelector('table')!.cloneNode(true), docket.createTextNode(' tail'));
+    const expected = unreadableWhole(wrapper);
     expect(textOf(wrapper, 50).length).toBeLessThanOrEqual(50);
-    expect(textOf(wrapper, 400)).toBe(normalize(wrapper.textContent!.slice(0, 400)));
+    expect(textOf(wrapper, 400)).toBe(expected);
+  });
+  it('walks a flat element of many lines (a <FONT> of a thousand <BR>s) rather than reading it whole', () => {
+    const font = el(`<font>${Array.from({ length: 1000 }, (_, i) => `Line ${i}<br>`).join('')}</font>`);
+    const expected = unreadableWhole(font);
+    expect(textOf(font, 400)).toBe(expected);
   });
 });
 
@@ -77,6 +89,13 @@ describe('isShown()', () => {
     expect(isShown(page('<ul hidden><li><a id="target" href="/">E-Filing</a></li></ul>'))).toBe(false);
     expect(isShown(page('<nav aria-hidden="true"><div><a id="target" href="/">E-Filing</a></div></nav>'))).toBe(false);
     expect(isShown(page('<div style="display:none"><span><a id="target" href="/">E-Filing</a></span></div>'))).toBe(false);
+  });
+  it('asks checkVisibility() by both names of each option (Chrome 105–120 knows only the older ones)', () => {
+    const target = page('<a id="target" href="/">E-Filing</a>') as HTMLElement;
+    const check = vi.fn(() => false);
+    Object.defineProperty(target, 'checkVisibility', { value: check });
+    expect(isShown(target, { opacity: true })).toBe(false);
+    expect(check).toHaveBeenCalledWith({ visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true, checkOpacity: true });
   });
   it('is true for a plain link, and for one under aria-hidden="false"', () => {
     expect(isShown(page('<ul><li><a id="target" href="/">E-Filing</a></li></ul>'))).toBe(true);

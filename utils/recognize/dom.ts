@@ -15,16 +15,20 @@ export function normalize(text: string | null | undefined): string {
   return collapseSpaces(text ?? '').toLowerCase();
 }
 
+/** At most this many child elements, none with children of its own: an element short enough to read whole. */
+const SHALLOW_CHILDREN = 8;
+
 /**
  * An element's text, read only up to `limit` characters: old court pages wrap whole dockets in one
  * <FONT> or <B>, and reading such an element's textContent would read the entire page.
  */
 export function textOf(el: Element | null | undefined, limit = 400): string {
   if (!el) return '';
-  // Most elements read here (links, cells, labels, headings) hold text and at most a level of inline
-  // elements (<u>Q</u>uery, a <br>): their text is short, so read it whole, without a walker (which
-  // would cost every court page the first use of the walker's and text nodes' interfaces).
-  if (!el.firstElementChild || !el.querySelector(':scope > * > *')) {
+  // Most elements read here (links, cells, labels, headings) hold text and a few inline elements
+  // (<u>Q</u>uery, a <br>): their text is short, so read it whole, without a walker (which would cost
+  // every court page the first use of the walker's and text nodes' interfaces). Counted and searched
+  // by the browser, so that no child is wrapped for script; a <FONT> of a thousand lines is walked.
+  if (!el.firstElementChild || (el.childElementCount <= SHALLOW_CHILDREN && !el.querySelector(':scope > * > *'))) {
     const text = el.textContent ?? '';
     return normalize(text.length > limit ? text.slice(0, limit) : text);
   }
@@ -119,7 +123,10 @@ export function isShown(el: Element | null | undefined, { opacity = false } = {}
   if (!el || el.closest('[hidden], [aria-hidden="true"]')) return false;
   const check = (el as HTMLElement).checkVisibility;
   // Layout-aware when the browser offers it: stylesheet rules (class="ui-helper-hidden") and inline styles, on any ancestor.
-  if (typeof check === 'function' && el.ownerDocument.defaultView) return check.call(el, { visibilityProperty: true, opacityProperty: opacity });
+  // Both names of each option: Chrome 105–120 knows only checkVisibilityCSS and checkOpacity.
+  if (typeof check === 'function' && el.ownerDocument.defaultView) {
+    return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: opacity, checkOpacity: opacity });
+  }
   // A DOM without CSS: inline styles only.
   for (let node: Element | null = el; node; node = node.parentElement) {
     const style = (node as HTMLElement).style;
