@@ -314,10 +314,11 @@ async function main() {
   console.log(`\n${md}`);
   console.log(`(Chromium part ${chromiumSeconds.toFixed(0)} s)`);
   mkdirSync('bench/results', { recursive: true });
-  if (experiment) return console.log(failures.length ? `budget broken:\n- ${failures.join('\n- ')}` : 'all budgets met');
-  writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, loads: LOADS, quietLoads: QUIET_LOADS, samplingUs: SAMPLING_US, budget: BUDGET, growthResolutionMs: GROWTH_RESOLUTION_MS, rows, firefox: firefox?.rows ?? null, firefoxVersion: firefox?.version ?? null, sizes, failures }, null, 2));
-  writeFileSync('bench/results/latest.md', md);
-  updateReadme(md);
+  if (!experiment) {
+    writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, loads: LOADS, quietLoads: QUIET_LOADS, samplingUs: SAMPLING_US, budget: BUDGET, growthResolutionMs: GROWTH_RESOLUTION_MS, rows, firefox: firefox?.rows ?? null, firefoxVersion: firefox?.version ?? null, sizes, failures }, null, 2));
+    writeFileSync('bench/results/latest.md', md);
+    updateReadme(md);
+  }
   if (failures.length) {
     console.error(`budget broken:\n- ${failures.join('\n- ')}`);
     process.exit(1);
