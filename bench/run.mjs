@@ -149,14 +149,17 @@ function bundleSizes() {
   };
 }
 
-/** Makes the extension's storage what the page needs: the page's court absent, verified, paused or in progress. */
-async function store(worker, page) {
+/**
+ * Makes the extension's storage what the page needs: the page's court absent, verified, paused or in
+ * progress; `extra`: keys only that extension reads (the least guide's target).
+ */
+async function store(worker, page, extra = {}) {
   await worker.evaluate(
-    async ({ court, record, target }) => {
+    async ({ court, record, extra }) => {
       await chrome.storage.local.clear();
-      if (record) await chrome.storage.local.set({ [`court:${court}`]: record, 'least:target': target });
+      if (record) await chrome.storage.local.set({ [`court:${court}`]: record, ...extra });
     },
-    { court: page.court, record: page.record ?? null, target: page.target ?? null },
+    { court: page.court, record: page.record ?? null, extra },
   );
 }
 
@@ -202,7 +205,7 @@ async function main() {
   for (const page of pages) {
     await store(worker, page);
     await store(floorWorker, page);
-    await store(leastWorker, page);
+    await store(leastWorker, page, { 'least:target': page.target ?? null });
     const hint = page.mode === 'hint';
     const own = [];
     const inclusive = [];
