@@ -23,7 +23,18 @@ const LANDING = 'https://ecf.iasb.uscourts.gov/';
 const SHOW_INDEX = 'https://ecf.iasb.uscourts.gov/cgi-bin/ShowIndex.pl';
 const CMECF_LOGIN = 'https://ecf.iasb.uscourts.gov/cgi-bin/login.pl';
 const PACER_LOGIN = 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK&appurl=https%3A%2F%2Fecf.iasb.uscourts.gov%2Fcgi-bin%2Flogin.pl';
-const OFFER_PAGES = [LANDING, SHOW_INDEX, CMECF_LOGIN, PACER_LOGIN, 'https://ecf.iasb.uscourts.gov/index.html'];
+const OFFER_PAGES = [
+  LANDING,
+  SHOW_INDEX,
+  CMECF_LOGIN,
+  PACER_LOGIN,
+  'https://ecf.iasb.uscourts.gov/index.html',
+  // Servers that answer in any letter case, and the older .htm.
+  'https://ecf.iasb.uscourts.gov/CGI-BIN/SHOWINDEX.PL',
+  'https://ecf.iasb.uscourts.gov/Index.HTML',
+  'https://ecf.iasb.uscourts.gov/index.htm',
+  'https://ecf.iasb.uscourts.gov/CGI-BIN/Login.pl',
+];
 const OTHER_PAGES = [
   'https://www.iasb.uscourts.gov/',
   'https://iasb.uscourts.gov/',

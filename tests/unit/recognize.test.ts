@@ -101,6 +101,15 @@ describe('wording courts use', () => {
     expect(page.kind === 'utilities' && Boolean(page.linkItem)).toBe(true);
   });
 
+  it('knows the welcome page at any of its addresses, in any letter case', () => {
+    const html = `<html><body><a href="/cgi-bin/login.pl">Document Filing System</a></body></html>`;
+    for (const path of ['/index.htm', '/Index.HTML', '/CGI-BIN/SHOWINDEX.PL']) {
+      const page = recognize(parse(html), ecf(path));
+      expect(page.kind === 'cmecf-landing' && page.filingSystemLink?.getAttribute('href'), path).toBe('/cgi-bin/login.pl');
+    }
+    expect(recognize(parse(html), ecf('/cgi-bin/Other.pl')).kind).not.toBe('cmecf-landing');
+  });
+
   it('never takes the Train link for the filing system', () => {
     const html = `<html><body><a href="https://ecf-train.iasb.uscourts.gov/cgi-bin/login.pl">Document Filing System (Train)</a><a href="/cgi-bin/login.pl">Document Filing System</a></body></html>`;
     const page = recognize(parse(html), 'https://ecf.iasb.uscourts.gov/');
