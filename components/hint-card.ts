@@ -6,7 +6,8 @@ import { afterLayout } from './highlight';
 
 export interface HintAction {
   label: string;
-  onClick: () => void;
+  /** Called with the user's own click (never a page script's): a handler may check it again. */
+  onClick: (event: Event) => void;
   primary?: boolean;
 }
 
@@ -79,7 +80,7 @@ export function createHintCard(parent: ParentNode): HintCard {
     // Read the latest props at click time: handlers change without the card being rebuilt. Only the
     // user's own click or key counts: a page script's synthetic click() must not press "Link anyway".
     el.addEventListener('click', (event) => {
-      if (event.isTrusted) (group === 'hold' ? props?.hold?.actions : group === 'preview' ? props?.preview?.actions : props?.actions)?.[index]?.onClick();
+      if (event.isTrusted) (group === 'hold' ? props?.hold?.actions : group === 'preview' ? props?.preview?.actions : props?.actions)?.[index]?.onClick(event);
     });
     return el;
   };

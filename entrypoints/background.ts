@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { courtById } from '@/utils/courts/catalog';
-import { answerGuide } from '@/utils/guide-requests';
-import { isGuideRequest } from '@/utils/messages';
+import { acceptGuideRequest, answerGuide } from '@/utils/guide-requests';
 import { claimFirstWelcome } from '@/utils/storage/welcome';
 import { applyStartingCourts, countNotVerified, mirrorChange, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
 
@@ -24,10 +23,14 @@ export default defineBackground(() => {
     await resumeSync();
     await refresh();
   };
-  // Only the extension's own content script talks to the background (no external messaging).
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-    if (sender.id !== browser.runtime.id || !isGuideRequest(message)) return undefined;
-    return answerGuide(message, { tabId: sender.tab?.id });
+  // Only the extension's own content script talks to the background (no external messaging), and
+  // each request is checked against the address of the page that sent it (utils/guide-requests.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const asker = { tabId: sender.tab?.id, url: sender.url };
+    const request = acceptGuideRequest(message, asker);
+    // A refused request is answered with null, like an unknown court: the page learns nothing from it.
+    return request ? answerGuide(request, asker) : Promise.resolve(null);
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // The welcome page once, on a fresh install (never on an update or a browser update).

@@ -1,8 +1,20 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { shouldWake } from '@/utils/gate';
+import { askBackground } from '@/utils/ask-background';
+import { gatePlace, shouldWake } from '@/utils/gate';
+import { LinkGuard } from '@/utils/guard/link-guard';
+import { watchPacerLogin } from '@/utils/guard/pacer-login';
 import { pageApi } from '@/utils/page-api';
 
-type Core = { startGuide: () => void };
+type Core = { startGuide: (guard?: LinkGuard) => void };
+
+/** False once the extension is updated, reloaded or removed: this copy is left behind. */
+const extensionAlive = () => {
+  try {
+    return Boolean(pageApi.runtime?.id);
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The guide proper. Chrome loads guide-core.js on demand, so quiet pages never compile it; Firefox
@@ -15,12 +27,38 @@ async function loadCore(): Promise<Core> {
   return (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide!;
 }
 
-// The content script, injected into every *.uscourts.gov page but those of case data (see the
-// manifest in wxt.config.ts and utils/courts/excluded-pages.ts).
-// It only decides whether the guide could have something to say here (utils/gate.ts); the guide
-// itself (recognise → decide → render) loads when it could. An unlisted script rather than a WXT
-// content-script entrypoint: WXT's content-script runtime would cost every court page more than
-// this whole file.
+const parsed = () => new Promise<void>((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()));
+
+// The content script, injected at document_start into every *.uscourts.gov page but those of case
+// data (see the manifest in wxt.config.ts and utils/courts/excluded-pages.ts). First, before any
+// page script runs, the guard on the permanent link arms on every court's CM/ECF pages
+// (utils/guard), and PACER's login pages record the session's login: neither waits for anything.
+// Then, once the page is parsed, the gate decides whether the guide could have something to say
+// here (utils/gate.ts); the guide itself (recognise → decide → render) loads only where it could.
+// An unlisted script rather than a WXT content-script entrypoint: WXT's content-script runtime
+// would cost every court page more than this whole file.
 export default defineUnlistedScript(async () => {
-  if (await shouldWake(location, (keys) => pageApi.storage.local.get(keys))) (await loadCore()).startGuide();
+  const place = gatePlace(location);
+  if (!place) return;
+  const ask: typeof askBackground = (request) => askBackground(request);
+  const guard = place.site === 'cmecf' && place.courtId ? new LinkGuard(window, document, { courtId: place.courtId, ask, alive: extensionAlive }) : undefined;
+  if (place.site === 'pacer-login' || place.site === 'pacer-account') watchPacerLogin(window, ask);
+  let settings: unknown;
+  const read = async (keys: string[]) => {
+    const stored = await pageApi.storage.local.get(keys);
+    settings = stored.settings;
+    return stored;
+  };
+  const wake = await shouldWake(location, read, place).catch(() => false);
+  // Only the user's own "Show the guide on court pages" turns the guard off; a failed read leaves it armed.
+  guard?.settingsRead(settings as { guideEnabled?: unknown } | undefined);
+  if (!wake) return;
+  await parsed();
+  try {
+    (await loadCore()).startGuide(guard);
+  } catch (error) {
+    // The guide could not load (an old browser, a blocked resource): the guard still holds this
+    // page's link on its own, and says so in its notice when it holds a submission.
+    console.warn('CM/ECF Link Guide: the guide could not load here.', error);
+  }
 });

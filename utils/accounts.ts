@@ -1,6 +1,5 @@
 // Rules about PACER accounts: shared firm accounts and names that do not match.
-import { normalize } from './recognize/dom';
-import { collapseSpaces, foldUsername } from './text';
+import { collapseSpaces, foldUsername, normalize } from './text';
 
 const ORGANISATION = /(?:^|[\s,])(?:l\.?l\.?p|l\.?l\.?c|p\.?l\.?l\.?c|p\.?c|p\.?a|inc|corp(?:oration)?|co|ltd|chartered|chtd)\.?(?=$|[\s,])|\blaw (?:firm|offices?|group|partners)\b|&\s*associates\b|\band associates\b|\battorneys at law\b/;
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'esq', 'esquire', 'phd', 'md', 'dds']);

@@ -20,8 +20,8 @@ export function relativeTime(then: number, now = Date.now()): string {
   return new Date(then).toLocaleDateString();
 }
 
-/** Filing menus were last seen under a listed shared firm login: they proved nothing for the user. */
-const SHARED_LOGIN_FILING = 'Filing menus seen under a shared firm account: not verified for you';
+/** Filing menus were last seen under a shared firm login or one the guide did not see: they proved nothing for the user. */
+const SHARED_LOGIN_FILING = 'Filing menus seen under a shared firm account or a PACER login the guide did not see: not verified for you. To confirm, log out of PACER, then sign in through this court';
 
 export function detailOf(record: CourtRecord, now = Date.now()): string {
   const sharedFiling = record.lastStep === 'linked' && record.status !== 'verified';

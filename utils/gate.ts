@@ -2,11 +2,12 @@
 // from the address and one storage read, could the guide have anything to say here? Most pages a
 // filer opens (courts already linked, courts they never added, court websites) end here, at almost
 // no cost: the guide core is neither loaded nor compiled.
-import { type Address, CMECF_WELCOME_PATHS, pacerLoginCourtId, urlShape } from './courts/url-shape';
+import { type Address, CMECF_WELCOME_PATHS, pacerLoginCourtId, type Site, urlShape } from './courts/url-shape';
 import { courtKey } from './storage/court-key';
 
 /** Where a page is, as far as the gate needs to know. */
 export interface GatePlace {
+  site: Site;
   /** The court the address names; absent on PACER's account pages, which belong to no court. */
   courtId?: string;
   /** A court not on the checklist may be offered the guide here: CM/ECF's landing and login, PACER's login. */
@@ -25,15 +26,15 @@ export function gatePlace(address: Address): GatePlace | null {
   if (!shape || shape.training) return null;
   switch (shape.site) {
     case 'cmecf':
-      return { courtId: shape.hostId, offer: isCmecfEntry(address.pathname.toLowerCase()) };
+      return { site: shape.site, courtId: shape.hostId, offer: isCmecfEntry(address.pathname.toLowerCase()) };
     case 'court-website':
-      return { courtId: shape.hostId, offer: false };
+      return { site: shape.site, courtId: shape.hostId, offer: false };
     case 'pacer-login': {
       const courtId = pacerLoginCourtId(shape);
-      return courtId ? { courtId, offer: true } : null;
+      return courtId ? { site: shape.site, courtId, offer: true } : { site: shape.site, offer: false };
     }
     case 'pacer-account':
-      return { offer: false };
+      return { site: shape.site, offer: false };
   }
 }
 
@@ -60,10 +61,10 @@ export type ReadStorage = (keys: string[]) => Promise<Record<string, unknown>>;
  * settings), none where the address settles it. PACER's account pages always wake the guide: it
  * notes the account type there.
  */
-export async function shouldWake(address: Address, read: ReadStorage): Promise<boolean> {
-  const place = gatePlace(address);
+export async function shouldWake(address: Address, read: ReadStorage, place = gatePlace(address)): Promise<boolean> {
   if (!place) return false;
-  if (place.courtId === undefined) return true;
+  // PACER's account pages belong to no court; a PACER login that names none has nothing to guide.
+  if (place.courtId === undefined) return place.site === 'pacer-account';
   const key = courtKey(place.courtId);
   const stored = await read([key, 'settings']);
   return worthWaking(place.courtId, place.offer, { record: stored[key] as Stored['record'], settings: stored.settings as Stored['settings'] });

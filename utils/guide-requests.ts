@@ -1,28 +1,107 @@
-// The background's answers to the content script (see utils/messages.ts).
+// The background's answers to the content script (see utils/messages.ts). Every request is checked
+// against one zod schema, and the background trusts the page's address (the browser's word), not
+// its words: a request may change only the court the sender's address names; only a court's own
+// CM/ECF pages prove it linked or verified; only PACER's account pages report account facts.
+import { z } from 'zod';
 import { courtById } from './courts/catalog';
+import type { Site } from './courts/url-shape';
 import { STEP_IDS } from './flow/step-ids';
-import type { CourtState, GuideRequest } from './messages';
+import { STEP_INFO } from './flow/step-info';
+import { gatePlace } from './gate';
+import type { CourtState, GuardFacts, GuideRequest } from './messages';
 import { addCourt, countSetback, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
 import { recordFollowed, takeFollowed } from './storage/followed';
+import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
 import { readLogin, recordLogin } from './storage/login';
 
-const knownCourt = (id: unknown): id is string => typeof id === 'string' && Boolean(courtById(id));
-const onlyBoolean = (fact: unknown) => (typeof fact === 'boolean' ? fact : undefined);
+const courtId = z.string().max(16);
+const step = z.enum(STEP_IDS);
 
-/** Who asked: the tab the content script runs in (the browser's word, not the page's). */
+/** Every request the content script may make, and nothing else (extra fields are dropped). */
+export const GuideRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('court-state'), courtId, arriving: z.enum(['linkErrors', 'menusMissing']).optional(), takeFollowed: z.boolean().optional() }),
+  z.object({ type: z.literal('followed-target'), courtId, step }),
+  z.object({ type: z.literal('record-progress'), courtId, step, nextGenLayout: z.boolean().optional(), mfaSeen: z.boolean().optional() }),
+  z.object({ type: z.literal('add-court'), courtId }),
+  z.object({ type: z.literal('dismiss-offer'), courtId }),
+  z.object({ type: z.literal('pause-court'), courtId }),
+  z.object({ type: z.literal('account-type'), upgraded: z.boolean().optional(), mfaEnrolled: z.boolean().optional() }),
+  z.object({ type: z.literal('pacer-login'), shared: z.boolean().nullable() }),
+  z.object({ type: z.literal('guard-facts'), courtId: courtId.optional(), takeLinkForm: z.boolean().optional() }),
+  z.object({ type: z.literal('link-form-submitted'), courtId }),
+]);
+
+// The schema and the type the content script writes its requests in are one shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameShape: Same<z.infer<typeof GuideRequestSchema>, GuideRequest> = true;
+void sameShape;
+
+/** Who asked: the browser's word about the sender, never the page's. */
 export interface Asker {
   tabId?: number;
+  /** The address of the page (frame) that sent the request. */
+  url?: string;
 }
 
-export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}): Promise<CourtState | null> {
+/** The court and part of the courts' web the sender's address names. */
+function senderPlace(url: string | undefined): { site: Site; courtId?: string } | null {
+  if (!url) return null;
+  try {
+    const address = new URL(url);
+    const place = gatePlace(address);
+    // Training databases and look-alike hosts name no court the guide may change.
+    return place ? { site: place.site, courtId: place.courtId } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why a request is refused, or null when the sender may make it. */
+export function refusal(request: GuideRequest, { url }: Asker): string | null {
+  const place = senderPlace(url);
+  if (!place) return 'the sender is not a court page the guide runs on';
+  if ('courtId' in request && request.courtId !== undefined) {
+    if (!courtById(request.courtId)) return 'not a court this version knows';
+    if (place.courtId !== request.courtId) return `the sender's address names ${place.courtId ?? 'no court'}, not ${request.courtId}`;
+  }
   switch (request.type) {
-    case 'court-state':
-      if (!knownCourt(request.courtId)) return null;
-    {
-      const setback = request.arriving === 'linkErrors' || request.arriving === 'menusMissing' ? request.arriving : undefined;
+    case 'record-progress': {
+      const proves = STEP_INFO[request.step].proves;
+      if ((proves === 'linked' || proves === 'verified') && place.site !== 'cmecf') return 'only the court’s own CM/ECF pages prove a link';
+      return null;
+    }
+    case 'account-type':
+      return place.site === 'pacer-account' ? null : 'only PACER’s account pages report account facts';
+    case 'pacer-login':
+      return place.site === 'pacer-login' || place.site === 'pacer-account' ? null : 'only PACER’s login reports a login';
+    case 'guard-facts':
+      return place.site === 'cmecf' || place.site === 'pacer-login' || place.site === 'pacer-account' ? null : 'only CM/ECF and PACER pages are guarded';
+    case 'link-form-submitted':
+      return place.site === 'cmecf' ? null : 'only CM/ECF pages submit the link utility';
+    default:
+      return null;
+  }
+}
+
+/** Checks a message from a content script: the request, or null when it is malformed or refused. */
+export function acceptGuideRequest(message: unknown, asker: Asker): GuideRequest | null {
+  const parsed = GuideRequestSchema.safeParse(message);
+  if (!parsed.success) return null;
+  return refusal(parsed.data, asker) ? null : parsed.data;
+}
+
+/** The session's login as the background knows it: its own memory, never the page's word. */
+async function loginStatus(): Promise<'own' | 'shared' | 'unknown'> {
+  const login = await readLogin();
+  return login ? (login.shared ? 'shared' : 'own') : 'unknown';
+}
+
+export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}): Promise<CourtState | GuardFacts | null> {
+  switch (request.type) {
+    case 'court-state': {
       const [record, settings, login, followed] = await Promise.all([
         // Counting a setback answers with the record as it stands after it.
-        setback ? countSetback(request.courtId, setback) : readCourt(request.courtId),
+        request.arriving ? countSetback(request.courtId, request.arriving) : readCourt(request.courtId),
         readSettings(),
         readLogin(),
         request.takeFollowed === true && tabId !== undefined ? takeFollowed(tabId, request.courtId) : undefined,
@@ -30,30 +109,35 @@ export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}):
       return { record, settings, login, ...(followed && { followed }) };
     }
     case 'followed-target':
-      if (tabId !== undefined && knownCourt(request.courtId) && STEP_IDS.includes(request.step)) await recordFollowed(tabId, request.courtId, request.step);
+      if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);
       return null;
-    case 'record-progress':
-      if (knownCourt(request.courtId) && STEP_IDS.includes(request.step)) {
-        // The background's own memory of the login decides, not the page's word.
-        const sharedLogin = (await readLogin())?.shared === true;
-        const learned = { ...(typeof request.nextGenLayout === 'boolean' && { nextGenLayout: request.nextGenLayout }), ...(request.mfaSeen === true && { mfaSeen: true }) };
-        await recordProgress(request.courtId, request.step, learned, Date.now(), { sharedLogin });
-      }
+    case 'record-progress': {
+      const learned = { ...(request.nextGenLayout !== undefined && { nextGenLayout: request.nextGenLayout }), ...(request.mfaSeen === true && { mfaSeen: true as const }) };
+      await recordProgress(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
       return null;
+    }
     case 'add-court':
-      if (knownCourt(request.courtId)) await addCourt(request.courtId);
+      await addCourt(request.courtId);
       return null;
     case 'dismiss-offer':
-      if (knownCourt(request.courtId)) await dismissOffer(request.courtId);
+      await dismissOffer(request.courtId);
       return null;
     case 'pause-court':
-      if (knownCourt(request.courtId)) await setPaused(request.courtId, true);
+      await setPaused(request.courtId, true);
       return null;
     case 'account-type':
-      await recordAccountFacts({ upgraded: onlyBoolean(request.upgraded), mfaEnrolled: onlyBoolean(request.mfaEnrolled) });
+      await recordAccountFacts({ upgraded: request.upgraded, mfaEnrolled: request.mfaEnrolled });
       return null;
     case 'pacer-login':
-      await recordLogin({ shared: request.shared === true });
+      await recordLogin(request.shared === null ? null : { shared: request.shared });
+      return null;
+    case 'guard-facts': {
+      const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
+      const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
+      return { login: login ?? null, linkFormAt, firmNames: settings.firmNames, sharedUsernames: settings.sharedUsernames, individualUsername: settings.individualUsername };
+    }
+    case 'link-form-submitted':
+      if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);
       return null;
   }
 }

@@ -18,13 +18,36 @@ export type GuideRequest =
   | { type: 'pause-court'; courtId: string }
   /** What Manage My Account shows: the account type and the MFA enrolment, each when it shows it. */
   | { type: 'account-type'; upgraded?: boolean; mfaEnrolled?: boolean }
-  /** A PACER login was submitted; only whether its username is a listed shared firm account. */
-  | { type: 'pacer-login'; shared: boolean };
+  /**
+   * A PACER login was submitted: only whether its username is a listed shared firm account (never
+   * the username). null: the login could not be judged (no username read, lists not at hand), so
+   * the session's login is unknown from now on.
+   */
+  | { type: 'pacer-login'; shared: boolean | null }
+  /**
+   * What the guard on a CM/ECF page needs (utils/guard): this session's PACER login and the firm's
+   * names; with `takeLinkForm`, whether this tab submitted the link utility at this court last (taken once).
+   */
+  | { type: 'guard-facts'; courtId?: string; takeLinkForm?: boolean }
+  /** A submission of the link utility's pages left this tab: the page that answers it is guarded too. */
+  | { type: 'link-form-submitted'; courtId: string };
 
 /** Facts about the current PACER login, kept in memory (storage.session) and never on disk. */
 export interface LoginFacts {
   /** The username last submitted at PACER's login is a listed shared firm account. */
   shared: boolean;
+}
+
+/** The answer to `guard-facts`. */
+export interface GuardFacts {
+  /** This session's PACER login as the guide saw it; null when it saw none. */
+  login: LoginFacts | null;
+  /** This tab's last submission of the link utility was at the court asked about (and is now taken). */
+  linkFormAt: boolean;
+  /** The lists in force (the user's and the firm's). */
+  firmNames: string[];
+  sharedUsernames: string[];
+  individualUsername: string;
 }
 
 export interface CourtState {
@@ -33,8 +56,4 @@ export interface CourtState {
   login?: LoginFacts;
   /** Answering `takeFollowed`: the step whose target this tab followed to this court's page, minutes ago at most. */
   followed?: StepId;
-}
-
-export function isGuideRequest(message: unknown): message is GuideRequest {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }

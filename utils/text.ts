@@ -6,3 +6,8 @@ export const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** PACER usernames are case-insensitive: compared and stored trimmed and lower-case. */
 export const foldUsername = (username: string) => username.trim().toLowerCase();
+
+/** Lower-case, non-breaking spaces folded, runs of white space collapsed. */
+export function normalize(text: string | null | undefined): string {
+  return collapseSpaces(text ?? '').toLowerCase();
+}

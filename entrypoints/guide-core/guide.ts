@@ -1,9 +1,10 @@
 // The guide loop in a court page: recognise → decide → render → record. Nothing else lives here.
-import { isSharedUsername } from '@/utils/accounts';
+import { askBackground } from '@/utils/ask-background';
 import { decide, type View } from '@/utils/flow/decide';
 import { STEP_INFO } from '@/utils/flow/step-info';
 import type { StepId } from '@/utils/flow/step-ids';
 import type { CourtState, GuideRequest } from '@/utils/messages';
+import type { LinkGuard } from '@/utils/guard/link-guard';
 import { pageApi } from '@/utils/page-api';
 import { recognize, type Page } from '@/utils/recognize';
 import { watchStorage } from '@/utils/storage/watch';
@@ -25,12 +26,8 @@ const extensionAlive = () => {
 /** How Chromium and Firefox word a message whose answer was lost because the extension went away. */
 const CONNECTION_LOST = /context invalidated|message channel closed|receiving end does not exist|message manager disconnected/i;
 
-/** A held submission found the extension gone: the hold lets go, and says what it did. */
-class HeldWhileGone extends Error {}
-
 /** Why the guide stopped, in words for the card. */
 function stopReason(error: unknown): string {
-  if (error instanceof HeldWhileGone) return 'CM/ECF Link Guide was updated or reloaded, so it lets go of this page. Your Submit was not sent: check both names yourself, then Submit again only if both are yours.';
   const message = error instanceof Error ? error.message : String(error);
   // The extension may still look alive for a moment after its other half went away mid-answer.
   if (!extensionAlive() || CONNECTION_LOST.test(message)) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
@@ -40,12 +37,12 @@ function stopReason(error: unknown): string {
 /** Pages that count as a setback for the court each time one loads (the background checks the rest). */
 const SETBACK_OF: Partial<Record<Page['kind'], 'linkErrors' | 'menusMissing'>> = { 'link-error': 'linkErrors', 'cmecf-pacer-only': 'menusMissing' };
 
-export function startGuide(): void {
+/** `guard`: the guard on the permanent link the content script armed in this page, if any (utils/guard). */
+export function startGuide(guard?: LinkGuard): void {
   let ui: GuideUi | undefined;
   let stopped = false;
   let hiddenForPage = false;
   let typedUsername: string | undefined;
-  let settings: CourtState['settings'] | undefined;
   /** What this tab last recorded: a tab records when its own step changes, never because another tab wrote. */
   let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
   /** What this tab last told the background Manage My Account shows. */
@@ -62,7 +59,7 @@ export function startGuide(): void {
   let storageTimer: ReturnType<typeof setTimeout> | undefined;
   const watch = new PageWatch(() => void update());
 
-  const ask = (request: GuideRequest) => pageApi.runtime.sendMessage(request) as Promise<CourtState | null>;
+  const ask = (request: GuideRequest) => askBackground(request) as Promise<CourtState | null>;
 
   const quiet = () => {
     clearTimeout(storageTimer);
@@ -118,7 +115,6 @@ export function startGuide(): void {
     followed ??= state?.followed;
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;
-    settings = state?.settings;
     const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login, followed }) : null;
     shownStep = view?.target ? { step: view.step, courtId: view.court.id } : undefined;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
@@ -165,20 +161,15 @@ export function startGuide(): void {
     storageTimer = setTimeout(update, STORAGE_DEBOUNCE_MS);
   }
 
+  // The username typed, for the card's warning only: the content script records the login itself (utils/guard/pacer-login.ts).
   const onUsername = (value: string) => {
     typedUsername = value;
-    // Only whether this login is a listed shared account leaves the page (kept in memory by the background).
-    const shared = Boolean(value.trim()) && Boolean(settings) && isSharedUsername(value, settings!);
-    guarded(() => ask({ type: 'pacer-login', shared }).then(() => undefined))();
     update();
   };
 
   function render(view: View, page: Page) {
     const courtId = view.court.id;
     ui ??= mountGuideUi({
-      held: () => {
-        if (!extensionAlive()) stop(new HeldWhileGone());
-      },
       hide: () => {
         hiddenForPage = true;
         teardown();
@@ -195,7 +186,7 @@ export function startGuide(): void {
         await ask({ type: 'dismiss-offer', courtId });
         teardown();
       }),
-    });
+    }, guard);
     ui.show(view, page);
   }
 

@@ -1,19 +1,20 @@
 // Renders a View: the <cmecf-link-guide> host (public DOM contract), the hint card in its shadow
-// root, the highlight on the target, and the hold on the irreversible Submit (hold.ts).
+// root, the highlight on the target, and the questions of the guard on the permanent link
+// (utils/guard), which holds the page's submissions whether or not this card is up.
 import { createHintCard, type HintAction, type HintCardProps } from '@/components/hint-card';
 import hintCss from '@/components/hint.css?inline';
 import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/components/highlight';
 import type { View } from '@/utils/flow/decide';
 import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
-import { HOLD_MESSAGE, warningText } from '@/utils/flow/warnings';
+import { warningText } from '@/utils/flow/warnings';
+import { keepInSight } from '@/utils/guard/keep-in-sight';
+import type { GuardView, LinkGuard } from '@/utils/guard/link-guard';
+import { HOLD_QUESTION, HOLD_TITLE, namesAsRead, reasonText } from '@/utils/guard/words';
 import type { Page } from '@/utils/recognize';
 import { pageOutline } from '@/utils/page-outline';
 import { isSecretField } from '@/utils/secret-fields';
-import { SubmissionHold } from './hold';
 
 export interface GuideHandlers {
-  /** A submission was just held (the guide checks it can still answer for it). */
-  held: () => void;
   hide: () => void;
   notNow: () => void;
   /** The offer's "Start the guide": put the court on the checklist. */
@@ -66,13 +67,20 @@ function anchorsFor(target: Element): Element[] {
   return holder && holder !== target ? [holder, target] : [target];
 }
 
-export function mountGuideUi(handlers: GuideHandlers): GuideUi {
+/** The host's inline style: out of the page's flow, and, while the guard asks, kept visible. */
+const HOST_STYLE = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
+const HOST_STYLE_ASKING = 'position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;opacity:1 !important;transform:none !important';
+
+/** A guard's verdict that holds the page's submissions (the guard still deciding is not a warning yet). */
+const holdsNow = (guard: GuardView | undefined) => Boolean(guard && guard.state === 'armed' && !guard.verdict.pass);
+
+export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideUi {
   // A copy of the guide left by an earlier load of the extension (reloaded or updated) is dead: remove it.
   for (const stale of document.querySelectorAll('cmecf-link-guide')) stale.remove();
   clearStaleHighlights(document);
   const host = document.createElement('cmecf-link-guide');
   // Out of the page's flow: inserting it must not make the court's page lay out again.
-  host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
+  host.style.cssText = HOST_STYLE;
   // A shadow root: court CSS cannot reach the card, and the card's CSS cannot reach the court.
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -80,23 +88,42 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
   shadow.append(style);
   const card = createHintCard(shadow);
 
-  /** `outline`: the page outline shown for reading before it is copied, and what copying did. */
-  let current: { view: View; page: Page; holding: boolean; outline?: { text: string; note?: string } } | null = null;
+  /**
+   * `outline`: the page outline shown for reading before it is copied, and what copying did.
+   * `collapsed`: hidden by the user while the guard holds the page: a small card that still says so.
+   */
+  let current: { view: View; page: Page; collapsed?: boolean; outline?: { text: string; note?: string } } | null = null;
+  /** What the guard shows now: absent where no guard is armed (court websites, PACER). */
+  let guardView: GuardView | undefined;
   let returnFocus: Element | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopKeeping: (() => void) | undefined;
 
   const redraw = (next: typeof current) => {
     current = next;
-    if (next) card.update(cardProps(next.view, next.page, next.holding, next.outline));
+    if (!next) return;
+    reflectGuard();
+    card.update(cardProps(next.view, next.page, next.outline));
   };
 
-  const hold = new SubmissionHold({
-    active: () => Boolean(current?.view.hold),
-    target: () => current?.view.target ?? null,
-    onHeld: () => {
-      if (current) redraw({ ...current, holding: true });
-      handlers.held();
-    },
+  /** The host says whether submissions are held (public: data-hold="armed"), and stays in sight while a question waits. */
+  function reflectGuard() {
+    if (holdsNow(guardView)) host.dataset.hold = 'armed';
+    else delete host.dataset.hold;
+    if (guardView?.held && !stopKeeping) stopKeeping = keepInSight(host, HOST_STYLE_ASKING);
+    else if (!guardView?.held && stopKeeping) {
+      stopKeeping();
+      stopKeeping = undefined;
+      host.style.cssText = HOST_STYLE;
+    }
+  }
+
+  // The card asks the guard's questions while it is up; without it the guard asks in its own notice.
+  let unpresent = guard?.present((next) => {
+    const wasHeld = guardView?.held;
+    guardView = next.state === 'armed' || next.held ? next : undefined;
+    if (current) redraw({ ...current, collapsed: current.collapsed && !next.held ? current.collapsed : false });
+    if (next.held && !wasHeld) card.focus();
   });
 
   const onKey = (event: KeyboardEvent) => {
@@ -106,9 +133,11 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
       event.preventDefault();
       returnFocus = document.activeElement;
       card.focus();
-    } else if (event.key === 'Escape' && current && !current.holding && host.matches(':focus-within')) {
+    } else if (event.key === 'Escape' && current && host.matches(':focus-within')) {
+      // Esc while the guard asks cancels the held submission: the page stays held.
+      if (guardView?.held) return cancelHold();
       (returnFocus as HTMLElement | null)?.focus?.();
-      handlers.hide();
+      hide();
     }
   };
   document.addEventListener('keydown', onKey, true);
@@ -117,19 +146,44 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
     'accept-offer': handlers.acceptOffer,
     'dismiss-offer': handlers.dismissOffer,
     'refresh-menus': refreshMenus,
-    hide: handlers.hide,
+    hide: () => hide(),
     'not-now': handlers.notNow,
     'copy-outline': showOutline,
   };
-  const actionsFor = (step: View['step']): HintAction[] => STEP_INFO[step].actions.map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
+  /** The step's buttons; while the guard holds the page, nothing that would take its explanation away ("Not now"). */
+  const actionsFor = (step: View['step']): HintAction[] =>
+    STEP_INFO[step].actions.filter((action) => !(action === 'not-now' && holdsNow(guardView))).map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
 
-  function cardProps(view: View, page: Page, holding: boolean, outline?: { text: string; note?: string }): HintCardProps {
+  /** "Hide": where the guard holds the page, the card shrinks to a small one that still says so. */
+  function hide() {
+    if (holdsNow(guardView) && current) return redraw({ ...current, collapsed: true });
+    handlers.hide();
+  }
+
+  /** The guard's reasons, each a notice: what the page showed and why it is held. */
+  const guardNotices = (view: GuardView) => (view.verdict.pass ? [] : view.verdict.reasons.filter((r) => r !== 'deciding').map((r) => ({ title: 'Held:', text: reasonText(r, view.page) })));
+
+  function cardProps(view: View, page: Page, outline?: { text: string; note?: string }): HintCardProps {
+    const asking = guardView?.held ? guardView : undefined;
+    const holding = holdsNow(guardView) ? guardView : undefined;
+    const question = asking && {
+      message: [asking.verdict.pass ? [] : asking.verdict.reasons.map((r) => reasonText(r, asking.page)), namesAsRead(asking.page) ?? [], HOLD_QUESTION].flat().join(' '),
+      actions: [
+        { label: 'Link anyway', onClick: linkAnyway },
+        { label: 'Cancel', onClick: cancelHold, primary: true },
+      ],
+    };
+    if (current?.collapsed && holding) {
+      return { title: HOLD_TITLE, text: 'Submissions on this page wait for your answer.', notices: guardNotices(holding), actions: [{ label: 'Show the guide', onClick: () => current && redraw({ ...current, collapsed: false }), primary: true }], hold: question ?? null, anchors: [] };
+    }
+    // On a held page the guard's reasons say what the warnings would (and why it holds).
+    const notices = holding ? guardNotices(holding) : view.warnings.map((w) => warningText(w, page));
     return {
       title: view.title,
       text: view.text,
       progress: view.progress ? `Step ${view.progress.n} of ${view.progress.of}` : undefined,
-      notices: view.warnings.map((w) => warningText(w, page)),
-      missing: view.hold && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
+      notices,
+      missing: holding && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
       help: view.help,
       actions: actionsFor(view.step),
       anchors: view.target ? anchorsFor(view.target) : [],
@@ -145,15 +199,7 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
             ],
           }
         : null,
-      hold: holding
-        ? {
-            message: HOLD_MESSAGE,
-            actions: [
-              { label: 'Link anyway', onClick: linkAnyway },
-              { label: 'Cancel', onClick: cancelHold, primary: true },
-            ],
-          }
-        : null,
+      hold: question ?? null,
     };
   }
 
@@ -189,21 +235,28 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
     Array.from(card.element.querySelectorAll('button')).find((b) => b.textContent === BUTTONS['copy-outline'].label)?.focus();
   }
 
-  function linkAnyway() {
-    if (current) redraw({ ...current, holding: false });
-    hold.release();
+  /** Only the user's own click (checked by the card and again by the guard) sends the held submission. */
+  function linkAnyway(event: Event) {
+    guard?.linkAnyway(event);
   }
 
   function cancelHold() {
-    hold.drop();
-    if (!current) return;
-    redraw({ ...current, holding: false });
-    (current.view.target as HTMLElement | null)?.focus?.();
+    guard?.cancel();
+    (current?.view.target as HTMLElement | null)?.focus?.();
+  }
+
+  /** The card no longer asks the guard's questions: the guard's own notice takes over. */
+  function stopPresenting() {
+    unpresent?.();
+    unpresent = undefined;
+    guardView = undefined;
+    stopKeeping?.();
+    stopKeeping = undefined;
   }
 
   function remove() {
     clearTimeout(stopTimer);
-    hold.dispose();
+    stopPresenting();
     document.removeEventListener('keydown', onKey, true);
     clearHighlight();
     card.destroy();
@@ -224,19 +277,16 @@ export function mountGuideUi(handlers: GuideHandlers): GuideUi {
         const target = view.target;
         afterLayout(() => revealOnce(target));
       } else clearHighlight();
-      // Public: a hold is armed on this page (README, "Public contracts"; the E2E tests time it).
-      if (view.hold) host.dataset.hold = 'armed';
-      else delete host.dataset.hold;
       // An outline being read stays open while the step is the same (storage changes redraw the card).
-      redraw({ view, page, holding: current?.holding ?? false, outline: current?.view.step === view.step ? current.outline : undefined });
+      redraw({ view, page, collapsed: current?.collapsed, outline: current?.view.step === view.step ? current.outline : undefined });
     },
     stop(reason) {
-      // Nothing stays held without a card that works: the page's own Submit works again.
-      hold.dispose();
+      // The guard holds on without this card: it asks in its own notice from now on.
+      const guarded = holdsNow(guardView) ? ' Submissions on this page stay held: the guard asks before anything is sent.' : '';
+      stopPresenting();
       delete host.dataset.hold;
       clearHighlight();
-      const unchecked = current?.view.hold ? ' Until then, check both names yourself before you Submit.' : '';
-      card.update({ title: 'The guide stopped', text: `${reason}${unchecked}`, actions: [] });
+      card.update({ title: 'The guide stopped', text: `${reason}${guarded}`, actions: [] });
       stopTimer = setTimeout(remove, STOPPED_MS);
     },
     remove,

@@ -53,10 +53,10 @@ describe('decide', () => {
     expect(own).toMatchObject({ step: 'linked', warnings: [], title: 'Linked' });
   });
 
-  it('holds the confirm page whenever a warning shows, even when it cannot name the Submit button', () => {
+  it('warns on the confirm page even when it cannot name the Submit button', () => {
     const confirm = (submits: string) => page(cmecf(court.linkConfirmBody('Ann Lee', 'Lee & Associates, LLP', 't1', submits)), ecf('/cgi-bin/LinkAccount.pl'));
     const unnamed = decide({ page: confirm('unnamed'), record: record(), settings: settings() });
-    expect(unnamed).toMatchObject({ step: 'confirm-link', hold: true, target: null });
+    expect(unnamed).toMatchObject({ step: 'confirm-link', warnings: ['shared-account', 'name-mismatch'], target: null });
     expect(unnamed?.missing).toMatch(/Submit button/);
     const two = decide({ page: confirm('two'), record: record(), settings: settings() });
     expect((two?.target as HTMLInputElement | null)?.name).toBe('button1');
@@ -89,12 +89,14 @@ describe('decide', () => {
     expect([none.step, none.target, none.progress]).toEqual(['not-live', null, null]);
   });
 
-  it('warns on the confirm page and holds Submit only while a warning is active', () => {
+  it('warns on the confirm page when the names differ or look like a firm’s (the guard decides what holds)', () => {
     const confirm = (cmecfName: string, pacerName: string) => page(cmecf(court.linkConfirmBody(cmecfName, pacerName, 't')), ecf('/cgi-bin/LinkAccount.pl'));
     const same = decide({ page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings() })!;
-    expect([same.warnings, same.hold]).toEqual([[], false]);
+    expect(same.warnings).toEqual([]);
     const firm = decide({ page: confirm('Ann Lee', 'Lee & Associates, LLP'), record: record(), settings: settings() })!;
-    expect([firm.warnings, firm.hold]).toEqual([['shared-account', 'name-mismatch'], true]);
+    expect(firm.warnings).toEqual(['shared-account', 'name-mismatch']);
+    const sharedLogin = decide({ page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings(), login: { shared: true } })!;
+    expect(sharedLogin.warnings).toEqual(['shared-account']);
     const listed = decide({ page: confirm('Ann Lee', 'Ann Lee'), record: record(), settings: settings({ firmNames: ['Ann Lee'] }) })!;
     expect(listed.warnings).toEqual(['shared-account']);
   });

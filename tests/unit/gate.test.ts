@@ -64,18 +64,26 @@ describe('where the gate places a page', () => {
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasd.uscourts.gov/x', { courtId: 'iasd', offer: true }],
     ['https://pacer.psc.uscourts.gov/pscManage/account.jsf', { offer: false }],
   ])('%s → %o', (url, place) => {
-    expect(gatePlace(at(url))).toEqual(place);
-    expect(gatePlace(new URL(url))).toEqual(place);
+    const site = new URL(url).hostname.startsWith('ecf.') ? 'cmecf' : url.includes('pacer.login') ? 'pacer-login' : url.includes('pacer.psc') ? 'pacer-account' : 'court-website';
+    expect(gatePlace(at(url))).toEqual({ site, ...place });
+    expect(gatePlace(new URL(url))).toEqual({ site, ...place });
+  });
+
+  // PACER logins that name no district or bankruptcy court: the guide has nobody to guide there, but
+  // the content script still records the session's login (utils/guard/pacer-login.ts).
+  it.each([
+    'https://pacer.login.uscourts.gov/csologin/login.jsf',
+    'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=CA8',
+    'https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://www.iasd.uscourts.gov/',
+  ])('a PACER login naming no court, %s, is placed without a court and never wakes the guide', async (url) => {
+    expect(gatePlace(at(url))).toEqual({ site: 'pacer-login', offer: false });
+    expect(await gate(url, settings({}))).toEqual({ wakes: false, reads: [] });
   });
 
   it.each([
     'https://ecf-train.iasb.uscourts.gov/',
     'https://train-login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK',
     'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK&appurl=https://ecf-train.iasb.uscourts.gov/cgi-bin/login.pl',
-    // PACER logins that name no district or bankruptcy court: the guide has nobody to guide there.
-    'https://pacer.login.uscourts.gov/csologin/login.jsf',
-    'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=CA8',
-    'https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://www.iasd.uscourts.gov/',
     'https://ecf.iasb.uscourts.gov.example.com/',
     'https://pacer.uscourts.gov/',
   ])('never speaks on %s', (url) => {

@@ -1,11 +1,22 @@
-// The guide's UI in a court page: keys typed into secret fields are never looked at; the hold
-// holds every way of submitting and lets the held submission go exactly once.
+// The guide's UI in a court page: keys typed into secret fields are never looked at; the card asks
+// the guard's question, and only the user's own "Link anyway" sends the held submission, once.
 import { mountGuideUi } from '@/entrypoints/guide-core/ui';
+import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
 import { courtById } from '@/utils/courts/catalog';
 import type { View } from '@/utils/flow/decide';
 import type { Page } from '@/utils/recognize';
 
-const handlers = () => ({ held: vi.fn(), hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
+const handlers = () => ({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
+
+/** A guard armed on this test page, as on the link utility's: the background answers `login`. */
+async function armedGuard(login: { shared: boolean } | null = { shared: false }) {
+  // The confirm step: the names and the confirm form, no password field (that would be the link form).
+  document.getElementById('login')?.remove();
+  document.title = 'CM/ECF - Link a CM/ECF account to my PACER account';
+  const guard = armGuard(async () => guardFacts(login));
+  await settle();
+  return guard;
+}
 const view = (over: Partial<View> = {}): View => ({
   step: 'confirm-link',
   court: courtById('iasb')!,
@@ -15,7 +26,6 @@ const view = (over: Partial<View> = {}): View => ({
   target: null,
   missing: null,
   warnings: [],
-  hold: false,
   help: { text: '', links: [] },
   ...over,
 });
@@ -35,9 +45,14 @@ function typedKey(target: Element, key: string, modifiers: KeyboardEventInit = {
 }
 
 describe('the guide UI in a court page', () => {
+  afterEach(() => {
+    disarmAll();
+    document.title = '';
+  });
   beforeEach(() => {
     document.body.innerHTML = `
       <form id="login"><input id="user" type="text"><input id="pw" type="password"><input id="otp" autocomplete="one-time-code"></form>
+      <p>CM/ECF Name: <b>Train Attorney03</b><br>PACER Name: <b>Train Attorneythree</b></p>
       <form id="confirm" method="post" action="/x"><input type="hidden" name="step" value="confirm">
         <input id="submit" type="submit" name="button1" value="Submit"><input id="other" type="submit" name="button2" value="Other"></form>`;
   });
@@ -53,54 +68,81 @@ describe('the guide UI in a court page', () => {
     ui.remove();
   });
 
-  it('holds every submission while a warning holds the page, and releases the held one once', () => {
-    const h = handlers();
-    const ui = mountGuideUi(h);
+  it('asks the guard’s question on a held page; only the user’s own "Link anyway" sends the held submission, once', async () => {
+    const guard = await armedGuard();
+    const ui = mountGuideUi(handlers(), guard);
     const form = document.getElementById('confirm') as HTMLFormElement;
     const sent: (string | null)[] = [];
     form.addEventListener('submit', (event) => {
       sent.push((event.submitter as HTMLInputElement | null)?.name || null);
       event.preventDefault();
     });
-    ui.show(view({ hold: true, warnings: ['name-mismatch'] }), page);
+    ui.show(view({ warnings: ['name-mismatch'] }), page);
+    const host = document.querySelector('cmecf-link-guide')!;
+    expect(host.getAttribute('data-hold')).toBe('armed');
+    expect(host.shadowRoot!.textContent).toContain('The two names differ: CM/ECF says “Train Attorney03”, PACER says “Train Attorneythree”');
     form.requestSubmit(document.getElementById('other') as HTMLInputElement);
     expect(sent).toEqual([]);
-    expect(h.held).toHaveBeenCalledTimes(1);
-    const host = document.querySelector('cmecf-link-guide')!;
     expect(host.shadowRoot!.querySelector('[role=alertdialog]')).not.toBeNull();
+    // The card asks: the guard's own notice does not show beside it.
+    expect(document.querySelector('cmecf-link-guard')).toBeNull();
     const linkAnyway = Array.from(host.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Link anyway')!;
     linkAnyway.click();
     expect(sent).toEqual([]);
-    const trusted = new MouseEvent('click', { bubbles: true });
-    Object.defineProperty(trusted, 'isTrusted', { value: true });
-    linkAnyway.dispatchEvent(trusted);
+    trustedClick(linkAnyway);
     expect(sent).toEqual(['button2']);
+    trustedClick(linkAnyway);
+    expect(sent).toEqual(['button2']);
+    // The card gone, the page is still held: the guard asks in its own notice.
     ui.remove();
     form.requestSubmit();
-    expect(sent).toEqual(['button2', null]);
+    expect(sent).toEqual(['button2']);
+    expect(document.querySelector('cmecf-link-guard')?.getAttribute('data-hold')).toBe('armed');
   });
 
-  it('says that every form is held when it cannot name the Submit button', () => {
-    const ui = mountGuideUi(handlers());
-    ui.show(view({ hold: true, warnings: ['shared-account'], missing: 'I can’t find the Submit button on this page.' }), page);
+  it('says that every form is held when it cannot name the Submit button', async () => {
+    const ui = mountGuideUi(handlers(), await armedGuard({ shared: true }));
+    ui.show(view({ warnings: ['shared-account'], missing: 'I can’t find the Submit button on this page.' }), page);
     const missing = document.querySelector('cmecf-link-guide')!.shadowRoot!.querySelector('.missing')!.textContent;
     expect(missing).toBe('I can’t find the Submit button on this page. Every form on this page is held until you choose.');
     ui.remove();
   });
 
-  it('stop() lets go of the page: the hold is gone and the card says why', () => {
-    const ui = mountGuideUi(handlers());
+  it('Hide, Esc and "Not now" never take a held page’s explanation away', async () => {
+    const h = handlers();
+    const ui = mountGuideUi(h, await armedGuard());
+    ui.show(view({ warnings: ['name-mismatch'] }), page);
+    const host = document.querySelector('cmecf-link-guide')!;
+    const buttons = () => Array.from(host.shadowRoot!.querySelectorAll('button')).map((b) => b.textContent);
+    expect(buttons()).not.toContain('Not now for this court');
+    trustedClick(Array.from(host.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Hide')!);
+    expect(h.hide).not.toHaveBeenCalled();
+    expect(host.isConnected).toBe(true);
+    expect(host.shadowRoot!.textContent).toContain('Held: linking is permanent');
+    expect(host.shadowRoot!.textContent).toContain('The two names differ');
+    expect(host.getAttribute('data-hold')).toBe('armed');
+    ui.remove();
+  });
+
+  it('stop() keeps the page held: the card says so, and the guard asks in its own notice', async () => {
+    const guard = await armedGuard();
+    const ui = mountGuideUi(handlers(), guard);
     const form = document.getElementById('confirm') as HTMLFormElement;
     let sent = 0;
     form.addEventListener('submit', (event) => {
       sent++;
       event.preventDefault();
     });
-    ui.show(view({ hold: true, warnings: ['name-mismatch'] }), page);
+    ui.show(view({ warnings: ['name-mismatch'] }), page);
     ui.stop('The extension was reloaded.');
-    form.requestSubmit();
-    expect(sent).toBe(1);
     expect(document.querySelector('cmecf-link-guide')!.shadowRoot!.textContent).toContain('The guide stopped');
+    expect(document.querySelector('cmecf-link-guide')!.shadowRoot!.textContent).toContain('stay held');
+    form.requestSubmit();
+    expect(sent).toBe(0);
+    const notice = document.querySelector('cmecf-link-guard')!;
+    expect(notice.shadowRoot!.textContent).toContain('The two names differ');
+    trustedClick(Array.from(notice.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Link anyway')!);
+    expect(sent).toBe(1);
     ui.remove();
   });
 

@@ -10,7 +10,7 @@ const ROOTS = ['entrypoints', 'components', 'utils'];
 const files = ROOTS.flatMap((root) => readdirSync(root, { recursive: true }).map((f) => join(root, String(f)))).filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('.generated.'));
 
 /** Code that runs on court pages (the extension's own popup and options pages never see a court form). */
-const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|accounts|courts|messages|page-outline)|components\/(hint-card|place-beside|highlight))/;
+const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|guard|accounts|courts|messages|page-outline|ask-background|text)|components\/(hint-card|place-beside|highlight))/;
 const contentFiles = files.filter((f) => CONTENT_SIDE.test(f));
 
 /** Every way of reading a field's value, as `file: what` (the expression it is read from). */
@@ -45,6 +45,8 @@ const ALLOWED_READS: Record<string, string[]> = {
   'utils/recognize/dom.ts': ['el.value'],
   // The words on submit, button and reset inputs (their label), only for those types, in the page outline.
   'utils/page-outline.ts': ["el.getAttribute('value')"],
+  // The PACER username of a login form, read when the user signs in, to judge it shared or not (it never leaves the page).
+  'utils/guard/pacer-login.ts': ['field.value'],
 };
 
 // Each allowed keyboard listener on court pages, and why.
@@ -53,6 +55,8 @@ const ALLOWED_KEYS: Record<string, string[]> = {
   'entrypoints/guide-core/ui.ts': ['keydown'],
   // Tab inside the card's own hold dialog (a listener on the card, not the page).
   'components/hint-card.ts': ['keydown'],
+  // Escape inside the guard's own notice (a listener on the notice, not the page).
+  'utils/guard/notice.ts': ['keydown'],
 };
 
 describe('no code in court pages reads a secret', () => {

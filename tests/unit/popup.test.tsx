@@ -113,7 +113,7 @@ describe('popup', () => {
     await addCourt('iasd', 2);
     await addCourt('nvb', 3);
     await addCourt('akd', 4);
-    await recordProgress('iasd', 'linked', {}, 5);
+    await recordProgress('iasd', 'linked', {}, 5, { login: 'own' });
     await recordProgress('nvb', 'pacer-login', {}, 6);
     render(<Popup />);
     await waitFor(() => expect(rows()).toEqual(['nvb:in-progress', 'akd:todo', 'iasb:todo', 'iasd:verified']));

@@ -90,7 +90,7 @@ describe('racing writers on one court', () => {
     await addCourt('iasb', 1);
     const seen = statusesWritten('iasb');
     const steps = ['pacer-login', 'refresh-menus', 'open-utilities', 'linked', 'confirm-link'] as const;
-    await Promise.all(Array.from({ length: 30 }, (_, i) => recordProgress('iasb', steps[i % steps.length], {}, 100 + i)));
+    await Promise.all(Array.from({ length: 30 }, (_, i) => recordProgress('iasb', steps[i % steps.length], {}, 100 + i, { login: 'own' })));
     expect(await readCourt('iasb')).toMatchObject({ status: 'verified', linked: 101, verified: 103 });
     const ranks = seen.map((s) => STATUS_RANK[s as CourtRecord['status']]);
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
@@ -105,7 +105,7 @@ describe('racing writers on one court', () => {
   it('an export taken mid-race and imported back never moves the court back', async () => {
     await addCourt('iasb', 1);
     const [, file] = await Promise.all([recordProgress('iasb', 'pacer-login', {}, 2), exportChecklist(3)]);
-    await recordProgress('iasb', 'linked', {}, 4);
+    await recordProgress('iasb', 'linked', {}, 4, { login: 'own' });
     await importChecklist(JSON.stringify(file));
     expect((await readCourt('iasb'))?.status).toBe('verified');
   });

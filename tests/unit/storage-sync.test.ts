@@ -284,7 +284,7 @@ async function twentyFiveCourts() {
   const day = 1_767_225_600_000;
   for (const [i, id] of ids.entries()) {
     await addCourt(id, day + i);
-    if (i % 4 > 0) await recordProgress(id, i % 4 === 1 ? 'confirm-link' : i % 4 === 2 ? 'refresh-menus' : 'linked', { nextGenLayout: i % 2 === 0 }, day + i * 3_600_000);
+    if (i % 4 > 0) await recordProgress(id, i % 4 === 1 ? 'confirm-link' : i % 4 === 2 ? 'refresh-menus' : 'linked', { nextGenLayout: i % 2 === 0 }, day + i * 3_600_000, { login: 'own' });
     if (i % 4 >= 2) await saveNotification(id, { ...NOTE, transactionId: String(10_000 + i), court: `U.S. Court ${id.toUpperCase()}` }, day + i * 3_600_000 + 60_000);
   }
   await updateSettings({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer', 'firmpacer2'], firmNames: ['Lee & Associates, LLP'] });
@@ -344,7 +344,7 @@ describe('the limits of the browser’s sync', () => {
     await bg.settle();
     expect(await readCourt('iasb')).toMatchObject({ status: 'linked' });
     expect((await readSyncStatus()).problem).toMatch(/did not take the last change \(MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded\)\. Everything is kept in this browser/);
-    await recordProgress('iasb', 'linked', {}, 3);
+    await recordProgress('iasb', 'linked', {}, 3, { login: 'own' });
     await bg.settle();
     expect((await synced())['court:iasb']).toMatchObject({ status: 'verified' });
     expect((await readSyncStatus()).problem).toBeUndefined();
@@ -408,7 +408,7 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
     const events = {
       'A links IASB': (a: Sim) => inBrowser(a, () => recordProgress('iasb', 'refresh-menus', {}, 10)),
       'A adds IASD': (a: Sim) => inBrowser(a, () => addCourt('iasd', 11)),
-      'B verifies IASB': (_a: Sim, b: Sim) => inBrowser(b, () => recordProgress('iasb', 'linked', {}, 20)),
+      'B verifies IASB': (_a: Sim, b: Sim) => inBrowser(b, () => recordProgress('iasb', 'linked', {}, 20, { login: 'own' })),
       'B saves the court email': (_a: Sim, b: Sim) => inBrowser(b, () => saveNotification('iasb', NOTE, 21)),
       'A → B': (a: Sim, b: Sim) => deliver(a, b),
       'B → A': (a: Sim, b: Sim) => deliver(b, a),

@@ -12,17 +12,20 @@ describe('storage', () => {
     await recordProgress('iasb', 'refresh-menus', {}, 300);
     await recordProgress('iasb', 'open-utilities', {}, 400);
     expect(await readCourt('iasb')).toMatchObject({ status: 'linked', linked: 300, lastStep: 'open-utilities' });
-    await recordProgress('iasb', 'linked', {}, 500);
+    await recordProgress('iasb', 'linked', {}, 500, { login: 'own' });
     expect(await readCourt('iasb')).toMatchObject({ status: 'verified', verified: 500 });
     expect(await recordProgress('iasd', 'pacer-login')).toBeUndefined();
   });
 
-  it('filing menus under a shared firm login link the court but never verify it', async () => {
+  it('filing menus under a shared firm login, or a login the guide did not see, link the court but never verify it', async () => {
     await addCourt('iasb', 100);
-    await recordProgress('iasb', 'linked', {}, 200, { sharedLogin: true });
+    await recordProgress('iasb', 'linked', {}, 200, { login: 'shared' });
     expect(await readCourt('iasb')).toMatchObject({ status: 'linked', lastStep: 'linked', linked: 200 });
     expect((await readCourt('iasb'))?.verified).toBeUndefined();
-    await recordProgress('iasb', 'linked', {}, 300);
+    await recordProgress('iasb', 'linked', {}, 250, { login: 'unknown' });
+    await recordProgress('iasb', 'linked', {}, 260);
+    expect((await readCourt('iasb'))?.verified).toBeUndefined();
+    await recordProgress('iasb', 'linked', {}, 300, { login: 'own' });
     expect(await readCourt('iasb')).toMatchObject({ status: 'verified', verified: 300 });
   });
 

@@ -22,8 +22,6 @@ export interface View {
   /** The step expects an element that is not on the page: say so and offer help. */
   missing: string | null;
   warnings: Warning[];
-  /** Hold the irreversible Submit until the user chooses "Link anyway". */
-  hold: boolean;
   /** Court help desk, when something is missing or the step asks for it (else null): words, and its phones and e-mail as links. */
   help: { text: string; links: Contact[] } | null;
   /** The layout learned from this page, to remember for the court. */
@@ -52,7 +50,8 @@ function warningsFor({ page, settings, typedUsername, login }: DecideInput): War
   if (page.kind === 'pacer-login' && typedUsername && isSharedUsername(typedUsername, settings)) warnings.push('shared-account');
   if (showsFilingMenus(page) && login?.shared) warnings.push('shared-account');
   if (page.kind === 'link-confirm') {
-    if (looksLikeOrganisation(page.pacerName) || matchesFirmName(page.pacerName, settings.firmNames)) warnings.push('shared-account');
+    // The guard on the page (utils/guard) holds the Submit on these and on every other doubt; these name what shows.
+    if (login?.shared || looksLikeOrganisation(page.pacerName) || matchesFirmName(page.pacerName, settings.firmNames)) warnings.push('shared-account');
     if (namesDiffer(page.cmecfName, page.pacerName)) warnings.push('name-mismatch');
   }
   return warnings;
@@ -100,7 +99,6 @@ export function decide(input: DecideInput): View | null {
     target: shown,
     missing,
     warnings,
-    hold: Boolean(STEP_INFO[row.id].holdsOnWarning) && warnings.length > 0,
     // Asked for by the step or its row (a setback that calls for the court), or when something is missing.
     help: missing || row.help || STEP_INFO[row.id].help ? helpFor(court) : null,
     nextGenLayout,

@@ -21,8 +21,6 @@ export interface StepInfo {
   actions: readonly CardAction[];
   /** Shows the court's help desk even when nothing is missing. */
   help?: true;
-  /** A warning holds the page's submissions until the user chooses (the permanent link). */
-  holdsOnWarning?: true;
   /** The last word: the card stays up, whatever storage says next. */
   final?: true;
   /** For courts not on the checklist, and only for them (the offer). */
@@ -43,7 +41,7 @@ export const STEP_INFO: Record<StepId, StepInfo> = {
   'open-nextgen-menu': { label: 'On Utilities', progress: 'nextgen-layout', actions: GUIDED },
   'open-link-utility': { label: 'Opening the link utility', progress: 'every-court', actions: GUIDED },
   'enter-cmecf-credentials': { label: 'At the link form', progress: 'every-court', actions: GUIDED },
-  'confirm-link': { label: 'At the confirm page', progress: 'every-court', actions: GUIDED, holdsOnWarning: true },
+  'confirm-link': { label: 'At the confirm page', progress: 'every-court', actions: GUIDED },
   'link-error': { label: 'The link form refused the login', progress: { as: 'enter-cmecf-credentials' }, actions: GUIDED, help: true },
   'refresh-menus': { label: 'Linked; refresh pending', proves: 'linked', progress: 'every-court', actions: ['refresh-menus', ...GUIDED] },
   linked: { label: 'Filing menus seen', proves: 'verified', actions: ['hide'], final: true },

@@ -71,6 +71,15 @@ const SHARED_FILING = {
 } as const;
 const sharedLogin = (_p: unknown, { login }: StepContext) => login?.shared === true;
 
+/** Filing menus seen under a PACER login the guide did not see (one sign-on from elsewhere, a restarted browser): linked, not verified. */
+const UNSEEN_LOGIN_FILING = {
+  id: 'linked',
+  title: 'Filing menus seen: sign in here to verify',
+  text: ({ court }: StepText) =>
+    `The guide did not see which PACER account is signed in, so the ${court} is marked linked, not verified. To confirm it is yours: log out of PACER, then sign in again through this court’s CM/ECF login.`,
+} as const;
+const unseenLogin = (_p: unknown, { login }: StepContext) => login === undefined;
+
 /** Courts not on the checklist, on CM/ECF's landing and login and PACER's login. */
 const OFFER = {
   id: 'offer',
@@ -198,6 +207,7 @@ export const STEPS: readonly StepRow[] = [
     text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
   }),
   row({ ...SHARED_FILING, page: 'link-success', when: (p, c) => p.filer && sharedLogin(p, c) }),
+  row({ ...UNSEEN_LOGIN_FILING, page: 'link-success', when: (p, c) => p.filer && unseenLogin(p, c) && c.record?.status !== 'verified' }),
   row({ ...LINKED, page: 'link-success', when: (p, { record }) => p.filer && record?.status !== 'verified' }),
   row({
     id: 'refresh-menus', page: 'link-success', when: (p) => !p.filer,
@@ -205,6 +215,7 @@ export const STEPS: readonly StepRow[] = [
     text: ({ menus }) => `Click Refresh now to load the main menu again with the ${menus} menus for filing. ${NO_RESEND}`,
   }),
   row({ ...SHARED_FILING, page: 'cmecf-filer', when: sharedLogin }),
+  row({ ...UNSEEN_LOGIN_FILING, page: 'cmecf-filer', when: (p, c) => unseenLogin(p, c) && c.record?.status !== 'verified' }),
   row({ ...LINKED, page: 'cmecf-filer', when: (_p, { record }) => record?.status !== 'verified' }),
   // login.pl shows the PACER-only main menu once signed in.
   row({ ...OFFER, page: 'cmecf-landing' }),

@@ -9,6 +9,9 @@ export function warningText(warning: Warning, page: Page): { title: string; text
       text: `CM/ECF says “${page.cmecfName}”, PACER says “${page.pacerName}”. Make sure both accounts are yours before you link them.`,
     };
   }
+  if (page.kind === 'link-confirm' && !page.pacerName) {
+    return { title: 'This PACER login is a shared firm account.', text: 'Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.' };
+  }
   if (page.kind === 'link-confirm') {
     return {
       title: 'This PACER account looks like a firm’s.',
@@ -26,5 +29,3 @@ export function warningText(warning: Warning, page: Page): { title: string; text
     text: 'That username is not your individual PACER account. Log in with your own upgraded PACER account.',
   };
 }
-
-export const HOLD_MESSAGE = 'Linking is permanent and cannot be undone here. Link anyway, or cancel and log in with your individual PACER account?';

@@ -1,7 +1,7 @@
 // Small DOM helpers for the recognisers. Every scan here is bounded: the content script runs on
 // dockets with tens of thousands of elements, so nothing walks a whole document.
 import { courtFromUrl } from '../courts/url';
-import { collapseSpaces } from '../text';
+import { normalize } from '../text';
 import { oncePerRecognition } from './reading';
 
 /** Which court and part of the courts' web the address is (read once per recognition). */
@@ -10,10 +10,7 @@ export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 /** The namespace of HTML elements: selectors also match SVG's and MathML's <a> and <script>. */
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-/** Lower-case, non-breaking spaces folded, runs of white space collapsed. */
-export function normalize(text: string | null | undefined): string {
-  return collapseSpaces(text ?? '').toLowerCase();
-}
+export { normalize } from '../text';
 
 /** At most this many child elements, none with children of its own: an element short enough to read whole. */
 const SHALLOW_CHILDREN = 8;

@@ -1,29 +1,23 @@
-import { collapseSpaces } from '../text';
-import { findControl, firstElements, normalize, textOf } from './dom';
+import { findControl } from './dom';
 import { linkPageText, linkUtilityPage } from './link-page';
+import { readLinkNames } from './link-names';
 import type { Examples, Recognised } from './types';
 import { CONFIRM_QUESTION, SUBMIT } from './wording';
 
-const CMECF_LABEL = /^cm\s?\/\s?ecf(?: account| name| login)?:?$/;
-const PACER_LABEL = /^pacer(?: account| name)?:?$/;
+/** A test build without this recogniser shows the guard holds the link without it (docs/safety.md). */
+const ENABLED = import.meta.env.VITE_NO_CONFIRM_RECOGNISER !== '1';
 
-/** The name shown beside a label cell ("CM/ECF" | "Train Attorney03"). */
-function nameBeside(main: Element, label: RegExp): string {
-  for (const el of firstElements(main, 300)) {
-    if (el.children.length > 1 || !label.test(textOf(el))) continue;
-    const value = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
-    if (value) return collapseSpaces(value.textContent ?? '');
-  }
-  return '';
-}
-
-/** "Do you want to link these accounts?" (or "Verify your account information") with the CM/ECF name and the PACER name. */
+/**
+ * The link utility asking to confirm: "Do you want to link these accounts?" (or "Verify your
+ * account information", "Are you sure …"), with the CM/ECF name and the PACER name; or, in any
+ * words, both names and no password field (the form's page asks for the password).
+ */
 export function recognizeLinkConfirm(doc: Document, url: URL): Recognised<'link-confirm'> {
-  const main = linkUtilityPage(doc, url);
-  if (!main || !CONFIRM_QUESTION.test(linkPageText(main))) return null;
-  const cmecfName = nameBeside(main, CMECF_LABEL);
-  const pacerName = nameBeside(main, PACER_LABEL);
-  if (!normalize(cmecfName) && !normalize(pacerName)) return null;
+  const main = ENABLED ? linkUtilityPage(doc, url) : null;
+  if (!main || main.querySelector('input[type=password]')) return null;
+  const { cmecfName, pacerName, labelled } = readLinkNames(main);
+  const bothNames = Boolean(cmecfName && pacerName);
+  if (!labelled || !(bothNames || CONFIRM_QUESTION.test(linkPageText(main)))) return null;
   return { kind: 'link-confirm', cmecfName, pacerName, submit: findControl(main, SUBMIT, true) };
 }
 

@@ -154,13 +154,13 @@ export function countSetback(id: string, setback: Setback, now = Date.now()): Pr
 const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 
 /**
- * Records that a step was seen for a court on the checklist. `sharedLogin`: the PACER login is a
- * listed shared firm account, so filing menus prove only that the court is linked (to that
- * account), never that it is verified for the user.
+ * Records that a step was seen for a court on the checklist. `login`: this session's PACER login as
+ * the background saw it. Filing menus verify a court only under a login the guide saw and found not
+ * shared; under a shared or unknown login they prove only that the court is linked (to some account).
  */
-export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout' | 'mfaSeen'> = {}, now = Date.now(), { sharedLogin = false } = {}): Promise<CourtRecord | undefined> {
+export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout' | 'mfaSeen'> = {}, now = Date.now(), { login = 'unknown' }: { login?: 'own' | 'shared' | 'unknown' } = {}): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
-  return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, sharedLogin && proven === 'verified' ? 'linked' : proven, now));
+  return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, login !== 'own' && proven === 'verified' ? 'linked' : proven, now));
 }
 
 /** Stores the court's link notification; a processed link proves the court is linked. */

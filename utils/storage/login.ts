@@ -11,6 +11,8 @@ export async function readLogin(): Promise<LoginFacts | undefined> {
   return value && typeof value.shared === 'boolean' ? { shared: value.shared } : undefined;
 }
 
-export async function recordLogin(facts: LoginFacts): Promise<void> {
-  await browser.storage.session.set({ [KEY]: { shared: facts.shared } });
+/** Records the session's login; null forgets it (a login the guide could not judge is unknown, never "not shared"). */
+export async function recordLogin(facts: LoginFacts | null): Promise<void> {
+  if (facts) await browser.storage.session.set({ [KEY]: { shared: facts.shared } });
+  else await browser.storage.session.remove(KEY);
 }

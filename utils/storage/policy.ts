@@ -29,7 +29,8 @@ export function checkPolicy(managed: unknown): PolicyCheck {
       else dropped.push({ path: key, value, reason: 'not true or false' });
       continue;
     }
-    if (!(key in RULES)) {
+    // Own keys only: a key named "constructor" or "toString" is not a rule of this version.
+    if (!Object.hasOwn(RULES, key)) {
       dropped.push({ path: key, value, reason: 'not a setting this version knows' });
       continue;
     }

@@ -1,0 +1,360 @@
+// The guard on the permanent link. Armed by the content script at document_start on every CM/ECF
+// page of a court (on the checklist or not, verified, paused), before any page script runs; at
+// DOMContentLoaded it stands down unless the page is the link utility's or answers this tab's last
+// submission there. While armed, a submission reaches the court through exactly two exits: the
+// verdict (verdict.ts) finding proof, or the user's own "Link anyway". Nothing else lets go: not
+// the background failing, not a storage change, not the card hidden, not the extension reloaded.
+import type { GuardFacts, GuideRequest } from '../messages';
+import { readLinkNames } from '../recognize/link-names';
+import { LINK_UTILITY } from '../recognize/wording';
+import { normalize } from '../text';
+import { GuardNotice } from './notice';
+import { type LinkPageFacts, linkVerdict, type SessionLogin, type Verdict } from './verdict';
+
+/** Whether the confirm page's names are read at all: a test build switches it off (docs/safety.md). */
+const READS_NAMES = import.meta.env.VITE_NO_CONFIRM_RECOGNISER !== '1';
+
+/** The tab's own record that a submission of the link utility left it (the background keeps one too). */
+const SUBMITTED_KEY = 'cmecf-link-guide:link-submitted';
+/** How long that record counts: the court's answer arrives in seconds. */
+const SUBMITTED_FOR_MS = 10 * 60_000;
+
+/** The elements the page's main area keeps its title in, read to find the link utility's name. */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT', 'TITLE']);
+
+/** The link utility's pages carry its name in their title or in a heading near their top. */
+export function namesLinkUtility(doc: Document): boolean {
+  if (LINK_UTILITY.test(normalize(doc.title))) return true;
+  const root = doc.getElementById('cmecfMainContent') ?? doc.body;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let seen = 0;
+  for (let el = walker.nextNode() as Element | null; el && seen < 150; el = walker.nextNode() as Element | null, seen++) {
+    if (HEADINGS.has(el.tagName.toUpperCase()) && LINK_UTILITY.test(normalize((el.textContent ?? '').slice(0, 300)))) return true;
+  }
+  return false;
+}
+
+/** What the page shows at the moment of a submission (verdict.ts decides what it means). */
+export function readLinkPage(doc: Document): LinkPageFacts {
+  const main = doc.getElementById('cmecfMainContent') ?? doc.body;
+  if (!main) return { place: 'unplaced' };
+  if (main.querySelector('input[type=password]')) return { place: 'form' };
+  const names = READS_NAMES ? readLinkNames(main) : null;
+  return names?.labelled ? { place: 'confirm', cmecfName: names.cmecfName, pacerName: names.pacerName } : { place: 'unplaced' };
+}
+
+type Held = { form: HTMLFormElement; submitter: HTMLElement | null } | { control: HTMLElement; middle: boolean };
+
+export type GuardState = 'armed' | 'down' | 'off';
+
+/** What a presenter (the guide's card, or the guard's own notice) shows. */
+export interface GuardView {
+  state: GuardState;
+  /** A submission is waiting for the user's answer. */
+  held: boolean;
+  /** What a submission would meet now (and why the held one waits). */
+  verdict: Verdict;
+  page: LinkPageFacts;
+  /** This copy of the extension was reloaded or updated: the guard holds on, alone. */
+  orphaned: boolean;
+}
+
+export interface GuardDeps {
+  courtId: string;
+  /** Asks the background (utils/ask-background.ts); rejects when it cannot answer. */
+  ask: (request: GuideRequest) => Promise<unknown>;
+  /** Whether this copy of the extension is still the installed one. */
+  alive: () => boolean;
+}
+
+/** The controls whose click can send a form or run a court's script: buttons anywhere, links in forms. */
+const ACTIONABLE = 'button, input[type=submit], input[type=image], input[type=button], [role=button]';
+
+function actionableIn(path: EventTarget[]): { control: HTMLElement; form: HTMLFormElement | null } | null {
+  for (const target of path) {
+    if (!(target instanceof Element)) continue;
+    const form = (target as HTMLInputElement).form ?? target.closest('form');
+    if (target.matches(ACTIONABLE) || (form && target.matches('a[href]'))) return { control: target as HTMLElement, form };
+  }
+  return null;
+}
+
+const isSubmitControl = (el: Element): el is HTMLButtonElement | HTMLInputElement =>
+  (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && (el.type === 'submit' || el.type === 'image');
+
+function readGuardFacts(answer: unknown): GuardFacts | null {
+  if (!answer || typeof answer !== 'object') return null;
+  const a = answer as Partial<GuardFacts>;
+  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
+  const login = a.login && typeof a.login === 'object' && typeof a.login.shared === 'boolean' ? { shared: a.login.shared } : null;
+  return { login, linkFormAt: a.linkFormAt === true, firmNames: strings(a.firmNames), sharedUsernames: strings(a.sharedUsernames), individualUsername: typeof a.individualUsername === 'string' ? a.individualUsername : '' };
+}
+
+export class LinkGuard {
+  private state: GuardState = 'armed';
+  private held: Held | null = null;
+  private passing = false;
+  /** The session's login and the firm's names: undefined while the background is being asked. */
+  private facts: { login: SessionLogin; firmNames: string[] } | undefined;
+  private readonly listeners = new Set<(view: GuardView) => void>();
+  private presenters = 0;
+  private readonly notice: GuardNotice;
+  private readonly roots = new WeakSet<Node>();
+
+  constructor(
+    private readonly win: Window,
+    private readonly doc: Document,
+    private readonly deps: GuardDeps,
+  ) {
+    this.notice = new GuardNotice(doc, { linkAnyway: (event) => this.linkAnyway(event), cancel: () => this.cancel() });
+    win.addEventListener('submit', this.onSubmit, true);
+    win.addEventListener('click', this.onClick, true);
+    win.addEventListener('auxclick', this.onClick, true);
+    win.addEventListener('focusin', this.onFocus, true);
+    win.addEventListener('pageshow', this.onPageShow);
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => this.decideStanding(), { once: true });
+    else this.decideStanding();
+  }
+
+  get courtId(): string {
+    return this.deps.courtId;
+  }
+
+  /** The settings as the content script read them: only the user's own switch turns the guard off. */
+  settingsRead(settings: { guideEnabled?: unknown } | undefined): void {
+    if (settings?.guideEnabled === false && this.state !== 'off') this.letGo('off');
+  }
+
+  /** The view a presenter shows. */
+  view(): GuardView {
+    const page = readLinkPage(this.doc);
+    return { state: this.state, held: Boolean(this.held), verdict: this.verdictFor(page), page, orphaned: !this.deps.alive() };
+  }
+
+  /** Is the guard between the page and the court now (armed, and not about to stand down)? */
+  get armed(): boolean {
+    return this.state === 'armed';
+  }
+
+  subscribe(listener: (view: GuardView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The guide's card shows the guard's questions while it is up; the guard's own notice stands in otherwise. */
+  present(listener: (view: GuardView) => void): () => void {
+    this.presenters++;
+    const stop = this.subscribe(listener);
+    this.notify();
+    let gone = false;
+    return () => {
+      if (gone) return;
+      gone = true;
+      this.presenters--;
+      stop();
+      this.notify();
+    };
+  }
+
+  /** The user's own "Link anyway": the held submission goes, once. A page script's click is not the user's. */
+  linkAnyway(event: Event): void {
+    if (!event.isTrusted || !this.held) return;
+    this.replay();
+  }
+
+  /** The user's "Cancel" (or Esc): the held submission is dropped; the page stays guarded. */
+  cancel(): void {
+    this.held = null;
+    this.notify();
+  }
+
+  private verdictFor(page: LinkPageFacts): Verdict {
+    if (this.state !== 'armed' || !this.facts) return { pass: false, reasons: ['deciding'] };
+    return linkVerdict(page, this.facts.login, this.facts.firmNames);
+  }
+
+  private notify(): void {
+    const view = this.view();
+    for (const listener of this.listeners) listener(view);
+    // Without a card to ask in, the guard asks in its own notice.
+    if (this.held && this.presenters === 0) this.notice.show(view);
+    else this.notice.hide();
+  }
+
+  /** At DOMContentLoaded (or at once, injected into a loaded page): stay armed, or stand down. */
+  private decideStanding(): void {
+    if (this.state !== 'armed') return;
+    this.watchShadowRoots();
+    if (namesLinkUtility(this.doc) || this.submittedHere()) {
+      void this.learnFacts(false);
+      return;
+    }
+    // Only a page that answers a submission from this court's own pages can be the link's next step.
+    const referrer = this.doc.referrer;
+    if (referrer && !sameHost(referrer, this.win.location.hostname)) {
+      this.letGo('down');
+      return;
+    }
+    void this.learnFacts(true);
+  }
+
+  /** Asks the background for the session's login (and, when `standIfNot`, whether this page answers a link submission). */
+  private async learnFacts(standIfNot: boolean): Promise<void> {
+    let facts: GuardFacts | null = null;
+    try {
+      facts = readGuardFacts(await this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: standIfNot }));
+    } catch {
+      facts = null;
+    }
+    if (this.state !== 'armed') return;
+    // Not asked to stay, and nothing says this page answers the link: it is any other CM/ECF page.
+    if (standIfNot && facts && !facts.linkFormAt) {
+      this.letGo('down');
+      return;
+    }
+    // An unanswered question is a doubt: the guard stays armed, and the login counts as unseen.
+    this.facts = { login: facts?.login ? { seen: true, shared: facts.login.shared } : { seen: false }, firmNames: facts?.firmNames ?? [] };
+    this.settle();
+  }
+
+  /** With what it knows now, a held submission either goes (proof) or waits for the user. */
+  private settle(): void {
+    if (this.held && this.verdictFor(readLinkPage(this.doc)).pass) this.replay();
+    else this.notify();
+  }
+
+  /** Stops guarding this page; a submission held meanwhile goes, once, as the user made it. */
+  private letGo(state: 'down' | 'off'): void {
+    this.state = state;
+    for (const [type, handler] of [
+      ['submit', this.onSubmit],
+      ['click', this.onClick],
+      ['auxclick', this.onClick],
+      ['focusin', this.onFocus],
+    ] as const) {
+      this.win.removeEventListener(type, handler as EventListener, true);
+    }
+    if (this.held) this.replay(false);
+    this.notify();
+  }
+
+  private submittedHere(): boolean {
+    try {
+      const record = JSON.parse(this.win.sessionStorage.getItem(SUBMITTED_KEY) ?? 'null') as { court?: unknown; at?: unknown } | null;
+      return record?.court === this.deps.courtId && typeof record.at === 'number' && Date.now() - record.at < SUBMITTED_FOR_MS;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A submission leaves an armed page: the page that answers it is guarded too. */
+  private recordSubmitted(): void {
+    try {
+      this.win.sessionStorage.setItem(SUBMITTED_KEY, JSON.stringify({ court: this.deps.courtId, at: Date.now() }));
+    } catch {
+      // Storage switched off for the site: the background's record still counts.
+    }
+    this.deps.ask({ type: 'link-form-submitted', courtId: this.deps.courtId }).catch(() => undefined);
+  }
+
+  /** Sends the held submission exactly once, as the user made it. `record`: it left an armed page. */
+  private replay(record = true): void {
+    const held = this.held;
+    this.held = null;
+    if (!held) return;
+    if (record) this.recordSubmitted();
+    this.passing = true;
+    try {
+      if ('form' in held) {
+        const { form } = held;
+        // The prototype's own method: a field named "requestSubmit" shadows the form's. A submitter
+        // the page has since removed is replaced by the form's own submit control.
+        const { submitter } = held;
+        const usable = !submitter || (submitter.isConnected && isSubmitControl(submitter) && submitter.form === form) ? submitter : form.querySelector<HTMLElement>('input[type=submit], input[type=image], button:not([type]), button[type=submit]');
+        HTMLFormElement.prototype.requestSubmit.call(form, usable);
+      } else if (held.middle && held.control instanceof HTMLAnchorElement) {
+        this.win.open(held.control.href, '_blank', 'noopener');
+      } else held.control.click();
+    } finally {
+      this.passing = false;
+    }
+    this.notify();
+  }
+
+  private hold(event: Event, held: Held): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.held = held;
+    this.notify();
+  }
+
+  /** True when the event belongs to the guide's own card or notice (inside their shadow roots). */
+  private ours(event: Event): boolean {
+    const origin = event.composedPath()[0] ?? event.target;
+    for (let node = origin instanceof Node ? origin : null; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
+      const host = node.getRootNode() === node.ownerDocument ? null : (node.getRootNode() as ShadowRoot).host;
+      if (host?.localName === 'cmecf-link-guide' || host?.localName === 'cmecf-link-guard') return true;
+      if (!host) return false;
+    }
+    return false;
+  }
+
+  private readonly onSubmit = (event: SubmitEvent) => {
+    if (this.passing || this.state !== 'armed' || !(event.target instanceof HTMLFormElement)) return;
+    if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
+    this.hold(event, { form: event.target, submitter: event.submitter });
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    if (this.passing || this.state !== 'armed' || event.button === 2 || this.ours(event)) return;
+    const found = actionableIn(event.composedPath());
+    if (!found) return;
+    this.watchRoot(found.control);
+    if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
+    const { control, form } = found;
+    this.hold(event, form && isSubmitControl(control) && event.type === 'click' ? { form, submitter: control } : { control, middle: event.type === 'auxclick' });
+  };
+
+  /** A field of a form inside a shadow root takes focus: that form's submit event stays in its root, so listen there too. */
+  private readonly onFocus = (event: FocusEvent) => {
+    if (this.state !== 'armed') return;
+    const origin = event.composedPath()[0];
+    if (origin instanceof Element) this.watchRoot(origin);
+  };
+
+  private watchRoot(el: Element): void {
+    const root = el.getRootNode();
+    if (root === this.doc || this.roots.has(root)) return;
+    this.roots.add(root);
+    root.addEventListener('submit', this.onSubmit as EventListener, true);
+  }
+
+  /** Back from the back/forward cache: the login may have changed meanwhile; ask again. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted || this.state !== 'armed') return;
+    this.held = null;
+    this.facts = undefined;
+    void this.learnFacts(false);
+  };
+
+  /** Open shadow roots of the page, whose forms' submit events never reach the window. */
+  private watchShadowRoots(): void {
+    const walker = this.doc.createTreeWalker(this.doc.documentElement, 1 /* SHOW_ELEMENT */);
+    let seen = 0;
+    for (let el = walker.nextNode() as Element | null; el && seen < 5000; el = walker.nextNode() as Element | null, seen++) {
+      if (el.shadowRoot && !this.roots.has(el.shadowRoot)) {
+        this.roots.add(el.shadowRoot);
+        el.shadowRoot.addEventListener('submit', this.onSubmit as EventListener, true);
+      }
+    }
+  }
+}
+
+function sameHost(address: string, host: string): boolean {
+  try {
+    return new URL(address).hostname.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
