@@ -9,6 +9,8 @@ const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
 
 export default defineConfig({
+  // A test build elsewhere (the guard without the confirm-page recogniser: tests/e2e-chromium/guard-blind.spec.ts).
+  ...(process.env.CMECF_OUT_DIR && { outDir: process.env.CMECF_OUT_DIR }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'CM/ECF Link Guide',

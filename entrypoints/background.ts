@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { courtById } from '@/utils/courts/catalog';
 import { acceptGuideRequest, answerGuide } from '@/utils/guide-requests';
 import { claimFirstWelcome } from '@/utils/storage/welcome';
+import { updateDeferral } from '@/utils/update-deferral';
 import { applyStartingCourts, countNotVerified, mirrorChange, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
 
 // The background: the one writer of storage for the content script, the toolbar badge (courts on
@@ -16,18 +17,30 @@ export default defineBackground(() => {
     await action.setBadgeText({ text: open ? String(open) : '' });
     await action.setBadgeBackgroundColor({ color: '#1f3a5f' });
   };
+  const applyPolicy = () => applyStartingCourts((id) => Boolean(courtById(id)));
   watchStorage(() => void refresh());
-  browser.storage.onChanged.addListener((changes, area) => void mirrorChange(changes, area));
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The firm's policy, delivered late (a fresh install) or changed while the browser runs.
+    if (area === 'managed') void applyPolicy();
+    void mirrorChange(changes, area);
+  });
   const start = async () => {
-    await applyStartingCourts((id) => Boolean(courtById(id)));
+    await applyPolicy();
     await resumeSync();
     await refresh();
   };
+  // An update waits while a tab holds the link utility's page (utils/update-deferral.ts).
+  const deferral = updateDeferral(() => browser.runtime.reload());
+  browser.runtime.onUpdateAvailable.addListener(() => void deferral.updateAvailable());
+  browser.tabs.onRemoved.addListener((tabId) => void deferral.left(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void deferral.left(tabId);
+  });
   // Only the extension's own content script talks to the background (no external messaging), and
   // each request is checked against the address of the page that sent it (utils/guide-requests.ts).
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const asker = { tabId: sender.tab?.id, url: sender.url };
+    const asker = { tabId: sender.tab?.id, url: sender.url, onArmed: (tabId: number) => void deferral.guarding(tabId) };
     const request = acceptGuideRequest(message, asker);
     // A refused request is answered with null, like an unknown court: the page learns nothing from it.
     return request ? answerGuide(request, asker) : Promise.resolve(null);
@@ -38,9 +51,13 @@ export default defineBackground(() => {
       void claimFirstWelcome().then(async (first) => {
         if (first) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
       });
+      // The browser may deliver the firm's policy a moment after the install: look again shortly.
+      for (const seconds of [1, 2, 4, 8]) setTimeout(() => void applyPolicy(), seconds * 1000);
     }
     void start();
   });
   browser.runtime.onStartup.addListener(() => void start());
+  // Each time the background wakes: the policy's courts are added if missing (one read; nothing written when all are there).
+  void applyPolicy();
   void refresh();
 });

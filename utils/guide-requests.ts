@@ -27,7 +27,7 @@ export const GuideRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pause-court'), courtId }),
   z.object({ type: z.literal('account-type'), upgraded: z.boolean().optional(), mfaEnrolled: z.boolean().optional() }),
   z.object({ type: z.literal('pacer-login'), shared: z.boolean().nullable() }),
-  z.object({ type: z.literal('guard-facts'), courtId: courtId.optional(), takeLinkForm: z.boolean().optional() }),
+  z.object({ type: z.literal('guard-facts'), courtId: courtId.optional(), takeLinkForm: z.boolean().optional(), linkPage: z.boolean().optional() }),
   z.object({ type: z.literal('link-form-submitted'), courtId }),
 ]);
 
@@ -41,6 +41,8 @@ export interface Asker {
   tabId?: number;
   /** The address of the page (frame) that sent the request. */
   url?: string;
+  /** The sender's guard is armed on the link utility's page (updates wait for it: utils/update-deferral.ts). */
+  onArmed?: (tabId: number) => void;
 }
 
 /** The court and part of the courts' web the sender's address names. */
@@ -96,7 +98,7 @@ async function loginStatus(): Promise<'own' | 'shared' | 'unknown'> {
   return login ? (login.shared ? 'shared' : 'own') : 'unknown';
 }
 
-export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}): Promise<CourtState | GuardFacts | null> {
+export async function answerGuide(request: GuideRequest, { tabId, onArmed }: Asker = {}): Promise<CourtState | GuardFacts | null> {
   switch (request.type) {
     case 'court-state': {
       const [record, settings, login, followed] = await Promise.all([
@@ -134,6 +136,8 @@ export async function answerGuide(request: GuideRequest, { tabId }: Asker = {}):
     case 'guard-facts': {
       const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
       const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
+      // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
+      if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
       return { login: login ?? null, linkFormAt, firmNames: settings.firmNames, sharedUsernames: settings.sharedUsernames, individualUsername: settings.individualUsername };
     }
     case 'link-form-submitted':

@@ -26,9 +26,10 @@ export type GuideRequest =
   | { type: 'pacer-login'; shared: boolean | null }
   /**
    * What the guard on a CM/ECF page needs (utils/guard): this session's PACER login and the firm's
-   * names; with `takeLinkForm`, whether this tab submitted the link utility at this court last (taken once).
+   * names; with `takeLinkForm`, whether this tab submitted the link utility at this court last (taken
+   * once). `linkPage`: the page names the link utility (its guard stays armed whatever the answer).
    */
-  | { type: 'guard-facts'; courtId?: string; takeLinkForm?: boolean }
+  | { type: 'guard-facts'; courtId?: string; takeLinkForm?: boolean; linkPage?: boolean }
   /** A submission of the link utility's pages left this tab: the page that answers it is guarded too. */
   | { type: 'link-form-submitted'; courtId: string };
 

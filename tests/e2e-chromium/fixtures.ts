@@ -57,6 +57,8 @@ export function driver(page: Page, w: Worker) {
     clickTarget: () => page.click('[data-link-guide-target]'),
     /** A real click (trusted input) on the hint card's button of that exact name. */
     clickGuide: (name: string) => page.locator('cmecf-link-guide').getByRole('button', { name, exact: true }).click(),
+    /** A real click on the guard's own notice's button of that exact name. */
+    clickNotice: (name: string) => page.locator('cmecf-link-guard').getByRole('button', { name, exact: true }).click(),
     press: (selector: string, key: string) => page.press(selector, key),
     newTab: async () => driver(await w.context.newPage(), w),
     /** Set once the extension was reloaded: the next test needs a new browser. */

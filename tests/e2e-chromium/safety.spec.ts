@@ -37,6 +37,6 @@ test('filing menus seen after a shared firm login do not verify the court', asyn
 });
 
 // Last in this file: the extension reloads under the test.
-test('extension reloaded mid-walk: no dead card holds the Submit, no unhandled rejection', async ({ d, court }) => {
+test('extension reloaded mid-walk: the page stays held, only the user’s "Link anyway" sends it, once', async ({ d, court }) => {
   console.log(`Chromium: ${await reloadedMidWalk(d, court)}`);
 });

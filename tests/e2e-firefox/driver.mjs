@@ -82,6 +82,17 @@ export async function driver(browser, court) {
       if (!found) throw new Error(`no guide button named ${name}`);
       await page.keyboard.press('Enter');
     },
+    /** The user's own press of the guard's own notice's button of that exact name (as clickGuide). */
+    async clickNotice(name) {
+      await page.bringToFront();
+      const found = await page.evaluate((label) => {
+        const button = Array.from(document.querySelector('cmecf-link-guard')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+        button?.focus();
+        return Boolean(button);
+      }, name);
+      if (!found) throw new Error(`no notice button named ${name}`);
+      await page.keyboard.press('Enter');
+    },
     async press(selector, key) {
       await page.bringToFront();
       await focusIn(page, selector);

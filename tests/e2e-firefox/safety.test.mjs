@@ -37,6 +37,6 @@ test('filing menus seen after a shared firm login do not verify the court', asyn
 });
 
 // Last: the extension reloads under the test.
-test('extension reloaded mid-walk: no dead card holds the Submit, no unhandled rejection', async () => {
+test('extension reloaded mid-walk: the page stays held, only the user’s "Link anyway" sends it, once', async () => {
   console.log(`# Firefox: ${await reloadedMidWalk(d, court)}`);
 });

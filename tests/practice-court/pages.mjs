@@ -177,8 +177,11 @@ ${error ? `<P><FONT COLOR="red"><B>${esc(error)}</B></FONT></P>` : ''}
 /**
  * The confirm page. `submits`: 'one' (Submit), 'two' (a second submit button), 'unnamed' (the
  * only submit control has words the guide does not know, so it cannot point at it). `wording`:
- * 'question' ("Do you want to link these accounts?", the seeds) or 'verify' (Colorado bankruptcy:
- * "Verify your account information … Submit").
+ * 'question' ("Do you want to link these accounts?", the seeds); 'verify' (Colorado bankruptcy:
+ * "Verify your account information … Submit"); 'inline' (the names inline in one paragraph,
+ * "CM/ECF login: <b>…</b><br>PACER login: <b>…</b>"); 'are-you-sure' ("Are you sure … This action
+ * cannot be undone."); 'untitled' (neither the link utility's name nor any label the guide knows:
+ * a court whose confirm page nothing recognises, guarded only because it answers the link form).
  */
 export function linkConfirmBody(cmecfName, pacerName, token, submits = 'one', wording = 'question') {
   const controls = {
@@ -186,12 +189,19 @@ export function linkConfirmBody(cmecfName, pacerName, token, submits = 'one', wo
     two: '<INPUT TYPE="submit" NAME="button1" VALUE="Submit"> <INPUT TYPE="submit" NAME="button2" VALUE="Confirm and continue">',
     unnamed: '<INPUT TYPE="submit" NAME="button1" VALUE="Proceed">',
   }[submits];
-  return `${LINK_TITLE}
-<P><B>${wording === 'verify' ? 'Verify your account information.</B> If both accounts are yours, click Submit.' : 'Do you want to link these accounts?</B>'}</P>
-<TABLE BORDER=0 CELLPADDING=4>
+  const table = `<TABLE BORDER=0 CELLPADDING=4>
 <TR><TD>CM/ECF</TD><TD><B>${esc(cmecfName)}</B></TD></TR>
 <TR><TD>PACER</TD><TD><B>${esc(pacerName)}</B></TD></TR>
-</TABLE>
+</TABLE>`;
+  const intro = {
+    question: `<P><B>Do you want to link these accounts?</B></P>\n${table}`,
+    verify: `<P><B>Verify your account information.</B> If both accounts are yours, click Submit.</P>\n${table}`,
+    inline: `<P><B>Do you want to link these accounts?</B></P>\n<P>CM/ECF login: <B>${esc(cmecfName)}</B><BR>PACER login: <B>${esc(pacerName)}</B></P>`,
+    'are-you-sure': `<P><B>Are you sure you want to link your accounts?</B> This action cannot be undone.</P>\n${table}`,
+    untitled: `<H3>Account review</H3><P>Account holder on file: <B>${esc(cmecfName)}</B></P><P>Signed in as <B>${esc(pacerName)}</B></P>`,
+  }[wording];
+  return `${wording === 'untitled' ? '' : LINK_TITLE}
+${intro}
 <P>After you submit this screen, your old e-filing credentials for the CM/ECF account will be permanently linked to your upgraded PACER account. Use your upgraded PACER account to e-file in this court.</P>
 <FORM NAME="ConfirmLink" METHOD="POST" ACTION="/cgi-bin/LinkAccount.pl" ENCTYPE="application/x-www-form-urlencoded">
 <INPUT TYPE="hidden" NAME="step" VALUE="confirm"><INPUT TYPE="hidden" NAME="token" VALUE="${esc(token)}">
@@ -453,6 +463,8 @@ export const PAGES = (() => {
     'link error': () => pacerOnly(linkFormBody('Invalid CM/ECF login or password. Please try again.')),
     'link confirm': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't')),
     'link confirm, "Verify your account information"': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't', 'one', 'verify')),
+    'link confirm, names inline': () => pacerOnly(linkConfirmBody('Train Attorney03', 'Train Attorneythree', 't', 'one', 'inline')),
+    'link confirm, "Are you sure … cannot be undone"': () => pacerOnly(linkConfirmBody('Ann B. Lee', 'Ann Lee', 't', 'one', 'are-you-sure')),
     'link success': () => pacerOnly(linkSuccessBody()),
     'unfamiliar page': () => unfamiliarPage(iasb),
   };

@@ -11,7 +11,7 @@ const FIRM_PACER_NAME = 'Lee & Associates, LLP';
 
 /**
  * Wordings and layouts from court guides (README): website 'plain' | 'hover-menu' | 'click-menu'
- * (pages.courtWebsite); utilities 'seed' | 'maryland'; confirm 'question' | 'verify'; filingLabels
+ * (pages.courtWebsite); utilities 'seed' | 'maryland'; confirm 'question' | 'verify' | 'inline' | 'are-you-sure' | 'untitled' (pages.linkConfirmBody); filingLabels
  * 'labels' | 'links'.
  */
 const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question', filingLabels: 'labels' };

@@ -219,6 +219,25 @@ describe('the guard', () => {
     expect(notice()!.getAttribute('data-reason')).toBe('unplaced');
   });
 
+  it('the page that answers a submission takes the tab’s record, titled or not: the page after it stands down', async () => {
+    confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+    court();
+    const asked: unknown[] = [];
+    armGuard(async (request) => (asked.push(request), guardFacts({ shared: false })));
+    await settle();
+    trustedClick(document.getElementById('submit')!);
+    expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toContain('iasb');
+    expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
+    disarmAll();
+    // The success page names the link utility: it takes the record all the same.
+    sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
+    confirmPage('<p>Your PACER account has been linked to your CM/ECF account</p>');
+    armGuard(async (request) => (asked.push(request), guardFacts()));
+    await settle();
+    expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toBeNull();
+    expect(asked.at(-1)).toMatchObject({ type: 'guard-facts', takeLinkForm: true, linkPage: true });
+  });
+
   it('stays armed when it cannot learn whether the page answers a link submission', async () => {
     document.body.innerHTML = '<form><input type="submit" id="go" name="go" value="OK"></form>';
     const sent = court();

@@ -127,6 +127,16 @@ describe('firm policy, entry by entry', () => {
     expect((await readPolicyCheck()).dropped).toHaveLength(4);
   });
 
+  it('starting courts only add missing courts: a paused court stays paused, and nothing is stamped newer', async () => {
+    await addCourt('iasb', 1);
+    await setPaused('iasb', true, 2);
+    const before = await readCourt('iasb');
+    await fakeBrowser.storage.managed.set({ startingCourts: ['iasb', 'iasd'] });
+    await applyStartingCourts(() => true);
+    expect(await readCourt('iasb')).toEqual(before);
+    expect((await readCourt('iasd'))?.status).toBe('todo');
+  });
+
   it('syncAllowed is true or false; anything else is dropped on its own', () => {
     expect(checkPolicy({ syncAllowed: false, firmNames: ['Lee'] })).toEqual({ policy: { syncAllowed: false, firmNames: ['Lee'] }, dropped: [] });
     expect(checkPolicy({ syncAllowed: 'no', firmNames: ['Lee'] })).toEqual({ policy: { firmNames: ['Lee'] }, dropped: [{ path: 'syncAllowed', value: 'no', reason: 'not true or false' }] });

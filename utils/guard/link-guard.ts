@@ -186,7 +186,9 @@ export class LinkGuard {
   private decideStanding(): void {
     if (this.state !== 'armed') return;
     this.watchShadowRoots();
-    if (namesLinkUtility(this.doc) || this.submittedHere()) {
+    // The tab's record of a link submission is taken by the page that answers it, whatever it is.
+    const answersSubmission = this.takeSubmitted();
+    if (namesLinkUtility(this.doc) || answersSubmission) {
       void this.learnFacts(false);
       return;
     }
@@ -199,11 +201,14 @@ export class LinkGuard {
     void this.learnFacts(true);
   }
 
-  /** Asks the background for the session's login (and, when `standIfNot`, whether this page answers a link submission). */
-  private async learnFacts(standIfNot: boolean): Promise<void> {
+  /**
+   * Asks the background for the session's login, and whether this page answers the tab's last link
+   * submission (taken once, here, whatever the page is). `standIfNot`: the page is armed only if it does.
+   */
+  private async learnFacts(standIfNot: boolean, take = true): Promise<void> {
     let facts: GuardFacts | null = null;
     try {
-      facts = readGuardFacts(await this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: standIfNot }));
+      facts = readGuardFacts(await this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: take, linkPage: !standIfNot }));
     } catch {
       facts = null;
     }
@@ -239,9 +244,11 @@ export class LinkGuard {
     this.notify();
   }
 
-  private submittedHere(): boolean {
+  /** Whether this page answers a submission of the link utility from this tab: the record is taken once. */
+  private takeSubmitted(): boolean {
     try {
       const record = JSON.parse(this.win.sessionStorage.getItem(SUBMITTED_KEY) ?? 'null') as { court?: unknown; at?: unknown } | null;
+      this.win.sessionStorage.removeItem(SUBMITTED_KEY);
       return record?.court === this.deps.courtId && typeof record.at === 'number' && Date.now() - record.at < SUBMITTED_FOR_MS;
     } catch {
       return false;
@@ -335,7 +342,7 @@ export class LinkGuard {
     if (!event.persisted || this.state !== 'armed') return;
     this.held = null;
     this.facts = undefined;
-    void this.learnFacts(false);
+    void this.learnFacts(false, false);
   };
 
   /** Open shadow roots of the page, whose forms' submit events never reach the window. */

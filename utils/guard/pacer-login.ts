@@ -26,7 +26,7 @@ export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Pro
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
     // PACER's login posts by script from its Login button (Enter in a field clicks it too); a plain form posts on submit.
-    if (event.type === 'click' && !origin.closest('button, input[type=submit], input[type=button], input[type=image], a')) return;
+    if (event.type === 'click' && !origin.closest('button:not([type]), button[type=submit], input[type=submit], input[type=image], [id$=":fbtnLogin"]')) return;
     const field = loginUsernameIn(event.type === 'submit' ? (event.target as Element) : origin);
     if (field === undefined) return;
     const username = field?.value ?? '';

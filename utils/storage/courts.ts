@@ -124,6 +124,11 @@ export function addCourt(id: string, now = Date.now()): Promise<CourtRecord | un
   });
 }
 
+/** Puts a court on the checklist only when it is not there: a paused or finished court stays as it is. */
+export function addMissingCourt(id: string, now = Date.now()): Promise<CourtRecord | undefined> {
+  return changeCourt(id, (record) => (record ? undefined : { id, status: 'todo', added: now, updated: now }));
+}
+
 export async function removeCourt(id: string): Promise<void> {
   await inCourtTurn(id, () => browser.storage.local.remove(keyOf(id)));
 }

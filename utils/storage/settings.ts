@@ -2,7 +2,7 @@
 // written only where asked, one write after another.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { addCourt } from './courts';
+import { addMissingCourt } from './courts';
 import { checkPolicy, type PolicyCheck } from './policy';
 import { oneAtATime } from './queue';
 import { DEFAULT_SETTINGS, foldFirmName, foldUsername, type Policy, type Settings } from './schema';
@@ -98,8 +98,8 @@ export function updateSettings(change: Partial<Settings> | ((own: Settings) => P
   });
 }
 
-/** Puts the courts a firm's policy lists on the checklist (once; the user's records are kept). */
+/** Puts the courts a firm's policy lists on the checklist when missing (the user's records, paused ones included, are kept as they are). */
 export async function applyStartingCourts(isKnownCourt: (id: string) => boolean): Promise<void> {
   const { startingCourts = [] } = await readPolicy();
-  for (const id of startingCourts) if (isKnownCourt(id)) await addCourt(id);
+  for (const id of startingCourts) if (isKnownCourt(id)) await addMissingCourt(id);
 }

@@ -1,0 +1,78 @@
+// The background trusts the page's address, not its words: every request is checked by one schema
+// and against the court and the part of the courts' web its sender's address names.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { acceptGuideRequest, answerGuide } from '@/utils/guide-requests';
+import { addCourt, readCourt } from '@/utils/storage';
+
+beforeEach(() => fakeBrowser.reset());
+
+const IASB = 'https://ecf.iasb.uscourts.gov/cgi-bin/login.pl';
+const IASB_SITE = 'https://www.iasb.uscourts.gov/';
+const PACER_IASB = 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK';
+const PSC = 'https://pacer.psc.uscourts.gov/pscof/manage/maint.jsf';
+
+describe('requests the background accepts', () => {
+  it.each([
+    ['court-state for the sender’s court', { type: 'court-state', courtId: 'iasb' }, IASB, true],
+    ['court-state for another court', { type: 'court-state', courtId: 'iasd' }, IASB, false],
+    ['filing menus proven from the court’s CM/ECF', { type: 'record-progress', courtId: 'iasb', step: 'linked' }, IASB, true],
+    ['filing menus claimed from the court website', { type: 'record-progress', courtId: 'iasb', step: 'linked' }, IASB_SITE, false],
+    ['"linked" claimed from PACER’s login', { type: 'record-progress', courtId: 'iasb', step: 'refresh-menus' }, PACER_IASB, false],
+    ['a step recorded on the court website', { type: 'record-progress', courtId: 'iasb', step: 'court-website' }, IASB_SITE, true],
+    ['account facts from Manage My Account', { type: 'account-type', upgraded: true }, PSC, true],
+    ['account facts from a court page', { type: 'account-type', upgraded: true }, IASB, false],
+    ['a login fact from PACER’s login', { type: 'pacer-login', shared: false }, PACER_IASB, true],
+    ['a login fact from a CM/ECF page', { type: 'pacer-login', shared: false }, IASB, false],
+    ['a pause for another court', { type: 'pause-court', courtId: 'iasd' }, IASB, false],
+    ['a court the catalog does not know', { type: 'add-court', courtId: 'zzzz' }, 'https://ecf.zzzz.uscourts.gov/', false],
+    ['an unknown request', { type: 'delete-everything' }, IASB, false],
+    ['a malformed one', { type: 'court-state', courtId: 42 }, IASB, false],
+    ['a step that does not exist', { type: 'record-progress', courtId: 'iasb', step: 'done' }, IASB, false],
+    ['a look-alike host', { type: 'court-state', courtId: 'iasb' }, 'https://ecf.iasb.uscourts.gov.example.com/', false],
+    ['a training database', { type: 'court-state', courtId: 'iasb' }, 'https://ecf-train.iasb.uscourts.gov/', false],
+    ['no sender address', { type: 'court-state', courtId: 'iasb' }, undefined, false],
+    ['the link submitted at the sender’s court', { type: 'link-form-submitted', courtId: 'iasb' }, IASB, true],
+    ['the guard’s facts from a CM/ECF page', { type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, IASB, true],
+    ['the guard’s facts from PACER’s login, no court', { type: 'guard-facts' }, PACER_IASB, true],
+  ])('%s', (_name, message, url, accepted) => {
+    expect(Boolean(acceptGuideRequest(message, { url, tabId: 1 }))).toBe(accepted);
+  });
+
+  it('drops fields the schema does not know', () => {
+    expect(acceptGuideRequest({ type: 'add-court', courtId: 'iasb', status: 'verified' }, { url: IASB })).toEqual({ type: 'add-court', courtId: 'iasb' });
+  });
+});
+
+describe('what the background answers', () => {
+  it('verifies a court only under a login it saw and found not shared', async () => {
+    await addCourt('iasb', 1);
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, { tabId: 1 });
+    expect((await readCourt('iasb'))?.status).toBe('linked');
+    await answerGuide({ type: 'pacer-login', shared: true });
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, { tabId: 1 });
+    expect((await readCourt('iasb'))?.status).toBe('linked');
+    await answerGuide({ type: 'pacer-login', shared: false });
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, { tabId: 1 });
+    expect((await readCourt('iasb'))?.status).toBe('verified');
+  });
+
+  it('a login it could not judge forgets the last one: unknown, never "not shared"', async () => {
+    await answerGuide({ type: 'pacer-login', shared: false });
+    await answerGuide({ type: 'pacer-login', shared: null });
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, { tabId: 1 })).toMatchObject({ login: null });
+  });
+
+  it('the tab’s link submission is taken once, by its next page at that court only', async () => {
+    await answerGuide({ type: 'link-form-submitted', courtId: 'iasb' }, { tabId: 4 });
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasd', takeLinkForm: true }, { tabId: 4 })).toMatchObject({ linkFormAt: false });
+    await answerGuide({ type: 'link-form-submitted', courtId: 'iasb' }, { tabId: 4 });
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, { tabId: 5 })).toMatchObject({ linkFormAt: false });
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, { tabId: 4 })).toMatchObject({ linkFormAt: true });
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, { tabId: 4 })).toMatchObject({ linkFormAt: false });
+  });
+
+  it('answers the guard with the lists in force, the firm’s policy included', async () => {
+    await fakeBrowser.storage.managed.set({ sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'] });
+    expect(await answerGuide({ type: 'guard-facts' })).toMatchObject({ sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'] });
+  });
+});
