@@ -1,6 +1,6 @@
 // The guard on the permanent link in Firefox ESR (scenarios in tests/e2e/guard.mjs, shared with Chromium).
 import { test } from 'node:test';
-import { confirmWording, farFutureRecord, hideKeepsHold, ownLoginPasses, sharedLoginNamesAgree, storageChangeElsewhere, uncheckedCourt } from '../e2e/guard.mjs';
+import { confirmWording, farFutureRecord, hideKeepsHold, loginRecordedForVerifiedCourt, ownLoginPasses, sharedLoginNamesAgree, storageChangeElsewhere, uncheckedCourt } from '../e2e/guard.mjs';
 import { firefoxSuite } from './driver.mjs';
 
 let court;
@@ -43,4 +43,8 @@ test('guard: Hide on the armed card keeps the page held and says so', async () =
 
 test('guard: a storage change from another tab does not release the hold', async () => {
   await storageChangeElsewhere(d, court);
+});
+
+test('guard: PACER’s login records the login for a court the checklist calls verified: agreeing names pass untouched', async () => {
+  await loginRecordedForVerifiedCourt(d, court);
 });

@@ -200,3 +200,18 @@ export async function storageChangeElsewhere(d, court) {
   await sleep(1000);
   await heldUntilLinkAnyway(d, court, /The two names differ/);
 }
+
+/**
+ * PACER's login records the session's login whatever the checklist says: for a court the checklist
+ * calls verified (the guide never loads there), agreeing names under that own login pass untouched.
+ */
+export async function loginRecordedForVerifiedCourt(d, court) {
+  court.reset({ names: 'match' });
+  await writeStorage(d, 'local', { 'court:iasb': { id: 'iasb', status: 'verified', added: 1, updated: 2, linked: 2, verified: 2 } });
+  await signInAtPacer(d, 'tattorney');
+  await reachConfirmPage(d);
+  await d.click('input[name=button1]');
+  await d.waitFor(() => /has been linked/.test(document.body?.textContent ?? ''));
+  assert.equal(confirmPosts(court).length, 1);
+  assert.equal(await d.evaluate(() => document.querySelector('cmecf-link-guard')), null, 'nothing asked');
+}

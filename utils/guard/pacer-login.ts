@@ -13,15 +13,18 @@ function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
 }
 
 export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Promise<unknown>): void {
-  let lists: Pick<GuardFacts, 'sharedUsernames' | 'individualUsername'> | undefined;
-  ask({ type: 'guard-facts' }).then(
+  const lists = ask({ type: 'guard-facts' }).then(
     (answer) => {
       const a = (answer ?? {}) as Partial<GuardFacts>;
-      if (Array.isArray(a.sharedUsernames) && typeof a.individualUsername === 'string') lists = { sharedUsernames: a.sharedUsernames.filter((s) => typeof s === 'string'), individualUsername: a.individualUsername };
+      return Array.isArray(a.sharedUsernames) && typeof a.individualUsername === 'string' ? { sharedUsernames: a.sharedUsernames.filter((s) => typeof s === 'string'), individualUsername: a.individualUsername } : undefined;
     },
     () => undefined,
   );
-  let sent: string | undefined;
+  let known: Pick<GuardFacts, 'sharedUsernames' | 'individualUsername'> | undefined;
+  void lists.then((l) => (known = l));
+  const record = (shared: boolean | null) => ask({ type: 'pacer-login', shared }).catch(() => undefined);
+  /** The username last judged on this page: its Login click and the submit that follows are one sign-in. */
+  let judged: string | undefined;
   const signingIn = (event: Event) => {
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
@@ -30,13 +33,14 @@ export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Pro
     const field = loginUsernameIn(event.type === 'submit' ? (event.target as Element) : origin);
     if (field === undefined) return;
     const username = field?.value ?? '';
-    // Unknown when nothing was typed or the lists are not at hand: a doubt, never "not shared".
-    const shared = username.trim() && lists ? isSharedUsername(username, lists) : null;
-    if (sent === String(shared)) return;
-    sent = String(shared);
-    ask({ type: 'pacer-login', shared }).catch(() => {
-      sent = undefined;
-    });
+    if (username === judged) return;
+    judged = username;
+    // Nothing typed: the login is unknown, never "not shared".
+    if (!username.trim()) return void record(null);
+    if (known) return void record(isSharedUsername(username, known));
+    // The lists are still on their way: the earlier login is forgotten at once (the page may go
+    // before they arrive), and this one is judged when they come, or stays unknown.
+    void record(null).then(() => lists).then((l) => l && record(isSharedUsername(username, l)));
   };
   win.addEventListener('submit', signingIn, true);
   win.addEventListener('click', signingIn, true);

@@ -1,0 +1,101 @@
+// Every PACER login page records the session's login when the user signs in, whatever the
+// checklist says: shared or not, or unknown (cleared) when it cannot be judged. The username never
+// leaves the page.
+import type { GuideRequest } from '@/utils/messages';
+import { watchPacerLogin } from '@/utils/guard/pacer-login';
+import { guardFacts, settle, trustedClick } from './guard-harness';
+
+const LOGIN_FORM = `<form id="loginForm"><input id="loginForm:loginName" name="loginForm:loginName" type="text">
+  <input id="loginForm:password" name="loginForm:password" type="password">
+  <button id="loginForm:fbtnLogin" type="submit">Login</button><button type="button" id="cancel">Cancel</button></form>`;
+
+const added: [string, EventListener][] = [];
+function watch(lists: unknown) {
+  const sent: GuideRequest[] = [];
+  const win = { addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)) } as unknown as Window;
+  watchPacerLogin(win, async (request) => {
+    sent.push(request);
+    if (request.type === 'guard-facts') {
+      if (lists instanceof Error) throw lists;
+      return lists;
+    }
+    return null;
+  });
+  return sent.filter.bind(sent);
+}
+
+afterEach(() => {
+  for (const [type, listener] of added.splice(0)) window.removeEventListener(type, listener, true);
+  document.body.innerHTML = '';
+});
+
+const typeUsername = (value: string) => ((document.getElementById('loginForm:loginName') as HTMLInputElement).value = value);
+const logins = (sent: ReturnType<typeof watch>) => sent((r: GuideRequest) => r.type === 'pacer-login');
+
+describe('the login fact at PACER’s login', () => {
+  beforeEach(() => {
+    document.body.innerHTML = LOGIN_FORM;
+  });
+
+  it('a listed shared username records "shared", and the username goes nowhere', async () => {
+    const sent = watch(guardFacts(null, { sharedUsernames: ['firmpacer'] }));
+    await settle();
+    typeUsername('FirmPacer');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    expect(logins(sent)).toEqual([{ type: 'pacer-login', shared: true }]);
+    expect(JSON.stringify(sent(() => true))).not.toMatch(/firmpacer/i);
+  });
+
+  it('the user’s own username records "not shared"; another than the user’s own counts as shared', async () => {
+    const sent = watch(guardFacts(null, { individualUsername: 'alee' }));
+    await settle();
+    typeUsername('ALee');
+    (document.getElementById('loginForm') as HTMLFormElement).requestSubmit();
+    typeUsername('someone');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    expect(logins(sent)).toEqual([
+      { type: 'pacer-login', shared: false },
+      { type: 'pacer-login', shared: true },
+    ]);
+  });
+
+  it('nothing typed, or the lists out of reach: the login is unknown (the last one is forgotten)', async () => {
+    const sent = watch(new Error('background asleep and failing'));
+    await settle();
+    typeUsername('ann');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    expect(logins(sent)).toEqual([{ type: 'pacer-login', shared: null }]);
+    const empty = watch(guardFacts());
+    await settle();
+    typeUsername('');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    expect(logins(empty)).toContainEqual({ type: 'pacer-login', shared: null });
+  });
+
+  it('signing in before the lists arrive forgets the last login at once, and judges this one when they come', async () => {
+    let answer!: (lists: unknown) => void;
+    const sent: GuideRequest[] = [];
+    const win = { addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)) } as unknown as Window;
+    watchPacerLogin(win, (request) => (sent.push(request), request.type === 'guard-facts' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(null)));
+    typeUsername('FirmPacer');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    expect(sent.filter((r) => r.type === 'pacer-login')).toEqual([{ type: 'pacer-login', shared: null }]);
+    answer(guardFacts(null, { sharedUsernames: ['firmpacer'] }));
+    await settle();
+    await settle();
+    expect(sent.filter((r) => r.type === 'pacer-login')).toEqual([
+      { type: 'pacer-login', shared: null },
+      { type: 'pacer-login', shared: true },
+    ]);
+  });
+
+  it('Cancel, or a form without a password field, records nothing', async () => {
+    const sent = watch(guardFacts());
+    await settle();
+    typeUsername('ann');
+    trustedClick(document.getElementById('cancel')!);
+    document.body.insertAdjacentHTML('beforeend', '<form id="other"><input name="q"><button id="go">Search</button></form>');
+    trustedClick(document.getElementById('go')!);
+    expect(logins(sent)).toEqual([]);
+  });
+});
