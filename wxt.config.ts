@@ -19,8 +19,9 @@ export default defineConfig({
     icons,
     // The gate (entrypoints/gate.ts) on court pages, never on pages of case data (dockets, documents,
     // reports: utils/courts/excluded-pages.ts); it loads the guide only where it may speak. At
-    // document_start: the guard on the permanent link is armed before any page script runs.
-    content_scripts: [{ matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], js: ['gate.js'], run_at: 'document_start' }],
+    // document_start: the guard on the permanent link is armed before any page script runs; in every
+    // frame, since a court may put its form in one (the guide itself shows in the top frame only).
+    content_scripts: [{ matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], js: ['gate.js'], run_at: 'document_start', all_frames: true }],
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
     // Chrome: the guide proper, loaded by the content script only for courts where it could have
     // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).

@@ -52,7 +52,8 @@ export default defineUnlistedScript(async () => {
   const wake = await shouldWake(location, read, place).catch(() => false);
   // Only the user's own "Show the guide on court pages" turns the guard off; a failed read leaves it armed.
   guard?.settingsRead(settings as { guideEnabled?: unknown } | undefined);
-  if (!wake) return;
+  // In a frame: the guard and the login fact only; the guide shows in the top frame.
+  if (!wake || window.top !== window) return;
   await parsed();
   try {
     (await loadCore()).startGuide(guard);

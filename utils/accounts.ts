@@ -18,7 +18,8 @@ export function matchesFirmName(name: string, firmNames: readonly string[]): boo
 
 /** First and last name, ignoring case, punctuation, middle names, initials and suffixes. */
 export function nameKey(name: string): [string, string] | null {
-  let text = normalize(name);
+  // Accents folded, not dropped: "Renée" is "renee", never "ren".
+  let text = normalize(name).normalize('NFD').replace(/\p{M}+/gu, '');
   const comma = text.indexOf(',');
   if (comma > 0) {
     const after = text.slice(comma + 1).replace(/[.,]/g, ' ').trim();
@@ -31,12 +32,24 @@ export function nameKey(name: string): [string, string] | null {
   return [names[0], names[names.length - 1]];
 }
 
-/** True when the two names are not recognisably the same person ("Train Attorney03" vs "Train Attorneythree"). */
+/** A person's name as far as comparing goes: at least two words of two or more letters ("N/A", "alee" are not). */
+export const isPersonsName = (name: string) => normalize(name).normalize('NFD').replace(/\p{M}+/gu, '').split(/[^a-z']+/).filter((w) => w.length > 1).length >= 2;
+
+/**
+ * The two names are one person's: both read as a person's name, first and last names equal. An
+ * empty, unread or one-word name is a doubt, never a match.
+ */
+export function namesAgree(cmecfName: string, pacerName: string): boolean {
+  const a = nameKey(cmecfName);
+  const b = nameKey(pacerName);
+  return Boolean(a && b && isPersonsName(cmecfName) && isPersonsName(pacerName) && a[0] === b[0] && a[1] === b[1]);
+}
+
+/** True when both names were read and are not recognisably the same person ("Train Attorney03" vs "Train Attorneythree"). */
 export function namesDiffer(cmecfName: string, pacerName: string): boolean {
   const a = nameKey(cmecfName);
   const b = nameKey(pacerName);
-  if (!a || !b) return false;
-  return a[0] !== b[0] || a[1] !== b[1];
+  return Boolean(a && b) && (a![0] !== b![0] || a![1] !== b![1]);
 }
 
 export interface AccountSettings {

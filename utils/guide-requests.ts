@@ -2,7 +2,8 @@
 // against one zod schema, and the background trusts the page's address (the browser's word), not
 // its words: a request may change only the court the sender's address names; only a court's own
 // CM/ECF pages prove it linked or verified; only PACER's account pages report account facts.
-import { z } from 'zod';
+// zod/mini: the classic build's object parser compiles code with Function(), which AMO's linter refuses.
+import { z } from 'zod/mini';
 import { courtById } from './courts/catalog';
 import type { Site } from './courts/url-shape';
 import { STEP_IDS } from './flow/step-ids';
@@ -12,22 +13,22 @@ import type { CourtState, GuardFacts, GuideRequest } from './messages';
 import { addCourt, countSetback, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
-import { readLogin, recordLogin } from './storage/login';
+import { readLogin, recordSignIn, signedInFrom } from './storage/login';
 
-const courtId = z.string().max(16);
+const courtId = z.string().check(z.maxLength(16));
 const step = z.enum(STEP_IDS);
 
 /** Every request the content script may make, and nothing else (extra fields are dropped). */
 export const GuideRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('court-state'), courtId, arriving: z.enum(['linkErrors', 'menusMissing']).optional(), takeFollowed: z.boolean().optional() }),
+  z.object({ type: z.literal('court-state'), courtId, arriving: z.optional(z.enum(['linkErrors', 'menusMissing'])), takeFollowed: z.optional(z.boolean()) }),
   z.object({ type: z.literal('followed-target'), courtId, step }),
-  z.object({ type: z.literal('record-progress'), courtId, step, nextGenLayout: z.boolean().optional(), mfaSeen: z.boolean().optional() }),
+  z.object({ type: z.literal('record-progress'), courtId, step, nextGenLayout: z.optional(z.boolean()), mfaSeen: z.optional(z.boolean()) }),
   z.object({ type: z.literal('add-court'), courtId }),
   z.object({ type: z.literal('dismiss-offer'), courtId }),
   z.object({ type: z.literal('pause-court'), courtId }),
-  z.object({ type: z.literal('account-type'), upgraded: z.boolean().optional(), mfaEnrolled: z.boolean().optional() }),
-  z.object({ type: z.literal('pacer-login'), shared: z.boolean().nullable() }),
-  z.object({ type: z.literal('guard-facts'), courtId: courtId.optional(), takeLinkForm: z.boolean().optional(), linkPage: z.boolean().optional() }),
+  z.object({ type: z.literal('account-type'), upgraded: z.optional(z.boolean()), mfaEnrolled: z.optional(z.boolean()) }),
+  z.object({ type: z.literal('pacer-login'), shared: z.nullable(z.boolean()) }),
+  z.object({ type: z.literal('guard-facts'), courtId: z.optional(courtId), takeLinkForm: z.optional(z.boolean()), linkPage: z.optional(z.boolean()) }),
   z.object({ type: z.literal('link-form-submitted'), courtId }),
 ]);
 
@@ -98,7 +99,9 @@ async function loginStatus(): Promise<'own' | 'shared' | 'unknown'> {
   return login ? (login.shared ? 'shared' : 'own') : 'unknown';
 }
 
-export async function answerGuide(request: GuideRequest, { tabId, onArmed }: Asker = {}): Promise<CourtState | GuardFacts | null> {
+export async function answerGuide(request: GuideRequest, { tabId, url, onArmed }: Asker = {}): Promise<CourtState | GuardFacts | null> {
+  // A tab that signed in at PACER and now asks from a CM/ECF page was let in: its sign-in counts.
+  if (tabId !== undefined && senderPlace(url)?.site === 'cmecf') await signedInFrom(tabId);
   switch (request.type) {
     case 'court-state': {
       const [record, settings, login, followed] = await Promise.all([
@@ -131,7 +134,7 @@ export async function answerGuide(request: GuideRequest, { tabId, onArmed }: Ask
       await recordAccountFacts({ upgraded: request.upgraded, mfaEnrolled: request.mfaEnrolled });
       return null;
     case 'pacer-login':
-      await recordLogin(request.shared === null ? null : { shared: request.shared });
+      await recordSignIn(tabId, request.shared === null ? null : { shared: request.shared });
       return null;
     case 'guard-facts': {
       const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;

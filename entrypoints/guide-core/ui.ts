@@ -9,7 +9,7 @@ import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
 import { warningText } from '@/utils/flow/warnings';
 import { keepInSight } from '@/utils/guard/keep-in-sight';
 import type { GuardView, LinkGuard } from '@/utils/guard/link-guard';
-import { HOLD_QUESTION, HOLD_TITLE, namesAsRead, reasonText } from '@/utils/guard/words';
+import { HOLD_QUESTION, HOLD_TITLE, LOST, namesAsRead, reasonText } from '@/utils/guard/words';
 import type { Page } from '@/utils/recognize';
 import { pageOutline } from '@/utils/page-outline';
 import { isSecretField } from '@/utils/secret-fields';
@@ -121,7 +121,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   // The card asks the guard's questions while it is up; without it the guard asks in its own notice.
   let unpresent = guard?.present((next) => {
     const wasHeld = guardView?.held;
-    guardView = next.state === 'armed' || next.held ? next : undefined;
+    guardView = next.state === 'armed' || next.held || next.lost ? next : undefined;
     if (current) redraw({ ...current, collapsed: current.collapsed && !next.held ? current.collapsed : false });
     if (next.held && !wasHeld) card.focus();
   });
@@ -161,13 +161,16 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   }
 
   /** The guard's reasons, each a notice: what the page showed and why it is held. */
-  const guardNotices = (view: GuardView) => (view.verdict.pass ? [] : view.verdict.reasons.filter((r) => r !== 'deciding').map((r) => ({ title: 'Held:', text: reasonText(r, view.page) })));
+  const guardNotices = (view: GuardView) => [
+    ...(view.lost ? [{ title: 'Nothing was sent:', text: LOST }] : []),
+    ...(view.verdict.pass ? [] : view.verdict.reasons.filter((r) => r !== 'deciding').map((r) => ({ title: 'Held:', text: reasonText(r, view.page, view.firmNames) }))),
+  ];
 
   function cardProps(view: View, page: Page, outline?: { text: string; note?: string }): HintCardProps {
     const asking = guardView?.held ? guardView : undefined;
     const holding = holdsNow(guardView) ? guardView : undefined;
     const question = asking && {
-      message: [asking.verdict.pass ? [] : asking.verdict.reasons.map((r) => reasonText(r, asking.page)), namesAsRead(asking.page) ?? [], HOLD_QUESTION].flat().join(' '),
+      message: [asking.verdict.pass ? [] : asking.verdict.reasons.map((r) => reasonText(r, asking.page, asking.firmNames)), namesAsRead(asking.page) ?? [], HOLD_QUESTION].flat().join(' '),
       actions: [
         { label: 'Link anyway', onClick: linkAnyway },
         { label: 'Cancel', onClick: cancelHold, primary: true },

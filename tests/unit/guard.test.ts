@@ -95,19 +95,30 @@ describe('reading the two names, however the page lays them out', () => {
     expect(readLinkNames(document.body)).toEqual({ cmecfName: '', pacerName: 'Ann Lee', labelled: true });
   });
 
-  it('places the link form by its password field, the confirm step by its names', () => {
-    confirmPage(INLINE('Ann Lee', 'Ann Lee'));
-    expect(readLinkPage(document)).toEqual({ place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Ann Lee' });
-    document.getElementById('confirm')!.insertAdjacentHTML('beforeend', '<input type="password" name="key">');
+  it('places the confirm step by its names (even when it asks for the password again), the link form by its password field', () => {
+    confirmPage(INLINE('Ann Lee', 'Bob Roe'));
+    expect(readLinkPage(document)).toEqual({ place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe' });
+    document.getElementById('confirm')!.insertAdjacentHTML('beforeend', '<label>Re-enter your CM/ECF password <input type="password" name="key"></label>');
+    expect(readLinkPage(document)).toEqual({ place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe' });
+    confirmPage('<table><tr><td>CM/ECF login:</td><td><input name="login"></td></tr><tr><td>CM/ECF password:</td><td><input type="password" name="key"></td></tr></table>');
     expect(readLinkPage(document)).toEqual({ place: 'form' });
     document.body.innerHTML = '<p>Something else</p>';
     expect(readLinkPage(document)).toEqual({ place: 'unplaced' });
   });
 
-  it('knows the link utility by its title or a heading, in any case', () => {
-    document.body.innerHTML = '<h3>LINK A CM/ECF ACCOUNT TO MY PACER ACCOUNT</h3>';
+  it.each([
+    '<h3>LINK A CM/ECF ACCOUNT TO MY PACER ACCOUNT</h3>',
+    '<h5>Link CM/ECF Account to PACER Account</h5>',
+    '<div class="title">Link an e-filing account with your PACER account</div>',
+    '<span><b>Link an ECF account to a PACER account</b></span>',
+    '<p>Link my filer account to my upgraded PACER account</p>',
+  ])('knows the link utility by a title however a court words or tags it: %s', (markup) => {
+    document.body.innerHTML = `<table><tr><td>Menu</td></tr></table>${markup}`;
     expect(namesLinkUtility(document)).toBe(true);
-    document.body.innerHTML = '<h3>Utilities</h3><p>Link a CM/ECF account to my PACER account</p>';
+  });
+
+  it('a link to the utility (Utilities) is not its page; the window title is', () => {
+    document.body.innerHTML = '<h3>Utilities</h3><p><a href="/cgi-bin/LinkAccount.pl">Link a CM/ECF account to my PACER account</a></p>';
     expect(namesLinkUtility(document)).toBe(false);
     document.title = TITLE;
     expect(namesLinkUtility(document)).toBe(true);
@@ -377,5 +388,110 @@ describe('the guard', () => {
     trustedClick(document.getElementById('submit')!);
     expect(sent).toEqual([]);
     expect(notice()!.shadowRoot!.textContent).toMatch(/shared accounts/);
+  });
+
+  describe('what an outside review found', () => {
+    it('holds a link or image whose own script submits, and a link back to the utility outside any form', async () => {
+      confirmPage(TABLE('Ann Lee', 'Bob Roe'), '<input type="submit" id="submit" name="button1" value="Submit">');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<a href="#" id="scripted" onclick="document.forms.confirm.submit(); return false">Link</a><img id="img" onclick="document.forms.confirm.submit()" alt="Link">
+         <a id="get" href="${location.origin}${location.pathname}?confirm=1">Confirm</a><a id="menu" href="/cgi-bin/iquery.pl">Query</a>`,
+      );
+      armGuard();
+      await settle();
+      for (const id of ['scripted', 'img', 'get']) expect(trustedClick(document.getElementById(id)!).defaultPrevented, id).toBe(true);
+      expect(trustedClick(document.getElementById('menu')!).defaultPrevented, 'a menu link elsewhere goes').toBe(false);
+    });
+
+    it('names outrank logins: Login rows before Name rows do not make two usernames "agree"', async () => {
+      document.body.innerHTML = '<table><tr><td>CM/ECF Login:</td><td>alee</td></tr><tr><td>CM/ECF Name:</td><td>Ann Lee</td></tr><tr><td>PACER Login:</td><td>alee</td></tr><tr><td>PACER Name:</td><td>Smith &amp; Roe LLP</td></tr></table>';
+      expect(readLinkNames(document.body)).toMatchObject({ cmecfName: 'Ann Lee', pacerName: 'Smith & Roe LLP' });
+    });
+
+    it('hidden text is not a name; two different names under one label are a doubt', () => {
+      document.body.innerHTML = '<div style="display:none">PACER Name: Ann Lee</div><p>CM/ECF Name: Ann Lee</p><p>PACER Name: Bob Roe</p>';
+      expect(readLinkNames(document.body)).toMatchObject({ cmecfName: 'Ann Lee', pacerName: 'Bob Roe' });
+      document.body.innerHTML = '<p>CM/ECF Name: Ann Lee</p><p>PACER Name: Ann Lee</p><p>PACER Name: Bob Roe</p>';
+      expect(readLinkNames(document.body)).toMatchObject({ cmecfName: 'Ann Lee', pacerName: '' });
+    });
+
+    it('a placeholder or a single word is no name; accents are folded, not dropped', () => {
+      const own = { seen: true, shared: false } as const;
+      expect(linkVerdict({ place: 'confirm', cmecfName: 'N/A', pacerName: 'N/A' }, own)).toEqual({ pass: false, reasons: ['unread-cmecf-name', 'unread-pacer-name'] });
+      expect(linkVerdict({ place: 'confirm', cmecfName: 'alee', pacerName: 'alee' }, own).pass).toBe(false);
+      expect(linkVerdict({ place: 'confirm', cmecfName: 'Renée Dubé', pacerName: 'René Dubé' }, own)).toEqual({ pass: false, reasons: ['names-differ'] });
+      expect(linkVerdict({ place: 'confirm', cmecfName: 'Zoë Ångström', pacerName: 'Zoe Angstrom' }, own)).toEqual({ pass: true });
+    });
+
+    it('a confirm step that asks for the password again is still compared by its names', async () => {
+      confirmPage(INLINE('Ann Lee', 'Bob Roe'), '<input type="password" name="key"><input type="submit" id="submit" name="button1" value="Submit">');
+      const sent = court();
+      armGuard();
+      await settle();
+      trustedClick(document.getElementById('submit')!);
+      expect(sent).toEqual([]);
+      expect(notice()!.getAttribute('data-reason')).toBe('names-differ');
+    });
+
+    it('a "please wait" page between hands the record on: the confirm page after it is guarded', async () => {
+      sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
+      document.head.insertAdjacentHTML('beforeend', '<meta http-equiv="refresh" content="0;url=/cgi-bin/LinkAccount.pl?step=2">');
+      document.body.innerHTML = '<p>Please wait…</p>';
+      armGuard(async () => guardFacts());
+      await settle();
+      expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toContain('iasb');
+      document.head.querySelector('meta[http-equiv]')!.remove();
+      disarmAll();
+      sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
+      document.body.innerHTML = '<p>Please check and confirm.</p><form><input type="submit" id="go" name="go" value="OK"></form>';
+      const guard = armGuard(async () => guardFacts());
+      await settle();
+      expect(guard.armed).toBe(true);
+    });
+
+    it('a held click goes again as a click: the court’s own handler (its own "are you sure?") runs once proof arrives', async () => {
+      confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+      const sent = court();
+      let courtHandler = 0;
+      document.getElementById('submit')!.addEventListener('click', () => courtHandler++);
+      let answer!: (facts: unknown) => void;
+      armGuard(() => new Promise((resolve) => (answer = resolve)));
+      trustedClick(document.getElementById('submit')!);
+      expect([courtHandler, sent.length]).toEqual([0, 0]);
+      answer(guardFacts({ shared: false }));
+      await settle();
+      expect([courtHandler, sent]).toEqual([1, ['button1']]);
+    });
+
+    it('the page replacing the held form: nothing is sent, and the user is told', async () => {
+      confirmPage(INLINE('Ann Lee', 'Bob Roe'));
+      const sent = court();
+      armGuard();
+      await settle();
+      trustedClick(document.getElementById('submit')!);
+      document.getElementById('confirm')!.replaceWith(Object.assign(document.createElement('form'), { id: 'other' }));
+      trustedClick(buttonIn(notice(), 'Link anyway')!);
+      expect(sent).toEqual([]);
+      expect(notice()!.shadowRoot!.textContent).toContain('The page changed before you answered, so nothing was sent');
+    });
+
+    it('a middle-click on a submit button sends nothing, so it is not held', async () => {
+      confirmPage(INLINE('Ann Lee', 'Bob Roe'));
+      armGuard();
+      await settle();
+      const middle = new MouseEvent('auxclick', { bubbles: true, composed: true, cancelable: true, button: 1 });
+      document.getElementById('submit')!.dispatchEvent(middle);
+      expect(middle.defaultPrevented).toBe(false);
+      expect(notice()).toBeNull();
+    });
+
+    it('the firm-name reason names the name that looks like a firm', async () => {
+      confirmPage(TABLE('Smith &amp; Roe LLP', 'Ann Lee'));
+      armGuard();
+      await settle();
+      trustedClick(document.getElementById('submit')!);
+      expect(notice()!.shadowRoot!.textContent).toContain('“Smith & Roe LLP” looks like a firm’s name');
+    });
   });
 });

@@ -44,22 +44,37 @@ describe('requests the background accepts', () => {
 });
 
 describe('what the background answers', () => {
+  const fromPacer = { tabId: 1, url: PACER_IASB };
+  const fromCmecf = { tabId: 1, url: IASB };
+
   it('verifies a court only under a login it saw and found not shared', async () => {
     await addCourt('iasb', 1);
-    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, { tabId: 1 });
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, fromCmecf);
     expect((await readCourt('iasb'))?.status).toBe('linked');
-    await answerGuide({ type: 'pacer-login', shared: true });
-    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, { tabId: 1 });
+    await answerGuide({ type: 'pacer-login', shared: true }, fromPacer);
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, fromCmecf);
     expect((await readCourt('iasb'))?.status).toBe('linked');
-    await answerGuide({ type: 'pacer-login', shared: false });
-    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, { tabId: 1 });
+    await answerGuide({ type: 'pacer-login', shared: false }, fromPacer);
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'linked' }, fromCmecf);
     expect((await readCourt('iasb'))?.status).toBe('verified');
   });
 
+  it('a sign-in counts only once its tab reaches CM/ECF: a refused attempt leaves the login unknown, never "not shared"', async () => {
+    await answerGuide({ type: 'pacer-login', shared: true }, fromPacer);
+    await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf);
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf)).toMatchObject({ login: { shared: true } });
+    // The user tries their own username; PACER refuses it (they stay on the login page, still signed in as the firm).
+    await answerGuide({ type: 'pacer-login', shared: false }, fromPacer);
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, { tabId: 2, url: IASB })).toMatchObject({ login: null });
+    // Let in: the tab that signed in reaches CM/ECF.
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf)).toMatchObject({ login: { shared: false } });
+  });
+
   it('a login it could not judge forgets the last one: unknown, never "not shared"', async () => {
-    await answerGuide({ type: 'pacer-login', shared: false });
-    await answerGuide({ type: 'pacer-login', shared: null });
-    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, { tabId: 1 })).toMatchObject({ login: null });
+    await answerGuide({ type: 'pacer-login', shared: false }, fromPacer);
+    await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf);
+    await answerGuide({ type: 'pacer-login', shared: null }, fromPacer);
+    expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf)).toMatchObject({ login: null });
   });
 
   it('the tab’s link submission is taken once, by its next page at that court only', async () => {

@@ -124,6 +124,19 @@ describe('the guide UI in a court page', () => {
     ui.remove();
   });
 
+  it('a page hiding the card while it asks gets it back: Submit never looks dead without a reason', async () => {
+    const ui = mountGuideUi(handlers(), await armedGuard());
+    ui.show(view({ warnings: ['name-mismatch'] }), page);
+    (document.getElementById('confirm') as HTMLFormElement).requestSubmit();
+    const host = document.querySelector('cmecf-link-guide') as HTMLElement;
+    host.style.display = 'none';
+    host.remove();
+    await settle();
+    expect(host.isConnected).toBe(true);
+    expect(host.getAttribute('style')).toContain('display:block !important');
+    ui.remove();
+  });
+
   it('stop() keeps the page held: the card says so, and the guard asks in its own notice', async () => {
     const guard = await armedGuard();
     const ui = mountGuideUi(handlers(), guard);

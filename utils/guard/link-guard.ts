@@ -19,32 +19,47 @@ const SUBMITTED_KEY = 'cmecf-link-guide:link-submitted';
 /** How long that record counts: the court's answer arrives in seconds. */
 const SUBMITTED_FOR_MS = 10 * 60_000;
 
-/** The elements the page's main area keeps its title in, read to find the link utility's name. */
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT', 'TITLE']);
+/** Elements a page may write its own title in: headings, and the bold, cell or block a court uses as one. */
+const TITLE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT', 'DIV', 'SPAN', 'P', 'TD', 'TH', 'LABEL']);
+/** How far into the page its title is looked for (CM/ECF puts it at the top of its main area). */
+const TITLE_SEARCH_LIMIT = 400;
 
-/** The link utility's pages carry its name in their title or in a heading near their top. */
+/**
+ * The link utility's pages carry its name in their title or in a short element near their top (a
+ * link to it, on Utilities, does not count: that page only leads there).
+ */
 export function namesLinkUtility(doc: Document): boolean {
   if (LINK_UTILITY.test(normalize(doc.title))) return true;
   const root = doc.getElementById('cmecfMainContent') ?? doc.body;
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let seen = 0;
-  for (let el = walker.nextNode() as Element | null; el && seen < 150; el = walker.nextNode() as Element | null, seen++) {
-    if (HEADINGS.has(el.tagName.toUpperCase()) && LINK_UTILITY.test(normalize((el.textContent ?? '').slice(0, 300)))) return true;
+  for (let el = walker.nextNode() as Element | null; el && seen < TITLE_SEARCH_LIMIT; el = walker.nextNode() as Element | null, seen++) {
+    if (!TITLE_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || el.closest('a') || el.querySelector('a')) continue;
+    if (LINK_UTILITY.test(normalize((el.textContent ?? '').slice(0, 300)))) return true;
   }
   return false;
 }
+
+/** A form that asks for a password on a CM/ECF page: the link form, wherever a court puts it and whatever it calls it. */
+const asksForPassword = (doc: Document) => Boolean(doc.querySelector('form input[type=password]'));
+
+/** A page that only passes the browser on (a refresh to the next page, no form, hardly any words): it is not the answer itself. */
+const passesOn = (doc: Document) => !doc.forms.length && (Boolean(doc.querySelector('meta[http-equiv="refresh" i]')) || (doc.body?.textContent ?? '').trim().length < 200);
 
 /** What the page shows at the moment of a submission (verdict.ts decides what it means). */
 export function readLinkPage(doc: Document): LinkPageFacts {
   const main = doc.getElementById('cmecfMainContent') ?? doc.body;
   if (!main) return { place: 'unplaced' };
-  if (main.querySelector('input[type=password]')) return { place: 'form' };
   const names = READS_NAMES ? readLinkNames(main) : null;
+  // Both names shown: the confirm step, even if it asks for a password again.
+  if (names?.cmecfName && names.pacerName) return { place: 'confirm', cmecfName: names.cmecfName, pacerName: names.pacerName };
+  if (main.querySelector('input[type=password]')) return { place: 'form' };
   return names?.labelled ? { place: 'confirm', cmecfName: names.cmecfName, pacerName: names.pacerName } : { place: 'unplaced' };
 }
 
-type Held = { form: HTMLFormElement; submitter: HTMLElement | null } | { control: HTMLElement; middle: boolean };
+/** What was held: a submit event (sent again through requestSubmit), or a click stopped before any of the page's handlers ran (clicked again). */
+type Held = { form: HTMLFormElement; submitter: HTMLElement | null } | { control: HTMLElement; form: HTMLFormElement | null; middle: boolean };
 
 export type GuardState = 'armed' | 'down' | 'off';
 
@@ -56,6 +71,10 @@ export interface GuardView {
   /** What a submission would meet now (and why the held one waits). */
   verdict: Verdict;
   page: LinkPageFacts;
+  /** The firm-name list in force, to name the name that matched it. */
+  firmNames: readonly string[];
+  /** The page replaced what was held before the user answered: nothing was sent, and the user should submit again. */
+  lost: boolean;
   /** This copy of the extension was reloaded or updated: the guard holds on, alone. */
   orphaned: boolean;
 }
@@ -68,16 +87,31 @@ export interface GuardDeps {
   alive: () => boolean;
 }
 
-/** The controls whose click can send a form or run a court's script: buttons anywhere, links in forms. */
-const ACTIONABLE = 'button, input[type=submit], input[type=image], input[type=button], [role=button]';
+/**
+ * The controls whose click can send a form or run a court's script: buttons anywhere, anything
+ * with its own click script, links inside forms, and links back to this very page (the link
+ * utility answering its own query).
+ */
+const ACTIONABLE = 'button, input[type=submit], input[type=image], input[type=button], [role=button], [onclick], [onmousedown], [onmouseup]';
 
-function actionableIn(path: EventTarget[]): { control: HTMLElement; form: HTMLFormElement | null } | null {
+function actionableIn(path: EventTarget[], here: Location): { control: HTMLElement; form: HTMLFormElement | null } | null {
   for (const target of path) {
     if (!(target instanceof Element)) continue;
     const form = (target as HTMLInputElement).form ?? target.closest('form');
-    if (target.matches(ACTIONABLE) || (form && target.matches('a[href]'))) return { control: target as HTMLElement, form };
+    if (target.matches(ACTIONABLE) || (target.matches('a[href]') && (form || leadsHere(target as HTMLAnchorElement, here)))) return { control: target as HTMLElement, form };
   }
   return null;
+}
+
+/** A link to this page's own script (the link utility's address with other parameters), or a script URL. */
+function leadsHere(a: HTMLAnchorElement, here: Location): boolean {
+  if (/^\s*javascript:/i.test(a.getAttribute('href') ?? '')) return true;
+  try {
+    const to = new URL(a.href);
+    return to.host === here.host && to.pathname.toLowerCase() === here.pathname.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 const isSubmitControl = (el: Element): el is HTMLButtonElement | HTMLInputElement =>
@@ -95,6 +129,9 @@ export class LinkGuard {
   private state: GuardState = 'armed';
   private held: Held | null = null;
   private passing = false;
+  private lost = false;
+  /** Recorded in this task already: a click and the submit it causes are one submission. */
+  private recorded = false;
   /** The session's login and the firm's names: undefined while the background is being asked. */
   private facts: { login: SessionLogin; firmNames: string[] } | undefined;
   private readonly listeners = new Set<(view: GuardView) => void>();
@@ -129,7 +166,7 @@ export class LinkGuard {
   /** The view a presenter shows. */
   view(): GuardView {
     const page = readLinkPage(this.doc);
-    return { state: this.state, held: Boolean(this.held), verdict: this.verdictFor(page), page, orphaned: !this.deps.alive() };
+    return { state: this.state, held: Boolean(this.held), verdict: this.verdictFor(page), page, orphaned: !this.deps.alive(), firmNames: this.facts?.firmNames ?? [], lost: this.lost };
   }
 
   /** Is the guard between the page and the court now (armed, and not about to stand down)? */
@@ -166,6 +203,7 @@ export class LinkGuard {
   /** The user's "Cancel" (or Esc): the held submission is dropped; the page stays guarded. */
   cancel(): void {
     this.held = null;
+    this.lost = false;
     this.notify();
   }
 
@@ -178,7 +216,7 @@ export class LinkGuard {
     const view = this.view();
     for (const listener of this.listeners) listener(view);
     // Without a card to ask in, the guard asks in its own notice.
-    if (this.held && this.presenters === 0) this.notice.show(view);
+    if ((this.held || this.lost) && this.presenters === 0) this.notice.show(view);
     else this.notice.hide();
   }
 
@@ -188,7 +226,9 @@ export class LinkGuard {
     this.watchShadowRoots();
     // The tab's record of a link submission is taken by the page that answers it, whatever it is.
     const answersSubmission = this.takeSubmitted();
-    if (namesLinkUtility(this.doc) || answersSubmission) {
+    // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
+    if (answersSubmission && passesOn(this.doc)) this.recordSubmitted();
+    if (namesLinkUtility(this.doc) || answersSubmission || asksForPassword(this.doc)) {
       void this.learnFacts(false);
       return;
     }
@@ -257,6 +297,9 @@ export class LinkGuard {
 
   /** A submission leaves an armed page: the page that answers it is guarded too. */
   private recordSubmitted(): void {
+    if (this.recorded) return;
+    this.recorded = true;
+    queueMicrotask(() => (this.recorded = false));
     try {
       this.win.sessionStorage.setItem(SUBMITTED_KEY, JSON.stringify({ court: this.deps.courtId, at: Date.now() }));
     } catch {
@@ -270,26 +313,43 @@ export class LinkGuard {
     const held = this.held;
     this.held = null;
     if (!held) return;
+    // The page replaced what was held before the user answered: send nothing, and say so.
+    const form = held.form && (held.form.isConnected ? held.form : this.sameForm(held.form));
+    if ('submitter' in held ? !form : !held.control.isConnected && !form) {
+      this.lost = true;
+      this.notify();
+      return;
+    }
     if (record) this.recordSubmitted();
     this.passing = true;
     try {
-      if ('form' in held) {
-        const { form } = held;
+      if ('control' in held && held.control.isConnected) {
+        // A click stopped before the page's own handlers ran: click again, so they run (a court's
+        // own "are you sure?" included). A middle-click on a link opens it in a new tab, as it would have.
+        if (held.middle && held.control instanceof HTMLAnchorElement) this.win.open(held.control.href, '_blank');
+        else held.control.click();
+      } else if (form) {
         // The prototype's own method: a field named "requestSubmit" shadows the form's. A submitter
         // the page has since removed is replaced by the form's own submit control.
-        const { submitter } = held;
+        const submitter = 'submitter' in held ? held.submitter : held.control;
         const usable = !submitter || (submitter.isConnected && isSubmitControl(submitter) && submitter.form === form) ? submitter : form.querySelector<HTMLElement>('input[type=submit], input[type=image], button:not([type]), button[type=submit]');
-        HTMLFormElement.prototype.requestSubmit.call(form, usable);
-      } else if (held.middle && held.control instanceof HTMLAnchorElement) {
-        this.win.open(held.control.href, '_blank', 'noopener');
-      } else held.control.click();
+        HTMLFormElement.prototype.requestSubmit.call(form, usable && isSubmitControl(usable) ? usable : null);
+      }
     } finally {
       this.passing = false;
     }
     this.notify();
   }
 
+  /** The form the page put in place of one it removed: the same name, or the same action. */
+  private sameForm(gone: HTMLFormElement): HTMLFormElement | null {
+    const name = gone.getAttribute('name') ?? gone.id;
+    const action = gone.getAttribute('action');
+    return Array.from(this.doc.forms).find((f) => (name && (f.getAttribute('name') ?? f.id) === name) || (action !== null && f.getAttribute('action') === action)) ?? null;
+  }
+
   private hold(event: Event, held: Held): void {
+    this.lost = false;
     event.preventDefault();
     event.stopImmediatePropagation();
     this.held = held;
@@ -315,12 +375,12 @@ export class LinkGuard {
 
   private readonly onClick = (event: MouseEvent) => {
     if (this.passing || this.state !== 'armed' || event.button === 2 || this.ours(event)) return;
-    const found = actionableIn(event.composedPath());
-    if (!found) return;
+    const found = actionableIn(event.composedPath(), this.win.location);
+    // A middle-click sends nothing but a link (it opens in a new tab).
+    if (!found || (event.type === 'auxclick' && !(found.control instanceof HTMLAnchorElement))) return;
     this.watchRoot(found.control);
     if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
-    const { control, form } = found;
-    this.hold(event, form && isSubmitControl(control) && event.type === 'click' ? { form, submitter: control } : { control, middle: event.type === 'auxclick' });
+    this.hold(event, { control: found.control, form: found.form, middle: event.type === 'auxclick' });
   };
 
   /** A field of a form inside a shadow root takes focus: that form's submit event stays in its root, so listen there too. */

@@ -4,7 +4,7 @@
 // never looks dead without a visible reason.
 import { keepInSight } from './keep-in-sight';
 import type { GuardView } from './link-guard';
-import { HOLD_QUESTION, HOLD_TITLE, namesAsRead, reasonText } from './words';
+import { HOLD_QUESTION, HOLD_TITLE, LOST, namesAsRead, reasonText } from './words';
 
 const HOST_STYLE =
   'all:initial !important;display:block !important;visibility:visible !important;opacity:1 !important;position:fixed !important;' +
@@ -37,7 +37,7 @@ export class GuardNotice {
   ) {}
 
   show(view: GuardView): void {
-    const key = JSON.stringify([view.verdict, view.page, view.orphaned]);
+    const key = JSON.stringify([view.verdict, view.page, view.orphaned, view.lost]);
     if (this.host && key === this.shownKey) return;
     this.hide();
     this.shownKey = key;
@@ -53,12 +53,14 @@ export class GuardNotice {
     };
     const style = el('style', CSS);
     const box = el('section', undefined, { class: 'notice', role: 'alertdialog', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-text', tabindex: '-1' });
-    const reasons = view.verdict.pass ? [] : view.verdict.reasons.map((r) => reasonText(r, view.page));
+    const reasons = view.verdict.pass ? [] : view.verdict.reasons.map((r) => reasonText(r, view.page, view.firmNames));
     const names = namesAsRead(view.page);
     const text = el('div', undefined, { id: 'guard-text' });
-    text.append(...[...reasons, ...(names ? [names] : []), ...(view.orphaned ? ['CM/ECF Link Guide was updated or reloaded: this page stays guarded by the copy that was running.'] : []), HOLD_QUESTION].map((line) => el('p', line)));
+    const orphaned = view.orphaned ? ['CM/ECF Link Guide was updated or reloaded: this page stays guarded by the copy that was running.'] : [];
+    const lines = view.lost && !view.held ? [LOST] : [...reasons, ...(names ? [names] : []), ...orphaned, HOLD_QUESTION];
+    text.append(...lines.map((line) => el('p', line)));
     const anyway = el('button', 'Link anyway', { type: 'button' });
-    const cancel = el('button', 'Cancel', { type: 'button', class: 'primary' });
+    const cancel = el('button', view.lost && !view.held ? 'Close' : 'Cancel', { type: 'button', class: 'primary' });
     anyway.addEventListener('click', (event) => this.actions.linkAnyway(event));
     cancel.addEventListener('click', (event) => event.isTrusted && this.actions.cancel());
     box.addEventListener('keydown', (event) => {
@@ -66,7 +68,8 @@ export class GuardNotice {
       if (event.isTrusted && event.key === 'Escape') this.actions.cancel();
     });
     const actions = el('div', undefined, { class: 'actions' });
-    actions.append(anyway, cancel);
+    if (view.held) actions.append(anyway);
+    actions.append(cancel);
     box.append(el('h2', HOLD_TITLE, { id: 'guard-title' }), text, actions);
     shadow.append(style, box);
     this.host = host;

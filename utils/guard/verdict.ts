@@ -1,7 +1,7 @@
 // The one decision that lets a submission on the link utility's pages reach the court without a
 // question. Pure: the page's facts and this browser session's PACER login in, a verdict out. Every
 // doubt holds; only proof passes (see docs/safety.md).
-import { looksLikeOrganisation, matchesFirmName, nameKey } from '../accounts';
+import { isPersonsName, looksLikeOrganisation, matchesFirmName, namesAgree } from '../accounts';
 
 /** What the guard read on the page at the moment of a submission. */
 export type LinkPageFacts =
@@ -35,12 +35,7 @@ export type HoldReason =
 
 export type Verdict = { pass: true } | { pass: false; reasons: HoldReason[] };
 
-/** The two names are one person's: both read, first and last names equal. An empty name is a doubt. */
-export function namesAgree(cmecfName: string, pacerName: string): boolean {
-  const a = nameKey(cmecfName);
-  const b = nameKey(pacerName);
-  return Boolean(a && b && a[0] === b[0] && a[1] === b[1]);
-}
+export { namesAgree };
 
 const looksLikeFirm = (name: string, firmNames: readonly string[]) => looksLikeOrganisation(name) || matchesFirmName(name, firmNames);
 
@@ -56,9 +51,10 @@ export function linkVerdict(page: LinkPageFacts, login: SessionLogin, firmNames:
   if (page.place === 'unplaced') reasons.push('unplaced');
   if (page.place === 'confirm') {
     const { cmecfName, pacerName } = page;
-    if (!nameKey(cmecfName)) reasons.push('unread-cmecf-name');
-    if (!nameKey(pacerName)) reasons.push('unread-pacer-name');
-    if (nameKey(cmecfName) && nameKey(pacerName) && !namesAgree(cmecfName, pacerName)) reasons.push('names-differ');
+    // A value that is not a person's name ("N/A", a username, one word) is as good as unread.
+    if (!isPersonsName(cmecfName)) reasons.push('unread-cmecf-name');
+    if (!isPersonsName(pacerName)) reasons.push('unread-pacer-name');
+    if (isPersonsName(cmecfName) && isPersonsName(pacerName) && !namesAgree(cmecfName, pacerName)) reasons.push('names-differ');
     if ([cmecfName, pacerName].some((name) => name && looksLikeFirm(name, firmNames))) reasons.push('firm-name');
   }
   return reasons.length ? { pass: false, reasons } : { pass: true };

@@ -1,11 +1,17 @@
 // What the guard says when it holds a submission: the same words in the guide's card and in the
 // guard's own notice, each reason naming what the page showed.
+import { looksLikeOrganisation, matchesFirmName } from '../accounts';
 import type { HoldReason, LinkPageFacts } from './verdict';
 
 export const HOLD_TITLE = 'Held: linking is permanent';
 export const HOLD_QUESTION = 'Link anyway, or cancel and check first?';
+export const LOST = 'The page changed before you answered, so nothing was sent. Check the page, then submit again.';
 
-export function reasonText(reason: HoldReason, page: LinkPageFacts): string {
+/** The name that looks like a firm's (the PACER one first): the one the firm-name reason is about. */
+const firmLike = ({ cmecfName, pacerName }: { cmecfName: string; pacerName: string }, firmNames: readonly string[] = []) =>
+  [pacerName, cmecfName].find((name) => name && (looksLikeOrganisation(name) || matchesFirmName(name, firmNames)));
+
+export function reasonText(reason: HoldReason, page: LinkPageFacts, firmNames: readonly string[] = []): string {
   const names = page.place === 'confirm' ? page : { cmecfName: '', pacerName: '' };
   switch (reason) {
     case 'shared-login':
@@ -13,13 +19,13 @@ export function reasonText(reason: HoldReason, page: LinkPageFacts): string {
     case 'unknown-login':
       return 'The guide did not see which PACER account is signed in (PACER’s one sign-on from another court, or a browser restarted while still signed in). To be sure, log out of PACER and sign in again through this court.';
     case 'unread-cmecf-name':
-      return 'The guide could not read the CM/ECF name on this page: make sure the old e-filing account is yours.';
+      return 'The guide could not read the CM/ECF name on this page (a person’s first and last name): make sure the old e-filing account is yours.';
     case 'unread-pacer-name':
       return 'The guide could not read the PACER name on this page: make sure the account is yours alone.';
     case 'names-differ':
       return `The two names differ: CM/ECF says “${names.cmecfName}”, PACER says “${names.pacerName}”. Make sure both accounts are yours.`;
     case 'firm-name':
-      return `“${[names.pacerName, names.cmecfName].find(Boolean)}” looks like a firm’s name, not a person’s. A shared account must never be linked to your filing rights.`;
+      return `“${firmLike(names, firmNames) ?? names.pacerName}” looks like a firm’s name, not a person’s. A shared account must never be linked to your filing rights.`;
     case 'unplaced':
       return 'The guide cannot tell what this page of the link utility sends: it may link two accounts permanently.';
     case 'deciding':

@@ -6,9 +6,18 @@
 import { collapseSpaces } from '../text';
 
 /** "CM/ECF", "CM/ECF Name:", "CM/ECF login", "E-Filing account", "Filer name": the old e-filing account. */
-const CMECF_LABEL = /^(?:cm\s?\/\s?ecf|e-?filing|filer)(?: account| name| login| user(?: ?name)?| user id)?\s*:?\s*/;
+const CMECF_LABEL = /^(?:cm\s?\/\s?ecf|e-?filing|filer)( account| name| login| user(?: ?name)?| user id)?\s*:?\s*/;
 /** "PACER", "PACER Name:", "PACER account", "PACER login": the PACER account being linked. */
-const PACER_LABEL = /^pacer(?: account| name| login| user(?: ?name)?| user id)?\s*:?\s*/;
+const PACER_LABEL = /^pacer( account| name| login| user(?: ?name)?| user id)?\s*:?\s*/;
+
+/**
+ * How much a label's value says about the person: a name outranks an account, which outranks a
+ * login or user id (a username, shown where a court shows no names: the inline layout).
+ */
+function rankOf(qualifier: string | undefined): number {
+  const q = qualifier?.trim();
+  return q === 'name' ? 3 : !q || q === 'account' ? 2 : 1;
+}
 
 /** Elements that end a value: the next row, paragraph or field begins a different thing. */
 const BOUNDARY = new Set(['TR', 'P', 'DIV', 'LI', 'DT', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'HR']);
@@ -45,7 +54,7 @@ function beginsItsLine(node: Text): boolean {
   return false;
 }
 
-function labelIn(text: string): { which: Which; rest: string; colon: boolean } | null {
+function labelIn(text: string): { which: Which; rest: string; colon: boolean; rank: number } | null {
   const collapsed = collapseSpaces(text);
   // normalize() is collapseSpaces() then lower case: the same length, so a match's end is the value's start.
   const t = collapsed.toLowerCase();
@@ -54,26 +63,45 @@ function labelIn(text: string): { which: Which; rest: string; colon: boolean } |
     const match = label.exec(t);
     // A label stands alone ("PACER Name:") or is followed by its value after a colon ("PACER login: Ann").
     const colon = Boolean(match && /:\s*$/.test(match[0]));
-    if (match && (colon || match[0].length === t.length)) return { which, rest: collapsed.slice(match[0].length), colon };
+    if (match && (colon || match[0].length === t.length)) return { which, rest: collapsed.slice(match[0].length), colon, rank: rankOf(match[1]) };
   }
   return null;
 }
 
+/** Text the user cannot see (hidden, aria-hidden, or not rendered) is not what the page shows them. */
+function unseen(node: Text): boolean {
+  const parent = node.parentElement;
+  if (!parent || parent.closest('[hidden], [aria-hidden="true"]')) return true;
+  const check = (parent as HTMLElement).checkVisibility;
+  if (typeof check === 'function' && parent.ownerDocument.defaultView) return !check.call(parent, { visibilityProperty: true, checkVisibilityCSS: true });
+  for (let el: Element | null = parent; el; el = el.parentElement) {
+    const style = (el as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+/** Two values for one name that are not the same text: the page is ambiguous, so the name is unread. */
+const CONFLICT = Symbol('conflict');
+
 /**
  * Reads both names under `root`. A label's value is the text that follows it, in document order,
- * up to a line break, the next label, or the end of its row or paragraph.
+ * up to a line break, the next label, or the end of its row or paragraph. The best-ranked label of
+ * each name gives its value (a name over an account over a login); two different values at the best
+ * rank are a doubt, read as no name at all.
  */
 export function readLinkNames(root: Element | null): LinkNames {
   const names: LinkNames = { cmecfName: '', pacerName: '', labelled: false };
   if (!root) return names;
+  const best: Record<Which, { rank: number; text: string | typeof CONFLICT } | undefined> = { cmecf: undefined, pacer: undefined };
   const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let reading: { which: Which; text: string; started: boolean } | null = null;
+  let reading: { which: Which; rank: number; text: string; started: boolean } | null = null;
   const finish = () => {
     if (reading) {
       const value = collapseSpaces(reading.text).slice(0, VALUE_LIMIT);
-      const key = reading.which === 'cmecf' ? 'cmecfName' : 'pacerName';
-      // The first value read for a name stands: a later label of the same name is further down the page.
-      if (!names[key]) names[key] = value;
+      const held = best[reading.which];
+      if (value && (!held || reading.rank > held.rank)) best[reading.which] = { rank: reading.rank, text: value };
+      else if (value && held && reading.rank === held.rank && held.text !== value) held.text = CONFLICT;
     }
     reading = null;
   };
@@ -86,14 +114,14 @@ export function readLinkNames(root: Element | null): LinkNames {
       continue;
     }
     const text = (node as Text).data;
-    // Script and style text is code, not words of the page.
+    // Script and style text is code, not words of the page; hidden text is not what the user sees.
     const parent = node.parentElement?.tagName.toUpperCase();
-    if (!text.trim() || parent === 'SCRIPT' || parent === 'STYLE') continue;
+    if (!text.trim() || parent === 'SCRIPT' || parent === 'STYLE' || unseen(node as Text)) continue;
     const label = labelIn(text);
     if (label && (label.colon || beginsItsLine(node as Text))) {
       finish();
       names.labelled = true;
-      reading = { which: label.which, text: label.rest, started: Boolean(label.rest.trim()) };
+      reading = { which: label.which, rank: label.rank, text: label.rest, started: Boolean(label.rest.trim()) };
       continue;
     }
     if (reading) {
@@ -101,8 +129,13 @@ export function readLinkNames(root: Element | null): LinkNames {
       reading.started = true;
       if (reading.text.length > VALUE_LIMIT) finish();
     }
-    if (names.cmecfName && names.pacerName) break;
   }
   finish();
+  const valueOf = (which: Which) => {
+    const value = best[which]?.text;
+    return typeof value === 'string' ? value : '';
+  };
+  names.cmecfName = valueOf('cmecf');
+  names.pacerName = valueOf('pacer');
   return names;
 }

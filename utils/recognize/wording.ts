@@ -1,8 +1,9 @@
 // The wordings courts use, matched against normalize()d text (lower case, single spaces).
 
 /** "Link a CM/ECF account to my PACER account", "Link a CM/ECF Account to My PACER Account",
- *  appellate "Link my filer account to my PACER account". */
-export const LINK_UTILITY = /\blink (?:a |my |your )?(?:cm\s?\/\s?ecf|filer|e-?filing) account to (?:my|your) pacer account\b/;
+ *  appellate "Link my filer account to my PACER account", "Link CM/ECF Account to PACER Account",
+ *  "Link an e-filing account with your PACER account". */
+export const LINK_UTILITY = /\blink (?:an? |my |your |the )?(?:cm\s?\/\s?ecf|ecf|filer|e-?filing)(?: filer| filing)? account (?:to|with) (?:an? |my |your |the )?(?:upgraded |individual )?pacer account\b/;
 export const NEXTGEN_MENU = /\bnextgen release [\d.]+ menu items\b/;
 export const UTILITIES = /^utilities$/;
 /**
