@@ -448,6 +448,14 @@ describe('the guard', () => {
       const guard = armGuard(async () => guardFacts());
       await settle();
       expect(guard.armed).toBe(true);
+      // The success page (short, no form, no refresh) takes the record and keeps it: the main menu after it is not held.
+      disarmAll();
+      sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
+      confirmPage('<p>Your PACER account has been linked to your CM/ECF account</p>', '');
+      document.getElementById('confirm')!.remove();
+      armGuard(async () => guardFacts());
+      await settle();
+      expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toBeNull();
     });
 
     it('a held click goes again as a click: the court’s own handler (its own "are you sure?") runs once proof arrives', async () => {

@@ -44,8 +44,8 @@ export function namesLinkUtility(doc: Document): boolean {
 /** A form that asks for a password on a CM/ECF page: the link form, wherever a court puts it and whatever it calls it. */
 const asksForPassword = (doc: Document) => Boolean(doc.querySelector('form input[type=password]'));
 
-/** A page that only passes the browser on (a refresh to the next page, no form, hardly any words): it is not the answer itself. */
-const passesOn = (doc: Document) => !doc.forms.length && (Boolean(doc.querySelector('meta[http-equiv="refresh" i]')) || (doc.body?.textContent ?? '').trim().length < 200);
+/** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
+const passesOn = (doc: Document) => !doc.forms.length && Boolean(doc.querySelector('meta[http-equiv="refresh" i]'));
 
 /** What the page shows at the moment of a submission (verdict.ts decides what it means). */
 export function readLinkPage(doc: Document): LinkPageFacts {
