@@ -43,6 +43,21 @@ async function openExtensionPage(page, url) {
 
 const focusIn = (page, selector) => page.evaluate((sel) => document.querySelector(sel).focus(), selector);
 
+/** Focuses the button of that exact name in the shadow root of `host` (our card or notice) and presses Enter, as the user would. */
+async function pressButtonIn(page, host, name) {
+  await page.bringToFront();
+  const found = await page.evaluate(
+    ({ host, label }) => {
+      const button = Array.from(document.querySelector(host)?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+      button?.focus();
+      return Boolean(button);
+    },
+    { host, label: name },
+  );
+  if (!found) throw new Error(`no button named ${name} in ${host}`);
+  await page.keyboard.press('Enter');
+}
+
 /** The same verbs as the Chromium driver (tests/e2e-chromium/fixtures.ts). */
 export async function driver(browser, court) {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -72,27 +87,9 @@ export async function driver(browser, court) {
      * element handles inside the card's shadow root are not clickable over BiDi, and the card may
      * move under a click by position while it redraws, so focus it and press Enter.
      */
-    async clickGuide(name) {
-      await page.bringToFront();
-      const found = await page.evaluate((label) => {
-        const button = Array.from(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-        button?.focus();
-        return Boolean(button);
-      }, name);
-      if (!found) throw new Error(`no guide button named ${name}`);
-      await page.keyboard.press('Enter');
-    },
-    /** The user's own press of the guard's own notice's button of that exact name (as clickGuide). */
-    async clickNotice(name) {
-      await page.bringToFront();
-      const found = await page.evaluate((label) => {
-        const button = Array.from(document.querySelector('cmecf-link-guard')?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-        button?.focus();
-        return Boolean(button);
-      }, name);
-      if (!found) throw new Error(`no notice button named ${name}`);
-      await page.keyboard.press('Enter');
-    },
+    clickGuide: (name) => pressButtonIn(page, 'cmecf-link-guide', name),
+    /** The same, on the guard's own notice. */
+    clickNotice: (name) => pressButtonIn(page, 'cmecf-link-guard', name),
     async press(selector, key) {
       await page.bringToFront();
       await focusIn(page, selector);

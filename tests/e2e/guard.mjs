@@ -100,6 +100,14 @@ export async function heldUntilLinkAnyway(d, court, why, { wait = 600 } = {}) {
   return asked;
 }
 
+/** The court on the checklist, signed in at PACER with the user's own login, the link form sent: the confirm page of `variant`. */
+async function listedCourtAtConfirm(d, court, variant) {
+  court.reset(variant);
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await signInAtPacer(d, 'tattorney');
+  await reachConfirmPage(d);
+}
+
 /** A listed shared PACER login, names on the confirm page that agree: held, and the card says so. */
 export async function sharedLoginNamesAgree(d, court) {
   court.reset({ names: 'match' });
@@ -117,10 +125,7 @@ export async function sharedLoginNamesAgree(d, court) {
 
 /** Names that agree under the user's own login, seen at PACER's login: no question at all. */
 export async function ownLoginPasses(d, court) {
-  court.reset({ names: 'match' });
-  await addCourtInPopup(d, 'iasb', 'iasb');
-  await signInAtPacer(d, 'tattorney');
-  await reachConfirmPage(d);
+  await listedCourtAtConfirm(d, court, { names: 'match' });
   await expectStep(d, 'confirm-link', { court: 'iasb' });
   await d.waitFor(() => !document.querySelector('cmecf-link-guide')?.hasAttribute('data-hold'));
   await d.click('input[name=button1]');
@@ -152,10 +157,7 @@ export async function uncheckedCourt(d, court, status) {
 
 /** A confirm page worded or laid out as the practice court's is not: `confirm` names the variant. */
 export async function confirmWording(d, court, confirm, why) {
-  court.reset({ names: 'differ', confirm });
-  await addCourtInPopup(d, 'iasb', 'iasb');
-  await signInAtPacer(d, 'tattorney');
-  await reachConfirmPage(d);
+  await listedCourtAtConfirm(d, court, { names: 'differ', confirm });
   if (confirm !== 'untitled') {
     const guide = await expectStep(d, 'confirm-link', { court: 'iasb' });
     assert.equal(guide.warning, 'name-mismatch');
@@ -174,10 +176,7 @@ export async function farFutureRecord(d, court) {
 
 /** Hide on the armed card collapses it to a small card that still says the page is held; Submit stays held. */
 export async function hideKeepsHold(d, court) {
-  court.reset({ names: 'differ' });
-  await addCourtInPopup(d, 'iasb', 'iasb');
-  await signInAtPacer(d, 'tattorney');
-  await reachConfirmPage(d);
+  await listedCourtAtConfirm(d, court, { names: 'differ' });
   const guide = await expectStep(d, 'confirm-link', { court: 'iasb' });
   assert.ok(!guide.buttons.includes('Not now for this court'), '"Not now" is not offered while the page is held');
   await d.clickGuide('Hide');
@@ -190,10 +189,7 @@ export async function hideKeepsHold(d, court) {
 
 /** Storage changed elsewhere while the page is held (the court paused, the guide switched off in another tab): still held. */
 export async function storageChangeElsewhere(d, court) {
-  court.reset({ names: 'differ' });
-  await addCourtInPopup(d, 'iasb', 'iasb');
-  await signInAtPacer(d, 'tattorney');
-  await reachConfirmPage(d);
+  await listedCourtAtConfirm(d, court, { names: 'differ' });
   await expectStep(d, 'confirm-link', { court: 'iasb' });
   await writeStorage(d, 'local', { 'court:iasb': { id: 'iasb', status: 'verified', added: 1, updated: Date.now() + 1000, linked: 1, verified: 1 } });
   await changeSettings(d, { guideEnabled: false });
