@@ -111,10 +111,15 @@ describe('reading the two names, however the page lays them out', () => {
     '<h5>Link CM/ECF Account to PACER Account</h5>',
     '<div class="title">Link an e-filing account with your PACER account</div>',
     '<span><b>Link an ECF account to a PACER account</b></span>',
-    '<p>Link my filer account to my upgraded PACER account</p>',
+    '<p><font size="+1">Link my filer account to my upgraded PACER account</font></p>',
   ])('knows the link utility by a title however a court words or tags it: %s', (markup) => {
     document.body.innerHTML = `<table><tr><td>Menu</td></tr></table>${markup}`;
     expect(namesLinkUtility(document)).toBe(true);
+  });
+
+  it('a sentence about the utility is not its title (a landing page telling filers to link)', () => {
+    document.body.innerHTML = '<h2>NextGen CM/ECF</h2><p>Link your CM/ECF account to your upgraded PACER account before you e-file.</p>';
+    expect(namesLinkUtility(document)).toBe(false);
   });
 
   it('a link to the utility (Utilities) is not its page; the window title is', () => {
@@ -230,23 +235,29 @@ describe('the guard', () => {
     expect(notice()!.getAttribute('data-reason')).toBe('unplaced');
   });
 
-  it('the page that answers a submission takes the tab’s record, titled or not: the page after it stands down', async () => {
+  it('a submission leaving an armed page is recorded for the tab; the page that answers it takes the record, titled or not', async () => {
     confirmPage(INLINE('Ann Lee', 'Ann Lee'));
     court();
     const asked: unknown[] = [];
     armGuard(async (request) => (asked.push(request), guardFacts({ shared: false })));
     await settle();
     trustedClick(document.getElementById('submit')!);
-    expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toContain('iasb');
-    expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
+    expect(asked.filter((r) => (r as { type: string }).type === 'link-form-submitted')).toEqual([{ type: 'link-form-submitted', courtId: 'iasb' }]);
     disarmAll();
     // The success page names the link utility: it takes the record all the same.
-    sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
     confirmPage('<p>Your PACER account has been linked to your CM/ECF account</p>');
     armGuard(async (request) => (asked.push(request), guardFacts()));
     await settle();
-    expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toBeNull();
     expect(asked.at(-1)).toMatchObject({ type: 'guard-facts', takeLinkForm: true, linkPage: true });
+  });
+
+  it('a page with nothing to submit never asks: it stands down at once', async () => {
+    Object.defineProperty(document, 'referrer', { value: '', configurable: true });
+    document.body.innerHTML = '<p>Welcome to CM/ECF.</p><a href="/cgi-bin/iquery.pl">Query</a>';
+    const asked: unknown[] = [];
+    const guard = armGuard(async (request) => (asked.push(request), guardFacts(null, { linkFormAt: true })));
+    await settle();
+    expect([guard.armed, asked]).toEqual([false, []]);
   });
 
   it('stays armed when it cannot learn whether the page answers a link submission', async () => {
@@ -435,27 +446,14 @@ describe('the guard', () => {
     });
 
     it('a "please wait" page between hands the record on: the confirm page after it is guarded', async () => {
-      sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
       document.head.insertAdjacentHTML('beforeend', '<meta http-equiv="refresh" content="0;url=/cgi-bin/LinkAccount.pl?step=2">');
-      document.body.innerHTML = '<p>Please wait…</p>';
-      armGuard(async () => guardFacts());
-      await settle();
-      expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toContain('iasb');
-      document.head.querySelector('meta[http-equiv]')!.remove();
-      disarmAll();
-      sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
-      document.body.innerHTML = '<p>Please check and confirm.</p><form><input type="submit" id="go" name="go" value="OK"></form>';
-      const guard = armGuard(async () => guardFacts());
+      document.body.innerHTML = '<p>Please wait…</p><button type="button">Continue</button>';
+      const asked: unknown[] = [];
+      const guard = armGuard(async (request) => (asked.push(request), guardFacts(null, { linkFormAt: true })));
       await settle();
       expect(guard.armed).toBe(true);
-      // The success page (short, no form, no refresh) takes the record and keeps it: the main menu after it is not held.
-      disarmAll();
-      sessionStorage.setItem('cmecf-link-guide:link-submitted', JSON.stringify({ court: 'iasb', at: Date.now() }));
-      confirmPage('<p>Your PACER account has been linked to your CM/ECF account</p>', '');
-      document.getElementById('confirm')!.remove();
-      armGuard(async () => guardFacts());
-      await settle();
-      expect(sessionStorage.getItem('cmecf-link-guide:link-submitted')).toBeNull();
+      expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
+      document.head.querySelector('meta[http-equiv]')!.remove();
     });
 
     it('a held click goes again as a click: the court’s own handler (its own "are you sure?") runs once proof arrives', async () => {

@@ -14,35 +14,51 @@ import { type LinkPageFacts, linkVerdict, type SessionLogin, type Verdict } from
 /** Whether the confirm page's names are read at all: a test build switches it off (docs/safety.md). */
 const READS_NAMES = import.meta.env.VITE_NO_CONFIRM_RECOGNISER !== '1';
 
-/** The tab's own record that a submission of the link utility left it (the background keeps one too). */
-const SUBMITTED_KEY = 'cmecf-link-guide:link-submitted';
-/** How long that record counts: the court's answer arrives in seconds. */
-const SUBMITTED_FOR_MS = 10 * 60_000;
+/** Where a court writes a page's title: headings, and the bold, font, cell or classed block it uses as one. */
+const TITLE_LIKE = 'h1, h2, h3, h4, h5, h6, [role=heading], caption, legend, th, b, strong, font, label, [class*="title" i], [class*="head" i]';
+/** How many of them are read, in page order: CM/ECF puts a page's title at the top. */
+const TITLE_SEARCH_LIMIT = 60;
 
-/** Elements a page may write its own title in: headings, and the bold, cell or block a court uses as one. */
-const TITLE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT', 'DIV', 'SPAN', 'P', 'TD', 'TH', 'LABEL']);
-/** How far into the page its title is looked for (CM/ECF puts it at the top of its main area). */
-const TITLE_SEARCH_LIMIT = 400;
+/** "PACER" in any case ("Pacer", "PACER"): a plain search, before anything costlier. */
+const mentionsPacer = (text: string) => text.includes('ACER') || text.includes('acer');
+
+/** The text is the link utility's name, give or take a trailing colon or full stop. */
+function isTheUtilitysName(text: string): boolean {
+  const words = normalize(text).replace(/[\s.:!]+$/, '');
+  const match = LINK_UTILITY.exec(words);
+  return Boolean(match && match.index === 0 && match[0].length === words.length);
+}
 
 /**
- * The link utility's pages carry its name in their title or in a short element near their top (a
- * link to it, on Utilities, does not count: that page only leads there).
+ * The link utility's pages carry its name in their window title or as a title near their top, in
+ * whatever title-like element a court writes it (a link to it, on Utilities, does not count: that
+ * page only leads there; nor does a sentence about it). Found by the browser's selector engine:
+ * walking every element would make each CM/ECF page pay for the first use of each kind of element.
  */
 export function namesLinkUtility(doc: Document): boolean {
-  if (LINK_UTILITY.test(normalize(doc.title))) return true;
+  // No regular expression unless "PACER" is there: a page's first one costs the most.
+  const title = doc.title;
+  if (mentionsPacer(title) && LINK_UTILITY.test(normalize(title))) return true;
   const root = doc.getElementById('cmecfMainContent') ?? doc.body;
   if (!root) return false;
-  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  let seen = 0;
-  for (let el = walker.nextNode() as Element | null; el && seen < TITLE_SEARCH_LIMIT; el = walker.nextNode() as Element | null, seen++) {
-    if (!TITLE_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || el.closest('a') || el.querySelector('a')) continue;
-    if (LINK_UTILITY.test(normalize((el.textContent ?? '').slice(0, 300)))) return true;
+  const candidates = root.querySelectorAll(TITLE_LIKE);
+  for (let i = 0; i < candidates.length && i < TITLE_SEARCH_LIMIT; i++) {
+    const text = candidates[i].textContent ?? '';
+    if (text.length < 30 || text.length > 160 || !mentionsPacer(text)) continue;
+    if (isTheUtilitysName(text) && !candidates[i].closest('a')) return true;
   }
   return false;
 }
 
 /** A form that asks for a password on a CM/ECF page: the link form, wherever a court puts it and whatever it calls it. */
 const asksForPassword = (doc: Document) => Boolean(doc.querySelector('form input[type=password]'));
+
+/** Something on the page the guard would hold: a form, a button, a control with its own click script, a link back to this script. */
+function hasControls(doc: Document, path: string): boolean {
+  if (doc.forms.length > 0 || doc.querySelector('button, input[type=submit], input[type=image], input[type=button], [role=button], [onclick], a[href^="javascript:" i]')) return true;
+  // The site root ("/") is in every link: only a script's own path says "back to this page".
+  return path.length > 1 && Boolean(doc.querySelector(`a[href*="${path.replace(/["\\]/g, '\\$&')}" i]`));
+}
 
 /** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
 const passesOn = (doc: Document) => !doc.forms.length && Boolean(doc.querySelector('meta[http-equiv="refresh" i]'));
@@ -213,6 +229,8 @@ export class LinkGuard {
   }
 
   private notify(): void {
+    // Reading the page for a view costs: only when someone shows it.
+    if (!this.listeners.size && !((this.held || this.lost) && this.presenters === 0)) return this.notice.hide();
     const view = this.view();
     for (const listener of this.listeners) listener(view);
     // Without a card to ask in, the guard asks in its own notice.
@@ -223,18 +241,16 @@ export class LinkGuard {
   /** At DOMContentLoaded (or at once, injected into a loaded page): stay armed, or stand down. */
   private decideStanding(): void {
     if (this.state !== 'armed') return;
-    this.watchShadowRoots();
-    // The tab's record of a link submission is taken by the page that answers it, whatever it is.
-    const answersSubmission = this.takeSubmitted();
-    // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
-    if (answersSubmission && passesOn(this.doc)) this.recordSubmitted();
-    if (namesLinkUtility(this.doc) || answersSubmission || asksForPassword(this.doc)) {
+    if (namesLinkUtility(this.doc) || asksForPassword(this.doc)) {
+      this.watchShadowRoots();
       void this.learnFacts(false);
       return;
     }
-    // Only a page that answers a submission from this court's own pages can be the link's next step.
+    // Any other page may answer this tab's last submission of the link utility (the background
+    // keeps that record): only one reached from this court's own pages, or with no referrer at
+    // all, and only one with something to submit, needs the background's word on it.
     const referrer = this.doc.referrer;
-    if (referrer && !sameHost(referrer, this.win.location.hostname)) {
+    if ((referrer && !sameHost(referrer, this.win.location.hostname)) || !hasControls(this.doc, this.win.location.pathname)) {
       this.letGo('down');
       return;
     }
@@ -258,6 +274,9 @@ export class LinkGuard {
       this.letGo('down');
       return;
     }
+    if (standIfNot) this.watchShadowRoots();
+    // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
+    if (standIfNot && facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
     // An unanswered question is a doubt: the guard stays armed, and the login counts as unseen.
     this.facts = { login: facts?.login ? { seen: true, shared: facts.login.shared } : { seen: false }, firmNames: facts?.firmNames ?? [] };
     this.settle();
@@ -284,27 +303,11 @@ export class LinkGuard {
     this.notify();
   }
 
-  /** Whether this page answers a submission of the link utility from this tab: the record is taken once. */
-  private takeSubmitted(): boolean {
-    try {
-      const record = JSON.parse(this.win.sessionStorage.getItem(SUBMITTED_KEY) ?? 'null') as { court?: unknown; at?: unknown } | null;
-      this.win.sessionStorage.removeItem(SUBMITTED_KEY);
-      return record?.court === this.deps.courtId && typeof record.at === 'number' && Date.now() - record.at < SUBMITTED_FOR_MS;
-    } catch {
-      return false;
-    }
-  }
-
   /** A submission leaves an armed page: the page that answers it is guarded too. */
   private recordSubmitted(): void {
     if (this.recorded) return;
     this.recorded = true;
     queueMicrotask(() => (this.recorded = false));
-    try {
-      this.win.sessionStorage.setItem(SUBMITTED_KEY, JSON.stringify({ court: this.deps.courtId, at: Date.now() }));
-    } catch {
-      // Storage switched off for the site: the background's record still counts.
-    }
     this.deps.ask({ type: 'link-form-submitted', courtId: this.deps.courtId }).catch(() => undefined);
   }
 
