@@ -14,10 +14,10 @@ import { type LinkPageFacts, linkVerdict, type SessionLogin, type Verdict } from
 /** Whether the confirm page's names are read at all: a test build switches it off (docs/safety.md). */
 const READS_NAMES = import.meta.env.VITE_NO_CONFIRM_RECOGNISER !== '1';
 
-/** Where a court writes a page's title: headings, and the bold, font, cell or classed block it uses as one. */
-const TITLE_LIKE = 'h1, h2, h3, h4, h5, h6, [role=heading], caption, legend, th, b, strong, font, label, [class*="title" i], [class*="head" i]';
-/** How many of them are read, in page order: CM/ECF puts a page's title at the top. */
-const TITLE_SEARCH_LIMIT = 60;
+/** Where a court writes a page's title: headings, and the bold, font, cell or label it uses as one. */
+const TITLE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND', 'TH', 'B', 'STRONG', 'FONT', 'LABEL']);
+/** How many of the page's first elements are looked at: CM/ECF puts a page's title at the top, and a 10,000-item page must cost what a short one does. */
+const TITLE_SEARCH_LIMIT = 200;
 
 /** "PACER" in any case ("Pacer", "PACER"): a plain search, before anything costlier. */
 const mentionsPacer = (text: string) => text.includes('ACER') || text.includes('acer');
@@ -31,9 +31,9 @@ function isTheUtilitysName(text: string): boolean {
 
 /**
  * The link utility's pages carry its name in their window title or as a title near their top, in
- * whatever title-like element a court writes it (a link to it, on Utilities, does not count: that
- * page only leads there; nor does a sentence about it). Found by the browser's selector engine:
- * walking every element would make each CM/ECF page pay for the first use of each kind of element.
+ * a heading or whatever title-like element a court writes it (one classed as a title or heading
+ * too); a link to it, on Utilities, does not count (that page only leads there), nor does a
+ * sentence about it. The walk is bounded: a long page costs what a short one does.
  */
 export function namesLinkUtility(doc: Document): boolean {
   // No regular expression unless "PACER" is there: a page's first one costs the most.
@@ -41,11 +41,14 @@ export function namesLinkUtility(doc: Document): boolean {
   if (mentionsPacer(title) && LINK_UTILITY.test(normalize(title))) return true;
   const root = doc.getElementById('cmecfMainContent') ?? doc.body;
   if (!root) return false;
-  const candidates = root.querySelectorAll(TITLE_LIKE);
-  for (let i = 0; i < candidates.length && i < TITLE_SEARCH_LIMIT; i++) {
-    const text = candidates[i].textContent ?? '';
+  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let seen = 0;
+  for (let el = walker.nextNode() as Element | null; el && seen < TITLE_SEARCH_LIMIT; el = walker.nextNode() as Element | null, seen++) {
+    const titled = TITLE_TAGS.has(el.tagName.toUpperCase()) || /title|head/i.test(el.getAttribute('class') ?? '') || el.getAttribute('role') === 'heading';
+    if (!titled || el.childElementCount > 3) continue;
+    const text = el.textContent ?? '';
     if (text.length < 30 || text.length > 160 || !mentionsPacer(text)) continue;
-    if (isTheUtilitysName(text) && !candidates[i].closest('a')) return true;
+    if (isTheUtilitysName(text) && !el.closest('a') && !el.querySelector('a')) return true;
   }
   return false;
 }
@@ -181,7 +184,8 @@ export class LinkGuard {
 
   /** The view a presenter shows. */
   view(): GuardView {
-    const page = readLinkPage(this.doc);
+    // The page is read only once the guard knows enough to judge it (a view while it decides says "deciding").
+    const page: LinkPageFacts = this.state === 'armed' && this.facts ? readLinkPage(this.doc) : { place: 'unplaced' };
     return { state: this.state, held: Boolean(this.held), verdict: this.verdictFor(page), page, orphaned: !this.deps.alive(), firmNames: this.facts?.firmNames ?? [], lost: this.lost };
   }
 

@@ -116,8 +116,10 @@ export function readLinkNames(root: Element | null): LinkNames {
     const text = (node as Text).data;
     // Script and style text is code, not words of the page; hidden text is not what the user sees.
     const parent = node.parentElement?.tagName.toUpperCase();
-    if (!text.trim() || parent === 'SCRIPT' || parent === 'STYLE' || unseen(node as Text)) continue;
+    if (!text.trim() || parent === 'SCRIPT' || parent === 'STYLE') continue;
     const label = labelIn(text);
+    // Visibility is asked only of the text that counts (a label, or a value being read): it costs layout.
+    if ((label || reading) && unseen(node as Text)) continue;
     if (label && (label.colon || beginsItsLine(node as Text))) {
       finish();
       names.labelled = true;
