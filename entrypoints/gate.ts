@@ -3,18 +3,9 @@ import { askBackground } from '@/utils/ask-background';
 import { gatePlace, shouldWake } from '@/utils/gate';
 import { LinkGuard } from '@/utils/guard/link-guard';
 import { watchPacerLogin } from '@/utils/guard/pacer-login';
-import { pageApi } from '@/utils/page-api';
+import { extensionAlive, pageApi } from '@/utils/page-api';
 
 type Core = { startGuide: (guard?: LinkGuard) => void };
-
-/** False once the extension is updated, reloaded or removed: this copy is left behind. */
-const extensionAlive = () => {
-  try {
-    return Boolean(pageApi.runtime?.id);
-  } catch {
-    return false;
-  }
-};
 
 /**
  * The guide proper. Chrome loads guide-core.js on demand, so quiet pages never compile it; Firefox

@@ -16,6 +16,9 @@ export function matchesFirmName(name: string, firmNames: readonly string[]): boo
   return n !== '' && firmNames.some((firm) => bare(firm) !== '' && (n === bare(firm) || n.includes(bare(firm))));
 }
 
+/** A firm's name rather than a person's: an organisation's form, or a name on the firm list. */
+export const looksLikeFirm = (name: string, firmNames: readonly string[]) => looksLikeOrganisation(name) || matchesFirmName(name, firmNames);
+
 /** First and last name, ignoring case, punctuation, middle names, initials and suffixes. */
 export function nameKey(name: string): [string, string] | null {
   // Accents folded, not dropped: "Renée" is "renee", never "ren".

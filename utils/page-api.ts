@@ -8,3 +8,12 @@ import type { Browser } from '@wxt-dev/browser';
 const scope = globalThis as { browser?: typeof Browser; chrome?: typeof Browser };
 
 export const pageApi: typeof Browser = (import.meta.env.FIREFOX ? scope.browser : scope.chrome)!;
+
+/** False once the extension is updated, reloaded or removed: this copy in the page is left behind. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(pageApi.runtime?.id);
+  } catch {
+    return false;
+  }
+}

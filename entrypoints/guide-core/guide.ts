@@ -5,7 +5,7 @@ import { STEP_INFO } from '@/utils/flow/step-info';
 import type { StepId } from '@/utils/flow/step-ids';
 import type { CourtState, GuideRequest } from '@/utils/messages';
 import type { LinkGuard } from '@/utils/guard/link-guard';
-import { pageApi } from '@/utils/page-api';
+import { extensionAlive } from '@/utils/page-api';
 import { recognize, type Page } from '@/utils/recognize';
 import { watchStorage } from '@/utils/storage/watch';
 import { type GuideUi, mountGuideUi } from './ui';
@@ -13,15 +13,6 @@ import { PageWatch } from './watch';
 
 /** Storage changes made by other tabs only refresh what this tab shows: at most this often. */
 const STORAGE_DEBOUNCE_MS = 250;
-
-/** False once the extension is updated, reloaded or removed: this copy of the guide is orphaned. */
-const extensionAlive = () => {
-  try {
-    return Boolean(pageApi.runtime?.id);
-  } catch {
-    return false;
-  }
-};
 
 /** How Chromium and Firefox word a message whose answer was lost because the extension went away. */
 const CONNECTION_LOST = /context invalidated|message channel closed|receiving end does not exist|message manager disconnected/i;

@@ -9,7 +9,7 @@ import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
 import { warningText } from '@/utils/flow/warnings';
 import { keepInSight } from '@/utils/guard/keep-in-sight';
 import type { GuardView, LinkGuard } from '@/utils/guard/link-guard';
-import { HOLD_QUESTION, HOLD_TITLE, LOST, namesAsRead, reasonText } from '@/utils/guard/words';
+import { HOLD_TITLE, LOST, questionLines, reasonText } from '@/utils/guard/words';
 import type { Page } from '@/utils/recognize';
 import { pageOutline } from '@/utils/page-outline';
 import { isSecretField } from '@/utils/secret-fields';
@@ -170,7 +170,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     const asking = guardView?.held ? guardView : undefined;
     const holding = holdsNow(guardView) ? guardView : undefined;
     const question = asking && {
-      message: [asking.verdict.pass ? [] : asking.verdict.reasons.map((r) => reasonText(r, asking.page, asking.firmNames)), namesAsRead(asking.page) ?? [], HOLD_QUESTION].flat().join(' '),
+      message: questionLines(asking).join(' '),
       actions: [
         { label: 'Link anyway', onClick: linkAnyway },
         { label: 'Cancel', onClick: cancelHold, primary: true },

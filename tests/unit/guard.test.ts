@@ -3,7 +3,8 @@
 // "Link anyway"). The verdict and the name reader are pure and tested beside it.
 import { askBackground } from '@/utils/ask-background';
 import { namesLinkUtility, readLinkPage } from '@/utils/guard/link-guard';
-import { linkVerdict, namesAgree } from '@/utils/guard/verdict';
+import { namesAgree } from '@/utils/accounts';
+import { linkVerdict } from '@/utils/guard/verdict';
 import { pageApi } from '@/utils/page-api';
 import { readLinkNames } from '@/utils/recognize/link-names';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';

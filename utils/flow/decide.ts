@@ -1,5 +1,5 @@
 // decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
-import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '../accounts';
+import { isSharedUsername, looksLikeFirm, namesDiffer } from '../accounts';
 import { type Court, filingMenusFor, isServed } from '../courts/catalog';
 import { type Contact, helpContacts } from '../courts/contacts';
 import type { LoginFacts } from '../messages';
@@ -51,7 +51,7 @@ function warningsFor({ page, settings, typedUsername, login }: DecideInput): War
   if (showsFilingMenus(page) && login?.shared) warnings.push('shared-account');
   if (page.kind === 'link-confirm') {
     // The guard on the page (utils/guard) holds the Submit on these and on every other doubt; these name what shows.
-    if (login?.shared || looksLikeOrganisation(page.pacerName) || matchesFirmName(page.pacerName, settings.firmNames)) warnings.push('shared-account');
+    if (login?.shared || looksLikeFirm(page.pacerName, settings.firmNames)) warnings.push('shared-account');
     if (namesDiffer(page.cmecfName, page.pacerName)) warnings.push('name-mismatch');
   }
   return warnings;

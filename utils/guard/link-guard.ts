@@ -5,6 +5,8 @@
 // verdict (verdict.ts) finding proof, or the user's own "Link anyway". Nothing else lets go: not
 // the background failing, not a storage change, not the card hidden, not the extension reloaded.
 import type { GuardFacts, GuideRequest } from '../messages';
+import { readGuardFacts } from './facts';
+import { isSubmitControl, mainContent } from '../recognize/elements';
 import { readLinkNames } from '../recognize/link-names';
 import { LINK_UTILITY } from '../recognize/wording';
 import { normalize } from '../text';
@@ -39,7 +41,7 @@ export function namesLinkUtility(doc: Document): boolean {
   // No regular expression unless "PACER" is there: a page's first one costs the most.
   const title = doc.title;
   if (mentionsPacer(title) && LINK_UTILITY.test(normalize(title))) return true;
-  const root = doc.getElementById('cmecfMainContent') ?? doc.body;
+  const root = mainContent(doc);
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let seen = 0;
@@ -68,7 +70,7 @@ const passesOn = (doc: Document) => !doc.forms.length && Boolean(doc.querySelect
 
 /** What the page shows at the moment of a submission (verdict.ts decides what it means). */
 export function readLinkPage(doc: Document): LinkPageFacts {
-  const main = doc.getElementById('cmecfMainContent') ?? doc.body;
+  const main = mainContent(doc);
   if (!main) return { place: 'unplaced' };
   const names = READS_NAMES ? readLinkNames(main) : null;
   // Both names shown: the confirm step, even if it asks for a password again.
@@ -131,17 +133,6 @@ function leadsHere(a: HTMLAnchorElement, here: Location): boolean {
   } catch {
     return false;
   }
-}
-
-const isSubmitControl = (el: Element): el is HTMLButtonElement | HTMLInputElement =>
-  (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && (el.type === 'submit' || el.type === 'image');
-
-function readGuardFacts(answer: unknown): GuardFacts | null {
-  if (!answer || typeof answer !== 'object') return null;
-  const a = answer as Partial<GuardFacts>;
-  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
-  const login = a.login && typeof a.login === 'object' && typeof a.login.shared === 'boolean' ? { shared: a.login.shared } : null;
-  return { login, linkFormAt: a.linkFormAt === true, firmNames: strings(a.firmNames), sharedUsernames: strings(a.sharedUsernames), individualUsername: typeof a.individualUsername === 'string' ? a.individualUsername : '' };
 }
 
 export class LinkGuard {

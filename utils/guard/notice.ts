@@ -4,7 +4,7 @@
 // never looks dead without a visible reason.
 import { keepInSight } from './keep-in-sight';
 import type { GuardView } from './link-guard';
-import { HOLD_QUESTION, HOLD_TITLE, LOST, namesAsRead, reasonText } from './words';
+import { HOLD_TITLE, questionLines } from './words';
 
 const HOST_STYLE =
   'all:initial !important;display:block !important;visibility:visible !important;opacity:1 !important;position:fixed !important;' +
@@ -53,12 +53,8 @@ export class GuardNotice {
     };
     const style = el('style', CSS);
     const box = el('section', undefined, { class: 'notice', role: 'alertdialog', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-text', tabindex: '-1' });
-    const reasons = view.verdict.pass ? [] : view.verdict.reasons.map((r) => reasonText(r, view.page, view.firmNames));
-    const names = namesAsRead(view.page);
     const text = el('div', undefined, { id: 'guard-text' });
-    const orphaned = view.orphaned ? ['CM/ECF Link Guide was updated or reloaded: this page stays guarded by the copy that was running.'] : [];
-    const lines = view.lost && !view.held ? [LOST] : [...reasons, ...(names ? [names] : []), ...orphaned, HOLD_QUESTION];
-    text.append(...lines.map((line) => el('p', line)));
+    text.append(...questionLines(view).map((line) => el('p', line)));
     const anyway = el('button', 'Link anyway', { type: 'button' });
     const cancel = el('button', view.lost && !view.held ? 'Close' : 'Cancel', { type: 'button', class: 'primary' });
     anyway.addEventListener('click', (event) => this.actions.linkAnyway(event));

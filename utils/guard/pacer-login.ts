@@ -4,6 +4,7 @@
 // leaves the page. What the guard on the link utility's pages trusts (verdict.ts).
 import { isSharedUsername } from '../accounts';
 import type { GuardFacts, GuideRequest } from '../messages';
+import { readGuardFacts } from './facts';
 
 /** The username field of the form that holds `from`, when that form asks for a password (a login form). */
 function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
@@ -13,14 +14,8 @@ function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
 }
 
 export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Promise<unknown>): void {
-  const lists = ask({ type: 'guard-facts' }).then(
-    (answer) => {
-      const a = (answer ?? {}) as Partial<GuardFacts>;
-      return Array.isArray(a.sharedUsernames) && typeof a.individualUsername === 'string' ? { sharedUsernames: a.sharedUsernames.filter((s) => typeof s === 'string'), individualUsername: a.individualUsername } : undefined;
-    },
-    () => undefined,
-  );
-  let known: Pick<GuardFacts, 'sharedUsernames' | 'individualUsername'> | undefined;
+  const lists = ask({ type: 'guard-facts' }).then(readGuardFacts, () => null);
+  let known: GuardFacts | null = null;
   void lists.then((l) => (known = l));
   const record = (shared: boolean | null) => ask({ type: 'pacer-login', shared }).catch(() => undefined);
   /** The username last judged on this page: its Login click and the submit that follows are one sign-in. */

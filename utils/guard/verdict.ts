@@ -1,7 +1,7 @@
 // The one decision that lets a submission on the link utility's pages reach the court without a
 // question. Pure: the page's facts and this browser session's PACER login in, a verdict out. Every
 // doubt holds; only proof passes (see docs/safety.md).
-import { isPersonsName, looksLikeOrganisation, matchesFirmName, namesAgree } from '../accounts';
+import { isPersonsName, looksLikeFirm, namesAgree } from '../accounts';
 
 /** What the guard read on the page at the moment of a submission. */
 export type LinkPageFacts =
@@ -34,10 +34,6 @@ export type HoldReason =
   | 'deciding';
 
 export type Verdict = { pass: true } | { pass: false; reasons: HoldReason[] };
-
-export { namesAgree };
-
-const looksLikeFirm = (name: string, firmNames: readonly string[]) => looksLikeOrganisation(name) || matchesFirmName(name, firmNames);
 
 /**
  * Whether a submission passes: on the confirm step, both names read, agreeing, neither a firm's; on

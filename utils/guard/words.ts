@@ -1,6 +1,7 @@
 // What the guard says when it holds a submission: the same words in the guide's card and in the
 // guard's own notice, each reason naming what the page showed.
-import { looksLikeOrganisation, matchesFirmName } from '../accounts';
+import { looksLikeFirm } from '../accounts';
+import type { GuardView } from './link-guard';
 import type { HoldReason, LinkPageFacts } from './verdict';
 
 export const HOLD_TITLE = 'Held: linking is permanent';
@@ -9,7 +10,7 @@ export const LOST = 'The page changed before you answered, so nothing was sent. 
 
 /** The name that looks like a firm's (the PACER one first): the one the firm-name reason is about. */
 const firmLike = ({ cmecfName, pacerName }: { cmecfName: string; pacerName: string }, firmNames: readonly string[] = []) =>
-  [pacerName, cmecfName].find((name) => name && (looksLikeOrganisation(name) || matchesFirmName(name, firmNames)));
+  [pacerName, cmecfName].find((name) => name && looksLikeFirm(name, firmNames));
 
 export function reasonText(reason: HoldReason, page: LinkPageFacts, firmNames: readonly string[] = []): string {
   const names = page.place === 'confirm' ? page : { cmecfName: '', pacerName: '' };
@@ -38,4 +39,14 @@ export function namesAsRead(page: LinkPageFacts): string | null {
   if (page.place !== 'confirm') return null;
   const shown = (name: string) => (name ? `“${name}”` : '(could not read)');
   return `Names as read: CM/ECF ${shown(page.cmecfName)}, PACER ${shown(page.pacerName)}.`;
+}
+
+const ORPHANED = 'CM/ECF Link Guide was updated or reloaded: this page stays guarded by the copy that was running.';
+
+/** What the guard asks, line by line: why, the names as read, and the question; or, when the page replaced what was held, only that. */
+export function questionLines(view: GuardView): string[] {
+  if (view.lost && !view.held) return [LOST];
+  const reasons = view.verdict.pass ? [] : view.verdict.reasons.map((r) => reasonText(r, view.page, view.firmNames));
+  const names = namesAsRead(view.page);
+  return [...reasons, ...(names ? [names] : []), ...(view.orphaned ? [ORPHANED] : []), HOLD_QUESTION];
 }

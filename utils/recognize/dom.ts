@@ -11,6 +11,8 @@ export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export { normalize } from '../text';
+export { isShown, isSubmitControl, mainContent } from './elements';
+import { isShown, isSubmitControl, mainContent } from './elements';
 
 /** At most this many child elements, none with children of its own: an element short enough to read whole. */
 const SHALLOW_CHILDREN = 8;
@@ -90,11 +92,6 @@ export function linksByText(root: Element, limit: number, wanted: RegExp, ...fal
   return found;
 }
 
-/** The main content area of a CM/ECF page, or the body. */
-export function mainContent(doc: Document): Element | null {
-  return doc.getElementById('cmecfMainContent') ?? doc.body;
-}
-
 /** The elements CM/ECF pages write their titles in (tag names as HTML documents report them). */
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT']);
 
@@ -110,28 +107,6 @@ export function leadingHeadings(root: Element | null, limit = 120): string[] {
 /** The headings atop the page's main area, where CM/ECF pages carry their title (read once per recognition). */
 export const pageHeadings = oncePerRecognition((doc: Document) => leadingHeadings(mainContent(doc), 60));
 
-/**
- * Hidden by attribute or aria-hidden on itself or an ancestor, or by CSS. `opacity`: a fully
- * transparent element counts as hidden too (drop-down menus often fade). The ancestors are searched
- * by selector, not walked: walking them would touch the interface of every kind of element above the
- * target, each a cost on the page's first use of it.
- */
-export function isShown(el: Element | null | undefined, { opacity = false } = {}): boolean {
-  if (!el || el.closest('[hidden], [aria-hidden="true"]')) return false;
-  const check = (el as HTMLElement).checkVisibility;
-  // Layout-aware when the browser offers it: stylesheet rules (class="ui-helper-hidden") and inline styles, on any ancestor.
-  // Both names of each option: Chrome 105–120 knows only checkVisibilityCSS and checkOpacity.
-  if (typeof check === 'function' && el.ownerDocument.defaultView) {
-    return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: opacity, checkOpacity: opacity });
-  }
-  // A DOM without CSS: inline styles only.
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden' || (opacity && style.opacity === '0'))) return false;
-  }
-  return true;
-}
-
 /** An anchor's target as a URL, or null when it has none or it does not parse. */
 export function hrefOf(a: Element, base: URL): URL | null {
   const href = a.getAttribute('href');
@@ -141,11 +116,6 @@ export function hrefOf(a: Element, base: URL): URL | null {
   } catch {
     return null;
   }
-}
-
-/** A button or input that submits its form. */
-export function isSubmitControl(el: Element): boolean {
-  return (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && (el.type === 'submit' || el.type === 'image') && el.form !== null;
 }
 
 /**

@@ -4,6 +4,7 @@
 // a court's confirm page exists, so the reader knows labels and order, never tags. Imports only
 // text.ts: the guard in every CM/ECF page (utils/guard) reads the names too.
 import { collapseSpaces } from '../text';
+import { isShown } from './elements';
 
 /** "CM/ECF", "CM/ECF Name:", "CM/ECF login", "E-Filing account", "Filer name": the old e-filing account. */
 const CMECF_LABEL = /^(?:cm\s?\/\s?ecf|e-?filing|filer)( account| name| login| user(?: ?name)?| user id)?\s*:?\s*/;
@@ -68,19 +69,6 @@ function labelIn(text: string): { which: Which; rest: string; colon: boolean; ra
   return null;
 }
 
-/** Text the user cannot see (hidden, aria-hidden, or not rendered) is not what the page shows them. */
-function unseen(node: Text): boolean {
-  const parent = node.parentElement;
-  if (!parent || parent.closest('[hidden], [aria-hidden="true"]')) return true;
-  const check = (parent as HTMLElement).checkVisibility;
-  if (typeof check === 'function' && parent.ownerDocument.defaultView) return !check.call(parent, { visibilityProperty: true, checkVisibilityCSS: true });
-  for (let el: Element | null = parent; el; el = el.parentElement) {
-    const style = (el as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  }
-  return false;
-}
-
 /** Two values for one name that are not the same text: the page is ambiguous, so the name is unread. */
 const CONFLICT = Symbol('conflict');
 
@@ -119,7 +107,7 @@ export function readLinkNames(root: Element | null): LinkNames {
     if (!text.trim() || parent === 'SCRIPT' || parent === 'STYLE') continue;
     const label = labelIn(text);
     // Visibility is asked only of the text that counts (a label, or a value being read): it costs layout.
-    if ((label || reading) && unseen(node as Text)) continue;
+    if ((label || reading) && !isShown(node.parentElement)) continue;
     if (label && (label.colon || beginsItsLine(node as Text))) {
       finish();
       names.labelled = true;
