@@ -501,4 +501,36 @@ describe('the guard', () => {
       expect(notice()!.shadowRoot!.textContent).toContain('“Smith & Roe LLP” looks like a firm’s name');
     });
   });
+
+  describe('what a second outside review found', () => {
+    it('one name read and a password field beside it: the confirm step, held for the unread name', async () => {
+      confirmPage('<p>CM/ECF Name: Ann Lee</p><p>PACER Full Name: Smith &amp; Roe LLP</p>', '<input type="password" style="display:none"><input type="submit" id="submit" name="button1" value="Submit">');
+      const sent = court();
+      armGuard();
+      await settle();
+      expect(readLinkPage(document)).toEqual({ place: 'confirm', cmecfName: 'Ann Lee', pacerName: '' });
+      trustedClick(document.getElementById('submit')!);
+      expect(sent).toEqual([]);
+    });
+
+    it('an answering page whose only control is a relative link back, a mouse-up script or an image map area asks the background, and holds', async () => {
+      history.replaceState(null, '', '/cgi-bin/LinkAccount.pl');
+      for (const markup of ['<a id="c" href="?confirm=1">Yes</a>', '<a id="c" href="LinkAccount.pl?confirm=1">Yes</a>', '<span id="c" onmouseup="void 0">Yes</span>', '<map name="m"><area id="c" href="LinkAccount.pl?go=1" alt="Yes"></map>']) {
+        document.body.innerHTML = `<p>Please confirm.</p>${markup}`;
+        const guard = armGuard(async () => guardFacts({ shared: false }, { linkFormAt: true }));
+        await settle();
+        expect(guard.armed, markup).toBe(true);
+        expect(trustedClick(document.getElementById('c')!).defaultPrevented, markup).toBe(true);
+        disarmAll();
+      }
+      history.replaceState(null, '', '/');
+    });
+
+    it('a title split over several elements, or indented at length, is still the utility’s name', () => {
+      document.body.innerHTML = `<h3>Link <b>a</b> <i>CM/ECF</i> <u>account</u> to <b>my</b> <i>PACER</i> account</h3>`;
+      expect(namesLinkUtility(document)).toBe(true);
+      document.body.innerHTML = `<h3>${' '.repeat(150)}Link a CM/ECF account to my PACER account${' '.repeat(150)}</h3>`;
+      expect(namesLinkUtility(document)).toBe(true);
+    });
+  });
 });

@@ -47,9 +47,10 @@ export function namesLinkUtility(doc: Document): boolean {
   let seen = 0;
   for (let el = walker.nextNode() as Element | null; el && seen < TITLE_SEARCH_LIMIT; el = walker.nextNode() as Element | null, seen++) {
     const titled = TITLE_TAGS.has(el.tagName.toUpperCase()) || /title|head/i.test(el.getAttribute('class') ?? '') || el.getAttribute('role') === 'heading';
-    if (!titled || el.childElementCount > 3) continue;
+    if (!titled || el.childElementCount > 8) continue;
+    // A cheap bound on the raw text (indentation included); the name itself is checked normalised.
     const text = el.textContent ?? '';
-    if (text.length < 30 || text.length > 160 || !mentionsPacer(text)) continue;
+    if (text.length < 30 || text.length > 400 || !mentionsPacer(text)) continue;
     if (isTheUtilitysName(text) && !el.closest('a') && !el.querySelector('a')) return true;
   }
   return false;
@@ -58,11 +59,22 @@ export function namesLinkUtility(doc: Document): boolean {
 /** A form that asks for a password on a CM/ECF page: the link form, wherever a court puts it and whatever it calls it. */
 const asksForPassword = (doc: Document) => Boolean(doc.querySelector('form input[type=password]'));
 
-/** Something on the page the guard would hold: a form, a button, a control with its own click script, a link back to this script. */
+/**
+ * The controls whose click can send a form or run a court's script: buttons anywhere, anything
+ * with its own click script, links inside forms, and links back to this very page (the link
+ * utility answering its own query).
+ */
+const ACTIONABLE = 'button, input[type=submit], input[type=image], input[type=button], [role=button], [onclick], [onmousedown], [onmouseup]';
+
+/**
+ * Something on the page the guard would hold (the controls of ACTIONABLE, any form, a script link),
+ * or a link that may lead back to this script: by its file name, or a query alone ("?confirm=1").
+ */
 function hasControls(doc: Document, path: string): boolean {
-  if (doc.forms.length > 0 || doc.querySelector('button, input[type=submit], input[type=image], input[type=button], [role=button], [onclick], a[href^="javascript:" i]')) return true;
-  // The site root ("/") is in every link: only a script's own path says "back to this page".
-  return path.length > 1 && Boolean(doc.querySelector(`a[href*="${path.replace(/["\\]/g, '\\$&')}" i]`));
+  if (doc.forms.length > 0 || doc.querySelector(`${ACTIONABLE}, :is(a, area)[href^="javascript:" i], :is(a, area)[href^="?"]`)) return true;
+  // The site root ("/") is in every link: only a script's own name says "back to this page".
+  const script = path.slice(path.lastIndexOf('/') + 1);
+  return script.length > 0 && Boolean(doc.querySelector(`:is(a, area)[href*="${script.replace(/["\\]/g, '\\$&')}" i]`));
 }
 
 /** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
@@ -73,8 +85,8 @@ export function readLinkPage(doc: Document): LinkPageFacts {
   const main = mainContent(doc);
   if (!main) return { place: 'unplaced' };
   const names = READS_NAMES ? readLinkNames(main) : null;
-  // Both names shown: the confirm step, even if it asks for a password again.
-  if (names?.cmecfName && names.pacerName) return { place: 'confirm', cmecfName: names.cmecfName, pacerName: names.pacerName };
+  // A name shown: the confirm step (the other one unread, maybe), even if it asks for a password again.
+  if (names?.cmecfName || names?.pacerName) return { place: 'confirm', cmecfName: names.cmecfName, pacerName: names.pacerName };
   if (main.querySelector('input[type=password]')) return { place: 'form' };
   return names?.labelled ? { place: 'confirm', cmecfName: names.cmecfName, pacerName: names.pacerName } : { place: 'unplaced' };
 }
@@ -108,24 +120,17 @@ export interface GuardDeps {
   alive: () => boolean;
 }
 
-/**
- * The controls whose click can send a form or run a court's script: buttons anywhere, anything
- * with its own click script, links inside forms, and links back to this very page (the link
- * utility answering its own query).
- */
-const ACTIONABLE = 'button, input[type=submit], input[type=image], input[type=button], [role=button], [onclick], [onmousedown], [onmouseup]';
-
 function actionableIn(path: EventTarget[], here: Location): { control: HTMLElement; form: HTMLFormElement | null } | null {
   for (const target of path) {
     if (!(target instanceof Element)) continue;
     const form = (target as HTMLInputElement).form ?? target.closest('form');
-    if (target.matches(ACTIONABLE) || (target.matches('a[href]') && (form || leadsHere(target as HTMLAnchorElement, here)))) return { control: target as HTMLElement, form };
+    if (target.matches(ACTIONABLE) || (target.matches('a[href], area[href]') && (form || leadsHere(target as HTMLAnchorElement | HTMLAreaElement, here)))) return { control: target as HTMLElement, form };
   }
   return null;
 }
 
 /** A link to this page's own script (the link utility's address with other parameters), or a script URL. */
-function leadsHere(a: HTMLAnchorElement, here: Location): boolean {
+function leadsHere(a: HTMLAnchorElement | HTMLAreaElement, here: Location): boolean {
   if (/^\s*javascript:/i.test(a.getAttribute('href') ?? '')) return true;
   try {
     const to = new URL(a.href);
