@@ -33,7 +33,11 @@ export default defineUnlistedScript(async () => {
   if (!place) return;
   const ask: typeof askBackground = (request) => askBackground(request);
   const guard = place.site === 'cmecf' && place.courtId ? new LinkGuard(window, document, { courtId: place.courtId, ask, alive: extensionAlive }) : undefined;
-  if (place.site === 'pacer-login' || place.site === 'pacer-account') watchPacerLogin(window, ask);
+  if (place.site === 'pacer-login' || place.site === 'pacer-account') {
+    // A failed read counts as on: the login fact only ever makes the guard surer, never quieter.
+    const guideOn = pageApi.storage.local.get('settings').then(({ settings }) => (settings as { guideEnabled?: unknown } | undefined)?.guideEnabled !== false, () => true);
+    watchPacerLogin(window, ask, guideOn);
+  }
   let settings: unknown;
   const read = async (keys: string[]) => {
     const stored = await pageApi.storage.local.get(keys);

@@ -58,13 +58,14 @@ export type ReadStorage = (keys: string[]) => Promise<Record<string, unknown>>;
 
 /**
  * The gate's whole decision for a page: at most one storage read (the court's record and the
- * settings), none where the address settles it. PACER's account pages always wake the guide: it
- * notes the account type there.
+ * settings), none where the address settles it. PACER's account pages wake the guide unless the
+ * user switched it off: it notes the account type there.
  */
 export async function shouldWake(address: Address, read: ReadStorage, place = gatePlace(address)): Promise<boolean> {
   if (!place) return false;
-  // PACER's account pages belong to no court; a PACER login that names none has nothing to guide.
-  if (place.courtId === undefined) return place.site === 'pacer-account';
+  // PACER's account pages belong to no court (the guide reads the account type there while it is
+  // on); a PACER login that names none has nothing to guide.
+  if (place.courtId === undefined) return place.site === 'pacer-account' && ((await read(['settings'])).settings as Stored['settings'])?.guideEnabled !== false;
   const key = courtKey(place.courtId);
   const stored = await read([key, 'settings']);
   return worthWaking(place.courtId, place.offer, { record: stored[key] as Stored['record'], settings: stored.settings as Stored['settings'] });

@@ -1,7 +1,8 @@
 // The outline of a page the guide does not know, for the court's help desk (and, through them, a
 // fixture of that court's variant). Structure only: tag names, ids, names, types, roles, and the
-// words of headings, labels, buttons and links. Never what a field holds, never other body text.
-// Pure: reads the document, writes nothing; bounded, since it may be a long page.
+// words of headings, labels, buttons and links. Never what a field holds, never other body text;
+// and every text it does carry goes through one rule (redact) that drops what names a person or a
+// case. Pure: reads the document, writes nothing; bounded, since it may be a long page.
 
 /** At most this many elements are outlined, and each text at most this long. */
 export const OUTLINE_ELEMENTS = 400;
@@ -14,10 +15,38 @@ const WORDED = /^(H[1-6]|LABEL|LEGEND|CAPTION|SUMMARY|BUTTON|A)$/;
 /** Inputs whose value attribute is the words on a button, not something typed. */
 const BUTTON_INPUTS = ['submit', 'button', 'reset'];
 
+const EMAIL = /[^\s@<>()"“”]+@[^\s@<>()"“”]+\.[^\s@<>()"“”]+/g;
+/** "Welcome, Ann B. Lee", "Logged in as alee2019", "User: …", "Name: …": the rest of the text names someone. */
+const NAMED = /\b(welcome\b[\s,:!-]*|logged in as\b[\s:]*|user(?:\s?name)?\s*:\s*|name\s*:\s*)\S.*$/i;
+/**
+ * A caption: the words on both sides of " v. " or " vs. ": on the left the word before it and the
+ * capitalised words before that ("Filings in Smith Jones v. …"), on the right as far as punctuation.
+ */
+const CAPTION = /(?:[A-Z][^\s,;:()[\]|"“”«»]*\s+)*[^\s,;:()[\]|"“”«»]+\s+[vV][sS]?\.\s+[^,;:()[\]|"“”«»]*[^\s,;:()[\]|"“”«»]/g;
+
+/**
+ * The one rule for every text the outline carries: an e-mail address becomes «email»; what follows
+ * "Welcome", "Logged in as", "User:" or "Name:" becomes «name»; a case caption («caption»); any word
+ * with a digit in it (a username, a case number, a transaction id, a phone number) becomes «n».
+ */
+export function redact(text: string): string {
+  return text
+    .replace(EMAIL, '«email»')
+    .replace(NAMED, '$1«name»')
+    .split(/(\s+)/)
+    .map((word) => (/\d/.test(word) ? '«n»' : word))
+    .join('')
+    .replace(CAPTION, '«caption»');
+}
+
+/** Redacted, on one line, cut to TEXT_LIMIT. */
 const clip = (text: string) => {
-  const words = text.replace(/\s+/g, ' ').trim();
+  const words = redact(text.replace(/\s+/g, ' ').trim());
   return words.length > TEXT_LIMIT ? `${words.slice(0, TEXT_LIMIT - 1)}…` : words;
 };
+
+/** A link's words, after the rule: its first three words, enough to tell one link from another. */
+const firstWords = (text: string) => text.split(' ').slice(0, 3).join(' ');
 
 /** The words of a heading, label, button or link, leaving out any field inside it (a label may wrap its select). */
 function wordsOf(el: Element): string {
@@ -44,7 +73,7 @@ function lineFor(el: Element): string {
   const id = el.getAttribute('id');
   const attrs = (['name', 'type', 'role'] as const).map((a) => [a, el.getAttribute(a)] as const).filter(([, v]) => v);
   const label = el.getAttribute('aria-label');
-  const words = WORDED.test(el.tagName) ? wordsOf(el) : tag === 'input' ? buttonInputWords(el) : '';
+  const words = WORDED.test(el.tagName) ? (tag === 'a' ? firstWords(wordsOf(el)) : wordsOf(el)) : tag === 'input' ? buttonInputWords(el) : '';
   return [
     `${tag}${id ? `#${clip(id)}` : ''}`,
     ...attrs.map(([a, v]) => `${a}="${clip(v!)}"`),
@@ -55,11 +84,12 @@ function lineFor(el: Element): string {
     .join(' ');
 }
 
-/** The page's address without its query or fragment, which may name a case or carry a token. */
+/** The page's address without its query or fragment, which may name a case or carry a token; a path segment with a digit becomes «n». */
 function addressOf(location: string | URL): string {
   try {
     const url = new URL(String(location));
-    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+    const path = url.pathname.split('/').map((segment) => (/\d/.test(segment) ? '«n»' : segment)).join('/');
+    return `${url.origin}${path}${url.search ? '?…' : ''}`;
   } catch {
     return '';
   }

@@ -49,7 +49,8 @@ const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {
 
 /** What the outline preview says before anything is copied, and after. */
 const OUTLINE = {
-  message: 'This is what would be copied: the page’s layout (tags, ids, names, types, roles) and the words of its headings, labels, buttons and links. Nothing you typed, and no other text of the page.',
+  message:
+    'This is what would be copied: the page’s layout (tags, ids, names, types, roles), the words of its headings, labels and buttons, and the first three words of each link. E-mail addresses, names, case captions and every word with a digit in it (usernames, case numbers) are replaced by «…». Nothing you typed, and no other text of the page.',
   label: 'Page outline for support',
   copied: 'Copied. Paste it into your message to the court’s help desk.',
   byHand: 'The outline is selected: press Ctrl+C (⌘C on a Mac) to copy it.',

@@ -1,13 +1,17 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { STATUS_LABEL } from '@/utils/checklist-view';
 import { saveFile } from '@/utils/save-file';
-import { applyImport, exportChecklist, type ImportPlan, planImport } from '@/utils/storage';
+import { applyImport, type CourtChange, exportChecklist, type ImportPlan, planImport } from '@/utils/storage';
 import type { Message } from './Options';
 
 async function download() {
   const file = await exportChecklist();
   saveFile(`cmecf-link-guide-checklist-${new Date(file.exported).toISOString().slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
 }
+
+/** "U.S. Bankruptcy Court, Southern District of Iowa: To do → In progress". */
+const changeLine = (change: CourtChange) => `${change.name}: ${change.from ? `${STATUS_LABEL[change.from]} → ` : 'added as '}${STATUS_LABEL[change.to]}`;
 
 /** Export, and import in two steps: what the file will do first, then Import or Cancel. */
 export function ChecklistTransfer({ message }: { message: Message }) {
@@ -51,6 +55,18 @@ export function ChecklistTransfer({ message }: { message: Message }) {
         <div class="import-preview" role="group" aria-labelledby="import-preview-title" tabIndex={-1} ref={preview}>
           <h2 id="import-preview-title">Import this checklist?</h2>
           <p data-import-summary>This file {plan.value.summary}. Courts only move forward; nothing you have is removed.</p>
+          {plan.value.changes.length > 0 && (
+            <ul aria-label="Courts this import changes">
+              {plan.value.changes.map((change) => (
+                <li key={change.id} data-import-court={change.id} data-status={change.to}>
+                  {changeLine(change)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="hint">
+            A status is your own: a court the file calls verified arrives as linked here, and becomes verified when the guide sees your own PACER login reach its filing menus.
+          </p>
           <div class="row">
             <button type="button" class="primary" onClick={() => void apply(plan.value!)}>
               Import

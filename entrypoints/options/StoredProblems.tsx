@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Rejected, SetAsideEntry } from '@/utils/storage';
+import { type Rejected, SET_ASIDE_KEPT, type SetAsideEntry } from '@/utils/storage';
 
 const MAX_SHOWN = 60;
 const show = (value: unknown) => {
@@ -31,7 +31,7 @@ function Notice({ data, children }: { data: string; children: ComponentChildren 
 
 /**
  * What this version could not use: entries of the firm's policy (dropped; the rest applies),
- * parts of the stored settings (left as they are) and values kept aside (never deleted).
+ * parts of the stored settings (left as they are) and values kept aside (the latest few of each).
  */
 export function StoredProblems({ dropped, rejected, setAside }: { dropped: Rejected[]; rejected: Rejected[]; setAside: SetAsideEntry[] }) {
   const atPath = (list: Rejected[]) => list.map((r) => ({ where: r.path, value: r.value, reason: r.reason }));
@@ -57,8 +57,10 @@ export function StoredProblems({ dropped, rejected, setAside }: { dropped: Rejec
       )}
       {setAside.length > 0 && (
         <details class="notice" data-set-aside>
-          <summary>{plural(setAside.length, 'value', 'values')} kept aside (never deleted)</summary>
-          <Problems items={setAside.map((e) => ({ where: e.key, value: e.value, reason: e.reason }))} />
+          <summary>
+            {plural(setAside.length, 'value', 'values')} kept aside (the latest {SET_ASIDE_KEPT} of each; nothing else is deleted)
+          </summary>
+          <Problems items={setAside.map((e) => ({ where: e.key, value: e.value, reason: e.dropped ? `${e.reason} (${plural(e.dropped, 'older copy', 'older copies')} dropped)` : e.reason }))} />
         </details>
       )}
     </>

@@ -6,11 +6,11 @@ import { Progress } from '@/components/Progress';
 import { useStored } from '@/components/use-stored';
 import { cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLink, STATUS_LABEL } from '@/utils/checklist-view';
 import { cmecfUrl } from '@/utils/courts/catalog';
-import { parseLinkNotification } from '@/utils/email';
+import { readEmailForCourt } from '@/utils/email';
 import { type CourtRecord, type Policy, readChecklist, readPolicy, readPrerequisites, readSyncStatus, removeCourt, saveNotification, setPaused } from '@/utils/storage';
 
 async function saveEmail(courtId: string, text: string): Promise<string | null> {
-  const parsed = parseLinkNotification(text);
+  const parsed = readEmailForCourt(text, courtId);
   if (!parsed.ok) return parsed.error;
   await saveNotification(courtId, parsed.notification);
   return null;
@@ -44,6 +44,7 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
       href={cmecfUrl(record.id)}
       paused={record.paused}
       onRemove={policy.startingCourts?.includes(record.id) ? null : () => void removeCourt(record.id)}
+      removeAlso={record.notification ? `The court’s email you pasted (transaction ${record.notification.transactionId}) goes with it.` : undefined}
       onResume={() => void setPaused(record.id, false)}
     >
       {record.notification ? (

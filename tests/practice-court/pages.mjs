@@ -215,14 +215,17 @@ export const UNFAMILIAR_PATH = '/cgi-bin/AcctServices.pl';
 /**
  * A page no recogniser claims, as a court's own variant might be: no CM/ECF menu bar, its own
  * layout and words, fields of every kind (for the outline test: what is typed, the textarea's text,
- * the options and this body text must never reach the outline).
+ * the options and this body text must never reach the outline), and a person's and a case's marks in
+ * its title, a heading, a link, a label, an aria-label, an id and a name (never in the outline either).
  */
 export function unfamiliarPage(court) {
-  return `<!DOCTYPE html><html lang="en"><head><title>${esc(court.title)} - Account Services</title></head>
-<body><header role="banner"><h1>Filer Account Services</h1></header>
+  return `<!DOCTYPE html><html lang="en"><head><title>${esc(court.title)} - Account Services - Logged in as alee2019</title></head>
+<body><header role="banner"><h1>Filer Account Services</h1><h2 id="greeting">Welcome, Ann B. Lee</h2>
+<nav aria-label="Transaction 7731904 for alee2019"><a href="/cgi-bin/DktRpt.pl?417" id="case-3-22-cv-00417" name="alee2019-smith">3:22-cv-00417 Smith v. Acme Corp docket report</a></nav></header>
 <main id="services"><p>Body text the outline must leave out: account notes for Ann Lee.</p>
 <form id="acctForm" name="acctForm" method="post" action="${UNFAMILIAR_PATH}">
 <fieldset><legend>Your e-filer account</legend>
+<label for="notify">Notices go to ann.lee@leelaw.example</label> <input id="notify" name="notify_alee2019" type="checkbox">
 <label for="efilerId">E-filer ID</label> <input id="efilerId" name="efilerId" type="text" autocomplete="off"><br>
 <label for="passphrase">Passphrase</label> <input id="passphrase" name="passphrase" type="password"><br>
 <label>Office <select id="office" name="office"><option>Davenport office, room 2</option><option>Des Moines office</option></select></label><br>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isProcessed, parseLinkNotification } from '@/utils/email';
+import { courtsNamedIn } from '@/utils/courts/named';
+import { isProcessed, parseLinkNotification, readEmailForCourt } from '@/utils/email';
 
 // The sample email in the Southern District of Iowa Bankruptcy Court's guide.
 const SEED = readFileSync('tests/fixtures/seeds/003_4b501cf023b7ebae.txt', 'utf8');
@@ -30,4 +31,34 @@ describe('parseLinkNotification', () => {
       expect(!result.ok && result.error).toMatch(/does not look like the court’s link notification/);
     },
   );
+});
+
+describe('the e-mail’s court against the row’s (issue 23, item 1)', () => {
+  const email = (court?: string) =>
+    `${court === undefined ? '' : `Court: ${court}\n`}Date/Time Submitted: 11/01/2015 10:40:36 CST\nTransaction ID: 10005\nRequest: Link\nTransaction Status: Processed`;
+
+  it('reads the courts a Court line names, by name, abbreviation or id', () => {
+    const ids = (text: string) => courtsNamedIn(text).map((c) => c.id).sort();
+    expect(ids('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT')).toEqual(['iasb']);
+    expect(ids('United States District Court for the Southern District of Iowa')).toEqual(['iasd']);
+    expect(ids('U.S. Bankruptcy Court, S.D. Iowa')).toEqual(['iasb']);
+    expect(ids('Southern District of Iowa')).toEqual(['iasb', 'iasd']);
+    expect(ids('IASBK')).toEqual(['iasb']);
+    expect(ids('nvb')).toEqual(['nvb']);
+    expect(ids('District of Nevada Bankruptcy Court')).toEqual(['nvb']);
+    expect(ids('Office of the Clerk')).toEqual([]);
+  });
+
+  it('refuses one that names another court, naming both; accepts its own, an unclear one and none', () => {
+    expect(readEmailForCourt(email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT'), 'iasb').ok).toBe(true);
+    const wrong = readEmailForCourt(email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT'), 'iasd');
+    expect(wrong).toEqual({
+      ok: false,
+      error: 'That email is about “SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT” (U.S. Bankruptcy Court, Southern District of Iowa), not the U.S. District Court, Southern District of Iowa. Paste it under that court’s row instead. Nothing was saved.',
+    });
+    expect(readEmailForCourt(email('District of Nevada Bankruptcy Court'), 'iasb').ok).toBe(false);
+    expect(readEmailForCourt(email('Southern District of Iowa'), 'iasd').ok).toBe(true);
+    expect(readEmailForCourt(email('Office of the Clerk'), 'iasd').ok).toBe(true);
+    expect(readEmailForCourt(email(), 'iasd').ok).toBe(true);
+  });
 });

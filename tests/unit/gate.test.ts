@@ -139,8 +139,9 @@ describe('whether the gate loads the guide', () => {
     expect((await gate('https://www.iasd.uscourts.gov/')).reads).toEqual([['court:iasd', 'settings']]);
     expect(await gate('https://ecf-train.iasb.uscourts.gov/')).toEqual({ wakes: false, reads: [] });
     expect(await gate('https://pacer.login.uscourts.gov/csologin/login.jsf')).toEqual({ wakes: false, reads: [] });
-    // PACER's account page belongs to no court: the guide notes the account type there.
-    expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf')).toEqual({ wakes: true, reads: [] });
+    // PACER's account page belongs to no court: the guide notes the account type there, unless the user switched it off.
+    expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf')).toEqual({ wakes: true, reads: [['settings']] });
+    expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf', { settings: { guideEnabled: false } })).toEqual({ wakes: false, reads: [['settings']] });
   });
 
   it('takes what storage holds at face value only where it is the expected shape', () => {

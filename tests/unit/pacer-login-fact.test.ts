@@ -10,7 +10,7 @@ const LOGIN_FORM = `<form id="loginForm"><input id="loginForm:loginName" name="l
   <button id="loginForm:fbtnLogin" type="submit">Login</button><button type="button" id="cancel">Cancel</button></form>`;
 
 const added: [string, EventListener][] = [];
-function watch(lists: unknown) {
+function watch(lists: unknown, guideOn = Promise.resolve(true)) {
   const sent: GuideRequest[] = [];
   const win = { addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)) } as unknown as Window;
   watchPacerLogin(win, async (request) => {
@@ -20,7 +20,7 @@ function watch(lists: unknown) {
       return lists;
     }
     return null;
-  });
+  }, guideOn);
   return sent.filter.bind(sent);
 }
 
@@ -76,7 +76,7 @@ describe('the login fact at PACER’s login', () => {
     let answer!: (lists: unknown) => void;
     const sent: GuideRequest[] = [];
     const win = { addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)) } as unknown as Window;
-    watchPacerLogin(win, (request) => (sent.push(request), request.type === 'guard-facts' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(null)));
+    watchPacerLogin(win, (request) => (sent.push(request), request.type === 'guard-facts' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(null)), Promise.resolve(true));
     typeUsername('FirmPacer');
     trustedClick(document.getElementById('loginForm:fbtnLogin')!);
     expect(sent.filter((r) => r.type === 'pacer-login')).toEqual([{ type: 'pacer-login', shared: null }]);
@@ -87,6 +87,15 @@ describe('the login fact at PACER’s login', () => {
       { type: 'pacer-login', shared: null },
       { type: 'pacer-login', shared: true },
     ]);
+  });
+
+  it('with "Show the guide on court pages" off, the username is not looked at and nothing is recorded', async () => {
+    const logins = watch(guardFacts(null, { sharedUsernames: ['firmpacer'] }), Promise.resolve(false));
+    await settle();
+    typeUsername('FirmPacer');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    await settle();
+    expect(logins((r) => r.type === 'pacer-login')).toEqual([]);
   });
 
   it('Cancel, or a form without a password field, records nothing', async () => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
-import { addCourt, readCourt, recordProgress, setPaused } from '@/utils/storage';
+import { addCourt, readCourt, recordProgress, saveNotification, setPaused } from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -48,7 +48,51 @@ describe('popup', () => {
     await waitFor(() => expect(rows().length).toBe(2));
     expect(screen.getAllByRole('button', { name: /^Remove/ }).length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: /Remove U\.S\. Bankruptcy Court/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(rows()).toEqual(['iasd:todo']));
+  });
+
+  it('Remove asks once, in the row; Keep and Escape keep the court and its pasted email (issue 23, item 9)', async () => {
+    await addCourt('iasb', 1);
+    await saveNotification('iasb', { transactionId: '10005', submitted: '11/01/2015 10:40:36 CST', request: 'Link', status: 'Processed' }, 2);
+    const before = await readCourt('iasb');
+    render(<Popup />);
+    await waitFor(() => expect(rows()).toEqual(['iasb:linked']));
+    const remove = () => screen.getByRole('button', { name: /^Remove U\.S\. Bankruptcy Court/ });
+    fireEvent.click(remove());
+    const question = await screen.findByRole('group', { name: /^Remove U\.S\. Bankruptcy Court, Southern District of Iowa from your checklist\?/ });
+    expect(question.textContent).toMatch(/The court’s email you pasted \(transaction 10005\) goes with it\./);
+    // The safe answer has the focus: Enter keeps.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: /^Remove/ })).toBeNull());
+    expect(document.activeElement).toBe(remove());
+    fireEvent.click(remove());
+    fireEvent.keyDown(await screen.findByRole('button', { name: 'Yes, remove' }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Yes, remove' })).toBeNull());
+    expect(await readCourt('iasb')).toEqual(before);
+    fireEvent.click(remove());
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(rows()).toEqual([]));
+    expect(await readCourt('iasb')).toBeUndefined();
+  });
+
+  it('refuses an email that names another court, naming both; takes the one that names this court (issue 23, item 1)', async () => {
+    await addCourt('iasd', 1);
+    render(<Popup />);
+    const area = await screen.findByRole('textbox', { name: /Confirmation email/ });
+    const email = (court: string) => `Account Number: 111111\nCourt: ${court}\nDate/Time Submitted: 11/01/2015 10:40:36 CST\nTransaction ID: 10005\nRequest: Link\nTransaction Status: Processed`;
+    fireEvent.input(area, { target: { value: email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'That email is about “SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT” (U.S. Bankruptcy Court, Southern District of Iowa), not the U.S. District Court, Southern District of Iowa. Paste it under that court’s row instead. Nothing was saved.',
+    );
+    expect(await readCourt('iasd')).toMatchObject({ status: 'todo' });
+    expect((await readCourt('iasd'))?.notification).toBeUndefined();
+    expect((area as HTMLTextAreaElement).value, 'the pasted text is kept').toMatch(/BANKRUPTCY COURT/);
+    fireEvent.input(area, { target: { value: email('SOUTHERN DISTRICT OF IOWA DISTRICT COURT') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(rows()).toEqual(['iasd:linked']));
   });
 
   it('reports unreadable entries and keeps the rest', async () => {

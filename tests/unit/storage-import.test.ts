@@ -1,6 +1,6 @@
 // Import merges, never replaces: the file is checked whole, previewed, then merged forward-only.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addCourt, applyImport, exportChecklist, importChecklist, planImport, readChecklist, readCourt, readOwnSettings, readSettings, recordProgress, setPaused, updateSettings } from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -115,5 +115,60 @@ describe('the preview counts what will be written', () => {
     expect(plan.courts.unchanged).toEqual(['iasb']);
     expect(await applyImport(plan)).toEqual({ added: 0, updated: 0, forward: 0 });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+});
+
+describe('what an import says and does (issue 23, items 7 and 8)', () => {
+  it('the preview names each court and the status it reaches; a file’s "verified" arrives as "linked"', async () => {
+    await addCourt('iasb', 1);
+    const plan = await planImport(
+      file({
+        courts: [
+          { id: 'iasb', status: 'verified', added: 1, updated: 5, linked: 4, verified: 5 },
+          { id: 'nvb', status: 'verified', added: 2, updated: 6, linked: 5, verified: 6 },
+          { id: 'akd', status: 'in-progress', added: 3, updated: 3 },
+        ],
+      }),
+    );
+    expect(plan.changes).toEqual([
+      { id: 'iasb', name: 'U.S. Bankruptcy Court, Southern District of Iowa', outcome: 'forward', from: 'todo', to: 'linked' },
+      { id: 'nvb', name: 'U.S. Bankruptcy Court, District of Nevada', outcome: 'added', to: 'linked' },
+      { id: 'akd', name: 'U.S. District Court, District of Alaska', outcome: 'added', to: 'in-progress' },
+    ]);
+    await applyImport(plan);
+    expect(await readCourt('iasb')).toMatchObject({ status: 'linked', linked: 4 });
+    expect((await readCourt('iasb'))?.verified).toBeUndefined();
+    expect(await readCourt('nvb')).toEqual({ id: 'nvb', status: 'linked', added: 2, updated: 6, linked: 5 });
+  });
+
+  it('is applied as one unit: a write that fails leaves nothing of it, and says so', async () => {
+    await addCourt('iasb', 1);
+    await updateSettings({ firmNames: ['Lee & Associates'] });
+    const before = await fakeBrowser.storage.local.get(null);
+    const plan = await planImport(file({ courts: ['iasb', 'iasd', 'nvb', 'akd'].map((id) => ({ id, status: 'linked', added: 1, updated: 9, linked: 9 })), settings: { firmNames: ['Lee Partners'] } }));
+    // A browser that refuses the write (the quota, a crash): nothing of the import is left.
+    const once = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(applyImport(plan)).rejects.toThrow('The import could not be saved (QUOTA_BYTES quota exceeded). Nothing was changed.');
+    once.mockRestore();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // Every write an import makes is one storage write, whatever it holds.
+    const counted = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await applyImport(plan);
+    expect(counted).toHaveBeenCalledTimes(1);
+    counted.mockRestore();
+    expect((await readChecklist()).courts.map((c) => `${c.id}:${c.status}`).sort()).toEqual(['akd:linked', 'iasb:linked', 'iasd:linked', 'nvb:linked']);
+    expect((await readOwnSettings()).firmNames).toEqual(['Lee & Associates', 'Lee Partners']);
+  });
+
+  it('a court dated later than tomorrow is left out and named; the rest is imported, and the court’s writes go on', async () => {
+    const farAhead = Number.MAX_SAFE_INTEGER;
+    const plan = await planImport(file({ courts: [{ id: 'iasb', status: 'linked', added: 1, updated: farAhead, linked: 1 }, { id: 'nvb', status: 'todo', added: 1, updated: 1 }] }));
+    expect(plan.summary).toBe('adds 1 court, leaves out 1 court dated later than tomorrow (iasb)');
+    expect(plan.late).toEqual(['iasb']);
+    await applyImport(plan);
+    expect(await readCourt('iasb')).toBeUndefined();
+    await addCourt('iasb', 5);
+    await setPaused('iasb', true, 6);
+    expect(await readCourt('iasb')).toMatchObject({ paused: true, updated: 6 });
   });
 });

@@ -101,6 +101,20 @@ describe('turning sync on', () => {
     expect((await readOwnSettings()).individualUsername).toBe('ann.lee');
   });
 
+  it('with lists that together hold more than one list can: refused, nothing changed in either browser, and said (issue 23, item 4)', async () => {
+    const mine = Array.from({ length: 150 }, (_, i) => `mine${i}`);
+    const theirs = Array.from({ length: 100 }, (_, i) => `theirs${i}`);
+    await updateSettings({ sharedUsernames: mine, firmNames: ['Lee & Associates'] });
+    await fakeBrowser.storage.sync.set({ version: 1, 'setting:sharedUsernames': theirs, 'setting:firmNames': ['Other LLP'] });
+    const before = [await local(), await synced()];
+    await expect(turnSyncOn()).rejects.toThrow(
+      "Together, this browser (150) and your browser's sync (100) hold 250 shared firm usernames, more than the 200 one list can hold. Nothing was changed in either. Remove some here or in your other browser, then turn sync on again.",
+    );
+    await bg.settle();
+    expect([await local(), await synced()]).toEqual(before);
+    expect((await readSyncStatus()).on).toBe(false);
+  });
+
   it('is refused, changing nothing, when the firm’s policy forbids it', async () => {
     await addCourt('iasb', 1);
     await fakeBrowser.storage.managed.set({ syncAllowed: false });
@@ -150,7 +164,8 @@ describe('while sync is on', () => {
     expect(await readCourt('iasb')).toEqual({ id: 'iasb', status: 'verified', added: 1, updated: 9, linked: 8, verified: 9 });
     await fakeBrowser.storage.sync.set({ 'court:iasb': { id: 'iasb', status: 'todo', added: 1, updated: 50 } });
     await bg.settle();
-    expect(await readCourt('iasb')).toEqual({ id: 'iasb', status: 'verified', added: 1, updated: 9, linked: 8, verified: 9 });
+    // Nothing moves back; the later time is taken, so that both copies end the same.
+    expect(await readCourt('iasb')).toEqual({ id: 'iasb', status: 'verified', added: 1, updated: 50, linked: 8, verified: 9 });
     expect((await synced())['court:iasb']).toEqual(await readCourt('iasb'));
   });
 
@@ -440,5 +455,77 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
         expect(ranks, why).toEqual([...ranks].sort((x, y) => x - y));
       }
     }
+  });
+
+  describe('a removal lasts in every browser; a re-add wins over an older removal (issue 23, item 3)', () => {
+    const IASD: CourtRecord = { id: 'iasd', status: 'todo', added: 2, updated: 2 };
+    const both = () => {
+      const [a, b] = [sim(), sim()];
+      for (const x of [a, b]) Object.assign(x.local, { 'court:iasd': IASD }), Object.assign(x.sync, { 'court:iasd': IASD });
+      return [a, b] as const;
+    };
+    async function settleAll(a: Sim, b: Sim, why: string) {
+      for (let round = 0; a.unsent.size || b.unsent.size; round++) {
+        expect(round, why).toBeLessThan(6);
+        await deliver(a, b);
+        await deliver(b, a);
+      }
+      // Then each browser starts again (sync catches up at every start): nothing comes back.
+      await inBrowser(a, resumeSync);
+      await inBrowser(b, resumeSync);
+      for (let round = 0; a.unsent.size || b.unsent.size; round++) {
+        expect(round, why).toBeLessThan(6);
+        await deliver(a, b);
+        await deliver(b, a);
+      }
+    }
+
+    it('A removes IASD while B changed it earlier: gone from both browsers and from sync, in every order', { timeout: 60_000 }, async () => {
+      const before = Date.now() - 60_000;
+      const events = {
+        'A removes IASD': (a: Sim) => inBrowser(a, () => removeCourt('iasd')),
+        'B starts IASD (stamped before the removal)': (_a: Sim, b: Sim) => inBrowser(b, () => recordProgress('iasd', 'pacer-login', {}, before)),
+        'A → B': (a: Sim, b: Sim) => deliver(a, b),
+        'B → A': (a: Sim, b: Sim) => deliver(b, a),
+      };
+      for (const order of permutations(Object.keys(events) as (keyof typeof events)[])) {
+        const [a, b] = both();
+        for (const name of order) await events[name](a, b);
+        const why = order.join(', ');
+        await settleAll(a, b, why);
+        for (const area of [a.local, b.local, a.sync, b.sync]) expect(area['court:iasd'], why).toBeUndefined();
+        expect(courtsIn(a.local), why).toEqual(courtsIn(b.local));
+        expect(a.local['court:iasb'], why).toEqual(START);
+      }
+    });
+
+    it('A removes IASD, then adds it again: the re-add wins everywhere, and the marker goes', { timeout: 60_000 }, async () => {
+      const later = Date.now() + 60_000;
+      const events = {
+        'B → A': (a: Sim, b: Sim) => deliver(b, a),
+        'A → B': (a: Sim, b: Sim) => deliver(a, b),
+        'B starts IASB': (_a: Sim, b: Sim) => inBrowser(b, () => recordProgress('iasb', 'pacer-login', {}, 5)),
+      };
+      for (const order of permutations(Object.keys(events) as (keyof typeof events)[])) {
+        const [a, b] = both();
+        await inBrowser(a, () => removeCourt('iasd'));
+        await inBrowser(a, () => addCourt('iasd', later));
+        for (const name of order) await events[name](a, b);
+        const why = order.join(', ');
+        await settleAll(a, b, why);
+        for (const area of [a.local, b.local, a.sync, b.sync]) expect(area['court:iasd'], why).toMatchObject({ id: 'iasd', status: 'todo', added: 2 });
+        expect(a.sync['removed:iasd'], why).toBeUndefined();
+        expect(courtsIn(a.local), why).toEqual(courtsIn(b.local));
+      }
+    });
+
+    it('an expired marker is dropped from sync; one stamped later than tomorrow is set aside and removes nothing', async () => {
+      await fakeBrowser.storage.local.set({ sync: { on: true }, 'court:iasb': START });
+      await fakeBrowser.storage.sync.set({ version: 1, 'court:iasb': START, 'removed:nvb': { at: 5 }, 'removed:iasb': { at: Date.now() + 3 * 86_400_000 } });
+      await resumeSync();
+      expect(await synced()).not.toHaveProperty('removed:nvb');
+      expect(await readCourt('iasb')).toEqual(START);
+      expect((await readSetAside()).map((e) => e.key)).toEqual(['sync:removed:iasb']);
+    });
   });
 });

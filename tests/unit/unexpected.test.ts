@@ -4,7 +4,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decide } from '@/utils/flow/decide';
-import { pageOutline } from '@/utils/page-outline';
+import { pageOutline, redact } from '@/utils/page-outline';
 import { recognize } from '@/utils/recognize';
 import { FOLLOWED_FRESH_MS, recordFollowed, takeFollowed } from '@/utils/storage/followed';
 import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
@@ -60,6 +60,48 @@ describe('the page outline', () => {
     // The address without its query, which may name a case.
     expect(outline).toContain(`Page: http://ecf.iasb.uscourts.gov${court.UNFAMILIAR_PATH}?…`);
     expect(outline).not.toContain('25-bk');
+  });
+
+  it('replaces what names a person or a case by one rule (the table of issue 23)', () => {
+    const cases: [string, string][] = [
+      ['Write to ann.lee@leelaw.example today', 'Write to «email» today'],
+      ['Welcome, Ann B. Lee', 'Welcome, «name»'],
+      ['Logged in as alee2019', 'Logged in as «name»'],
+      ['User: adoe', 'User: «name»'],
+      ['Name: Ann Lee', 'Name: «name»'],
+      ['Case 2:23-bk-04567 filed', 'Case «n» filed'],
+      ['Transaction 7731904, call 515-284-6230', 'Transaction «n» call «n»'],
+      ['Docket: Smith Jones v. Acme Corp (closed)', 'Docket: «caption» (closed)'],
+      ['In re Doe vs. Roe', 'In re «caption»'],
+      ['Filings in Smith Jones v. Acme Corp', 'Filings in «caption»'],
+      ['Link a CM/ECF account to my PACER account', 'Link a CM/ECF account to my PACER account'],
+    ];
+    for (const [text, expected] of cases) expect(redact(text), text).toBe(expected);
+  });
+
+  it('carries no name, username, e-mail, case number, caption or transaction id, wherever the page puts them; the structure stays', () => {
+    const marks = ['Ann B. Lee', 'alee2019', 'ann.lee@leelaw.example', '3:22-cv-00417', 'Smith', 'Acme', '7731904'];
+    const everywhere = `<html><head><title>Welcome, Ann B. Lee - 3:22-cv-00417 Smith v. Acme</title></head><body>
+<h2 id="who-alee2019">Logged in as alee2019</h2>
+<nav aria-label="Transaction 7731904 for ann.lee@leelaw.example"><a id="c-00417" name="smith-acme-7731904" href="/x">3:22-cv-00417 Smith v. Acme Corp docket report for Ann B. Lee</a></nav>
+<form name="f_alee2019"><fieldset><legend>Filings in Smith vs. Acme</legend>
+<label for="mail">Notices to ann.lee@leelaw.example (User: alee2019)</label><input id="mail" name="mail_alee2019" type="checkbox">
+<input type="submit" value="Send 7731904 to ann.lee@leelaw.example"><button aria-label="Name: Ann B. Lee">Account</button></fieldset></form></body></html>`;
+    const outline = pageOutline(parse(everywhere), 'https://ecf.iasb.uscourts.gov/cgi-bin/alee2019/page.pl?case=00417');
+    for (const mark of marks) expect(outline).not.toContain(mark);
+    for (const line of [
+      'Page: https://ecf.iasb.uscourts.gov/cgi-bin/«n»/page.pl?…',
+      'Title: Welcome, «name»',
+      'h2#«n» “Logged in as «name»”',
+      'nav aria-label="Transaction «n» for «email»"',
+      'a#«n» name="«n»" “«n» «caption»”',
+      'form name="«n»"',
+      'legend “Filings in «caption»”',
+      'label “Notices to «email» (User: «name»”',
+      'input#mail name="«n»" type="checkbox"',
+      'input type="submit" “Send «n» to «email»”',
+      'button aria-label="Name: «name»" “Account”',
+    ]) expect(outline).toContain(line);
   });
 
   it('is bounded: the first elements only, each text cut short', () => {

@@ -1,5 +1,5 @@
-// On every PACER login page (any court or none, whatever the checklist says), the session's login
-// fact is recorded when the user signs in: whether the username is on the user's or the firm's list
+// On every PACER login page (any court or none, whatever the checklist says), while "Show the guide
+// on court pages" is on, the session's login fact is recorded when the user signs in: whether the username is on the user's or the firm's list
 // of shared accounts, or, when that cannot be judged, that the login is unknown. The username never
 // leaves the page. What the guard on the link utility's pages trusts (verdict.ts).
 import { isSharedUsername } from '../accounts';
@@ -13,7 +13,10 @@ function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
   return form.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input[id="loginForm:loginName"]') ?? form.querySelector<HTMLInputElement>('input[type=text], input[type=email], input:not([type])');
 }
 
-export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Promise<unknown>): void {
+/** `guideOn`: the user's "Show the guide on court pages" (off: the username is not even looked at). */
+export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Promise<unknown>, guideOn: Promise<boolean>): void {
+  let on = true;
+  void guideOn.then((value) => (on = value));
   const lists = ask({ type: 'guard-facts' }).then(readGuardFacts, () => null);
   let known: GuardFacts | null = null;
   void lists.then((l) => (known = l));
@@ -21,6 +24,7 @@ export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Pro
   /** The username last judged on this page: its Login click and the submit that follows are one sign-in. */
   let judged: string | undefined;
   const signingIn = (event: Event) => {
+    if (!on) return;
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
     // PACER's login posts by script from its Login button (Enter in a field clicks it too); a plain form posts on submit.

@@ -9,26 +9,40 @@ import type { StepId } from '../flow/step-ids';
 import { COURT_PREFIX, courtKey as keyOf } from './court-key';
 import { advance, mergeCourtRecords, newerThan, STATUS_RANK } from './merge';
 import { oneAtATime } from './queue';
-import { CourtRecord, type CourtStatus, type Notification } from './schema';
-import { type InvalidEntry, SET_ASIDE_PREFIX } from './set-aside';
+import { CourtRecord, type CourtStatus, type Notification, TOO_LATE } from './schema';
+import { type InvalidEntry, SET_ASIDE_PREFIX, setAside } from './set-aside';
 import { readStoredSettings } from './settings-check';
 
-export type Slot = { kind: 'absent' } | { kind: 'readable'; record: CourtRecord } | { kind: 'unreadable'; reason: string };
+/** `late`: the record is readable but for a time later than tomorrow (schema.ts). */
+export type Slot = { kind: 'absent' } | { kind: 'readable'; record: CourtRecord } | { kind: 'unreadable'; reason: string; late?: true };
 
 /** What a stored court key holds (in storage.local, or a copy in storage.sync). */
 export function readSlot(key: string, raw: unknown): Slot {
   if (raw === undefined) return { kind: 'absent' };
   const parsed = CourtRecord.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { kind: 'unreadable', reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` };
+    const { issues } = parsed.error;
+    const reason = `${issues[0]?.path.join('.') || 'record'}: ${issues[0]?.message ?? 'invalid'}`;
+    return issues.every((issue) => issue.message === TOO_LATE) ? { kind: 'unreadable', reason, late: true } : { kind: 'unreadable', reason };
   }
   return key === keyOf(parsed.data.id) ? { kind: 'readable', record: parsed.data } : { kind: 'unreadable', reason: 'court id does not match its key' };
 }
 
+/**
+ * A stored record stamped later than tomorrow is moved aside (kept, listed on the options page,
+ * restored once its time has come) so that it never blocks the court: its key is then empty.
+ */
+async function moveAsideIfLate(key: string, raw: unknown, slot: Slot): Promise<Slot> {
+  if (slot.kind !== 'unreadable' || !slot.late) return slot;
+  await setAside(key, raw, slot.reason);
+  await browser.storage.local.remove(key);
+  return { kind: 'absent' };
+}
+
 async function slotOf(id: string): Promise<Slot> {
   const key = keyOf(id);
-  return readSlot(key, (await browser.storage.local.get(key))[key]);
+  const raw = (await browser.storage.local.get(key))[key];
+  return moveAsideIfLate(key, raw, readSlot(key, raw));
 }
 
 export async function readCourt(id: string): Promise<CourtRecord | undefined> {
@@ -55,14 +69,15 @@ export function inCourtTurn<T>(id: string, work: () => Promise<T>): Promise<T> {
 /**
  * The one way a court's record changes, for a caller already in the court's turn: from what is
  * stored now, `decide` returns the next record, or undefined to leave it. Nothing is written over an
- * unreadable record, and nothing is written when only the time would change.
+ * unreadable record, and nothing is written when only the time would change, unless `timeCounts`
+ * (a copy from another browser: its later time is taken, so both copies end the same).
  */
-export async function changeCourtInTurn(id: string, decide: (record: CourtRecord | undefined) => CourtRecord | undefined): Promise<CourtRecord | undefined> {
+export async function changeCourtInTurn(id: string, decide: (record: CourtRecord | undefined) => CourtRecord | undefined, { timeCounts = false } = {}): Promise<CourtRecord | undefined> {
   const slot = await slotOf(id);
   if (slot.kind === 'unreadable') return undefined;
   const current = slot.kind === 'readable' ? slot.record : undefined;
   const next = decide(current);
-  if (!next || (current && sameRecord(next, current, true))) return current;
+  if (!next || (current && sameRecord(next, current, !timeCounts))) return current;
   const valid = CourtRecord.parse(next);
   await browser.storage.local.set({ [keyOf(id)]: valid });
   return valid;
@@ -86,7 +101,8 @@ export async function readChecklist(): Promise<Checklist> {
   const invalid: InvalidEntry[] = readStoredSettings(all.settings).rejected.map((r) => ({ key: r.path === 'settings' ? r.path : `settings.${r.path}`, reason: r.reason }));
   for (const [key, value] of Object.entries(all)) {
     if (key.startsWith(COURT_PREFIX)) {
-      const slot = readSlot(key, value);
+      const read = readSlot(key, value);
+      const slot = read.kind === 'unreadable' && read.late ? await inCourtTurn(key.slice(COURT_PREFIX.length), () => slotOf(key.slice(COURT_PREFIX.length))) : read;
       if (slot.kind === 'readable') courts.push(slot.record);
       else if (slot.kind === 'unreadable') invalid.push({ key, reason: slot.reason });
     } else if (key.startsWith(`${SET_ASIDE_PREFIX}${COURT_PREFIX}`)) {
@@ -181,16 +197,6 @@ export function mergeOutcome(current: CourtRecord | undefined, incoming: CourtRe
   const merged = mergeCourtRecords(current, incoming);
   if (STATUS_RANK[merged.status] > STATUS_RANK[current.status]) return 'forward';
   return sameRecord(merged, current, true) ? 'unchanged' : 'updated';
-}
-
-/** Merges a copy of a court's record (from a file) into what is stored. */
-export async function mergeCourt(incoming: CourtRecord): Promise<MergeOutcome> {
-  let outcome: MergeOutcome = 'unreadable';
-  await changeCourt(incoming.id, (current) => {
-    outcome = mergeOutcome(current, incoming);
-    return current ? mergeCourtRecords(current, incoming) : incoming;
-  });
-  return outcome;
 }
 
 export function countNotVerified(courts: readonly CourtRecord[]): number {

@@ -8,15 +8,15 @@ import { updateSettings } from './settings';
 
 export * from './schema';
 export { watchStorage } from './watch';
-export { addCourt, type Checklist, countNotVerified, isCourtUnreadable, mergeCourt, type MergeOutcome, readChecklist, readCourt, countSetback, type Setback, recordProgress, removeCourt, saveNotification, setPaused } from './courts';
+export { addCourt, type Checklist, countNotVerified, isCourtUnreadable, type MergeOutcome, readChecklist, readCourt, countSetback, type Setback, recordProgress, removeCourt, saveNotification, setPaused } from './courts';
 export { mergeCourtRecords } from './merge';
 export { checkPolicy, type PolicyCheck } from './policy';
-export { type InvalidEntry, readSetAside, type SetAsideEntry } from './set-aside';
+export { type InvalidEntry, readSetAside, SET_ASIDE_KEPT, type SetAsideEntry } from './set-aside';
 export { applyStartingCourts, inspectSettings, migrateSettingsV1toV2, readOwnSettings, readPolicy, readPolicyCheck, readSettings, settingsItem, updateSettings } from './settings';
 export { checkSettingsChange, type Rejected, type SettingsCheck, SettingsError, type SettingsField, type StoredSettings } from './settings-check';
 export { mirrorChange, resumeSync, SyncError, turnSyncOff, turnSyncOn } from './sync';
 export { readSyncStatus, type SyncStatus } from './sync-state';
-export { applyImport, exportChecklist, ImportError, type ImportPlan, type ImportResult, importChecklist, planImport } from './transfer';
+export { applyImport, type CourtChange, exportChecklist, ImportError, type ImportPlan, type ImportResult, importChecklist, planImport } from './transfer';
 
 export const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });
 

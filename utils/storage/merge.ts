@@ -1,7 +1,7 @@
 // The one rule for combining two copies of a court's record: status only moves forward and the
 // first linked and verified times are kept, whatever order the copies arrive in. Writers in this
 // browser, imports and the browser's sync all go through it.
-import type { CourtRecord, CourtStatus } from './schema';
+import { type CourtRecord, type CourtStatus, DAY } from './schema';
 
 export const STATUS_RANK: Record<CourtStatus, number> = { todo: 0, 'in-progress': 1, linked: 2, verified: 3 };
 
@@ -49,9 +49,10 @@ export function mergeCourtRecords(a: CourtRecord, b: CourtRecord): CourtRecord {
 
 /**
  * The time of a change to `record` made now: later than the record's own time even when another
- * browser's clock ran ahead and stamped it in the future, so the change wins every merge after it.
+ * browser's clock ran ahead and stamped it in the future, so the change wins every merge after it;
+ * never past the bound every stored time keeps (no later than tomorrow, schema.ts).
  */
-export const newerThan = (record: CourtRecord, now: number) => Math.max(now, record.updated + 1);
+export const newerThan = (record: CourtRecord, now: number) => Math.min(Math.max(now, record.updated + 1), now + DAY);
 
 /**
  * A record moved to at least `proven` at `now`: status never goes backwards, and the first linked

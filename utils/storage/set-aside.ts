@@ -1,8 +1,12 @@
 // Values this version could not use and a write would have replaced: kept under invalid:<key>,
-// never overwritten (a second one gets its own key), listed on the options page.
+// never overwritten (a second one gets its own key, invalid:<key>#2…), listed on the options page.
+// Bounded: the latest few per key are kept, the oldest dropped and counted, so that a value that
+// keeps arriving (each write of a newer version, by sync) can never fill the storage quota.
 import { browser } from 'wxt/browser';
 
 export const SET_ASIDE_PREFIX = 'invalid:';
+/** How many set-aside copies of one key are kept. */
+export const SET_ASIDE_KEPT = 5;
 
 export interface InvalidEntry {
   key: string;
@@ -12,14 +16,26 @@ export interface InvalidEntry {
 export interface SetAsideEntry extends InvalidEntry {
   value: unknown;
   at: number;
+  /** How many older copies of this key were dropped to keep the latest few. */
+  dropped: number;
 }
+
+const copiesOf = (all: Record<string, unknown>, base: string) => Object.keys(all).filter((k) => k === base || k.startsWith(`${base}#`));
+const fieldOf = (entry: unknown, field: 'at' | 'dropped') => {
+  const value = (entry as Record<string, unknown> | null)?.[field];
+  return typeof value === 'number' ? value : 0;
+};
 
 export async function setAside(key: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
   const base = `${SET_ASIDE_PREFIX}${key}`;
   const all = await browser.storage.local.get(null);
   let free = base;
   for (let n = 2; all[free] !== undefined; n++) free = `${base}#${n}`;
-  await browser.storage.local.set({ [free]: { value, reason, at: now } });
+  const copies = copiesOf(all, base).sort((a, b) => fieldOf(all[a], 'at') - fieldOf(all[b], 'at'));
+  const drop = copies.slice(0, Math.max(0, copies.length + 1 - SET_ASIDE_KEPT));
+  const dropped = Math.max(0, ...copies.map((k) => fieldOf(all[k], 'dropped'))) + drop.length;
+  await browser.storage.local.set({ [free]: { value, reason, at: now, ...(dropped && { dropped }) } });
+  if (drop.length) await browser.storage.local.remove(drop);
 }
 
 /** Sets a value aside unless that same value already is (a copy from sync arrives again and again). */
@@ -27,7 +43,7 @@ export async function setAsideOnce(key: string, value: unknown, reason: string):
   const base = `${SET_ASIDE_PREFIX}${key}`;
   const all = await browser.storage.local.get(null);
   const same = (entry: unknown) => JSON.stringify((entry as { value?: unknown } | null)?.value) === JSON.stringify(value);
-  if (!Object.entries(all).some(([k, entry]) => (k === base || k.startsWith(`${base}#`)) && same(entry))) await setAside(key, value, reason);
+  if (!copiesOf(all, base).some((k) => same(all[k]))) await setAside(key, value, reason);
 }
 
 /** Everything kept aside so far, oldest first. */
@@ -36,8 +52,8 @@ export async function readSetAside(): Promise<SetAsideEntry[]> {
   return Object.entries(all)
     .filter(([key]) => key.startsWith(SET_ASIDE_PREFIX))
     .map(([key, entry]) => {
-      const { value, reason, at } = (entry ?? {}) as Partial<SetAsideEntry>;
-      return { key: key.slice(SET_ASIDE_PREFIX.length), value, reason: typeof reason === 'string' ? reason : 'unreadable', at: typeof at === 'number' ? at : 0 };
+      const { value, reason } = (entry ?? {}) as Partial<SetAsideEntry>;
+      return { key: key.slice(SET_ASIDE_PREFIX.length), value, reason: typeof reason === 'string' ? reason : 'unreadable', at: fieldOf(entry, 'at'), dropped: fieldOf(entry, 'dropped') };
     })
     .sort((a, b) => a.at - b.at);
 }

@@ -28,7 +28,8 @@ export function migrateSettingsV1toV2(v1: unknown): unknown {
 
 const SETTINGS_VERSION = 2;
 
-export const settingsItem = storage.defineItem<unknown, { v: number }>('local:settings', {
+const SETTINGS_KEY = 'settings';
+export const settingsItem = storage.defineItem<unknown, { v: number }>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: { 2: migrateSettingsV1toV2 },
@@ -69,32 +70,47 @@ export async function readSettings(): Promise<Settings> {
 
 const explain = (rejected: Rejected[]) => rejected.map((r) => `${r.path}: ${r.reason}`).join('; ');
 
+/** Runs `work` in the settings' turn: after every earlier write to them, here or in another page. */
+export const inSettingsTurn = <T>(work: () => Promise<T>): Promise<T> => oneAtATime('settings', work);
+
+/**
+ * For a caller in the settings' turn: the storage write that makes `change` (folded), or {} when
+ * every field already holds what is asked. A stored value this version could not use is set aside
+ * before it is replaced, never overwritten by a default. Throws a SettingsError (one message per
+ * field) when a field is invalid; pass a function to decide the change from the settings as stored.
+ */
+export async function settingsWrite(change: Partial<Settings> | ((own: Settings) => Partial<Settings>)): Promise<Record<string, unknown>> {
+  const stored = await inspectSettings();
+  const { change: folded, errors } = checkSettingsChange(typeof change === 'function' ? change(stored.settings) : change);
+  if (Object.keys(errors).length) throw new SettingsError(errors);
+  // Nothing to write when every field already holds what is asked (no storage event for nothing).
+  if (Object.entries(folded).every(([field, value]) => JSON.stringify(stored.raw[field]) === JSON.stringify(value))) return {};
+  const whole = stored.rejected.filter((r) => r.path === 'settings');
+  if (whole.length) await setAside('settings', whole[0].value, explain(whole));
+  for (const field of Object.keys(folded)) {
+    const replaced = stored.rejected.filter((r) => r.path === field || r.path.startsWith(`${field}[`));
+    if (replaced.length) await setAside(`settings.${field}`, stored.raw[field], explain(replaced));
+  }
+  // WXT keeps an item's version marker under its key and "$". It writes it only on a page's first
+  // save into empty storage; after a reset it would be missing, and the next read would migrate v2
+  // settings as if they were v1. Only ever raised: settings a newer version wrote keep its marker
+  // (lowered, that version would migrate its own data again).
+  const meta = await settingsItem.getMeta();
+  const raise = typeof meta.v === 'number' && meta.v >= SETTINGS_VERSION ? {} : { [`${SETTINGS_KEY}$`]: { ...meta, v: SETTINGS_VERSION } };
+  return { [SETTINGS_KEY]: { ...stored.raw, ...folded }, ...raise };
+}
+
 /**
  * Changes some settings, folded (usernames trimmed, lower-case, once). Only the fields given are
- * written; a stored value this version could not use is set aside before it is replaced, never
- * overwritten by a default. Rejects with a SettingsError (one message per field) and writes
- * nothing when a field is invalid. Writes run one after another; pass a function to decide the
- * change from the settings as they are at that moment (no other write in between).
+ * written (see settingsWrite); rejects with a SettingsError and writes nothing when a field is
+ * invalid. Writes run one after another.
  */
 export function updateSettings(change: Partial<Settings> | ((own: Settings) => Partial<Settings>)): Promise<Settings> {
-  return oneAtATime('settings', async () => {
-    const stored = await inspectSettings();
-    const { change: folded, errors } = checkSettingsChange(typeof change === 'function' ? change(stored.settings) : change);
-    if (Object.keys(errors).length) throw new SettingsError(errors);
-    // Nothing to write when every field already holds what is asked (no storage event for nothing).
-    if (Object.entries(folded).every(([field, value]) => JSON.stringify(stored.raw[field]) === JSON.stringify(value))) return stored.settings;
-    const whole = stored.rejected.filter((r) => r.path === 'settings');
-    if (whole.length) await setAside('settings', whole[0].value, explain(whole));
-    for (const field of Object.keys(folded)) {
-      const replaced = stored.rejected.filter((r) => r.path === field || r.path.startsWith(`${field}[`));
-      if (replaced.length) await setAside(`settings.${field}`, stored.raw[field], explain(replaced));
-    }
-    const next = { ...stored.raw, ...folded };
-    await settingsItem.setValue(next);
-    // WXT writes the version marker only on a page's first save into empty storage; after a reset it
-    // would be missing, and the next read would migrate v2 settings as if they were v1.
-    if ((await settingsItem.getMeta()).v !== SETTINGS_VERSION) await settingsItem.setMeta({ v: SETTINGS_VERSION });
-    return readStoredSettings(next).settings;
+  return inSettingsTurn(async () => {
+    const write = await settingsWrite(change);
+    if (!(SETTINGS_KEY in write)) return readOwnSettings();
+    await browser.storage.local.set(write);
+    return readStoredSettings(write[SETTINGS_KEY]).settings;
   });
 }
 

@@ -3,9 +3,10 @@
 // Never a value from the firm's policy (the user's own settings hold none), never the guide on/off
 // or dismissed offers (this browser's choices), never a password (none is stored).
 import { browser } from 'wxt/browser';
-import type { Settings } from './schema';
+import { LIMITS, type Settings } from './schema';
 import { setAsideOnce } from './set-aside';
 import { readOwnSettings, updateSettings } from './settings';
+import { settleSyncProblem } from './sync-state';
 import { checkSettingsChange, readStoredSettings, SettingsError } from './settings-check';
 
 const SYNCED_SETTINGS = ['individualUsername', 'sharedUsernames', 'firmNames'] as const;
@@ -35,10 +36,31 @@ export const join: Combine = (own, field, synced) =>
 /** Once on: the most recent change, made in any browser, is the one in sync. */
 export const adopt: Combine = (_own, _field, synced) => synced;
 
+const LIST_NAMES = { sharedUsernames: 'shared firm usernames', firmNames: 'firm names' } as const;
+
+/**
+ * Why turning sync on must change nothing, or undefined: joined, this browser's list and sync's
+ * would hold more than one list can (a list is never cut, nor replaced by the other browser's).
+ */
+export async function joinRefusal(): Promise<string | undefined> {
+  const fields = Object.keys(LIST_NAMES) as (keyof typeof LIST_NAMES)[];
+  const [own, synced] = await Promise.all([readOwnSettings(), browser.storage.sync.get(fields.map(settingKey))]);
+  for (const field of fields) {
+    const copy = checkSettingsChange({ [field]: synced[settingKey(field)] }).change[field];
+    if (!copy) continue;
+    const joined = join(own, field, copy) as string[];
+    const most = LIMITS.own[field];
+    if (joined.length > most) {
+      return `Together, this browser (${own[field].length}) and your browser's sync (${copy.length}) hold ${joined.length} ${LIST_NAMES[field]}, more than the ${most} one list can hold. Nothing was changed in either. Remove some here or in your other browser, then turn sync on again.`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Brings sync's copies of `fields` (`synced`: values as stored there) into this browser's settings,
- * and returns what sync should hold where it differs. A combination too large to save keeps this
- * browser's value.
+ * and returns what sync should hold where it differs. A combination too large to save changes
+ * nothing on either side.
  */
 export async function settleSettings(synced: Record<string, unknown>, combine: Combine, fields: readonly SyncedField[] = SYNCED_SETTINGS): Promise<Record<string, unknown>> {
   const copies: Partial<Record<SyncedField, Settings[SyncedField]>> = {};
@@ -53,7 +75,12 @@ export async function settleSettings(synced: Record<string, unknown>, combine: C
     }
     return next;
   };
-  const own = await updateSettings(change).catch((error: unknown) => (error instanceof SettingsError ? readOwnSettings() : Promise.reject(error)));
+  const own = await updateSettings(change).catch((error: unknown) => (error instanceof SettingsError ? undefined : Promise.reject(error)));
+  if (!own) {
+    // Neither side's list is replaced by the other's: both stay as they are, and the user is told.
+    await settleSyncProblem({ text: "Your lists of names here and in your browser's sync could not be combined (together they would be too long). Neither was changed; shorten one of them." }, []);
+    return {};
+  }
   const writes: Record<string, unknown> = {};
   for (const field of fields) {
     // A copy this version cannot use is left as it is: it may be a newer version's.

@@ -7,12 +7,13 @@
 import { browser } from 'wxt/browser';
 import { courtById } from '../courts/catalog';
 import { courtIdOf, courtKey } from './court-key';
-import { changeCourtInTurn, inCourtTurn, readSlot, sameRecord } from './courts';
+import { changeCourtInTurn, inCourtTurn, readCourt, readSlot, sameRecord } from './courts';
 import { mergeCourtRecords } from './merge';
 import type { CourtRecord } from './schema';
 import { setAsideOnce } from './set-aside';
 import { planSyncWrite } from './sync-limits';
-import { adopt, changedSettings, join, settingKey, settleSettings, syncedFieldOf } from './sync-settings';
+import { readRemoval, removalIdOf, removalKey, removalNow } from './sync-removals';
+import { adopt, changedSettings, join, joinRefusal, settingKey, settleSettings, syncedFieldOf } from './sync-settings';
 import { changeSyncState, readSyncStatus, settleSyncProblem, type SyncStatus } from './sync-state';
 
 /** The layout of what this version keeps in sync; a newer one is left alone, never overwritten. */
@@ -32,6 +33,9 @@ export class SyncError extends Error {
 const isNewer = (version: unknown) => typeof version === 'number' && version > SYNC_VERSION;
 
 const SETTING_NAMES = { individualUsername: 'Your PACER username', sharedUsernames: 'Your list of shared firm usernames', firmNames: 'Your list of firm names' } as const;
+
+/** The court a key of sync concerns: its record's copy, or the marker of its removal. */
+const courtOfKey = (key: string) => courtIdOf(key) ?? removalIdOf(key);
 
 /** An item of sync, named for people. */
 const describe = (key: string) => {
@@ -58,20 +62,36 @@ async function writeToSync(writes: Record<string, unknown>): Promise<void> {
 /**
  * One court, in its turn: sync's copy merged into this browser's record (forward-only), and what
  * sync should hold when it is behind. A copy this version cannot read (a newer version's, or a court
- * it does not know) is set aside here, listed on the options page and never written over.
+ * it does not know) is set aside here, listed on the options page and never written over. A removal
+ * marker (sync-removals.ts) takes every copy updated at or before it, here and in sync; a record
+ * updated after it was added again, and the marker goes.
  */
 function settleCourt(id: string): Promise<CourtRecord | undefined> {
   return inCourtTurn(id, async () => {
-    const key = courtKey(id);
-    const raw = (await browser.storage.sync.get(key))[key];
+    const [key, mark] = [courtKey(id), removalKey(id)];
+    const held = await browser.storage.sync.get([key, mark]);
+    const raw = held[key];
+    const removal = readRemoval(held[mark]);
+    if (removal.kind === 'unreadable') await setAsideOnce(`sync:${mark}`, held[mark], `from the browser's sync: ${removal.reason}`);
+    if (removal.kind === 'expired') await browser.storage.sync.remove(mark);
     const synced = readSlot(key, raw);
     const reason = synced.kind === 'unreadable' ? synced.reason : synced.kind === 'readable' && !courtById(id) ? 'a court this version does not know' : undefined;
     if (reason) {
       await setAsideOnce(`sync:${key}`, raw, `from the browser's sync: ${reason}`);
       return undefined;
     }
-    const copy = synced.kind === 'readable' ? synced.record : undefined;
-    const local = await changeCourtInTurn(id, (current) => (copy && current ? mergeCourtRecords(current, copy) : copy));
+    let copy = synced.kind === 'readable' ? synced.record : undefined;
+    if (removal.kind === 'at') {
+      const removed = (record?: CourtRecord) => record !== undefined && record.updated <= removal.at;
+      if (removed(copy)) {
+        await browser.storage.sync.remove(key);
+        copy = undefined;
+      }
+      const here = await readCourt(id);
+      if (removed(here)) await browser.storage.local.remove(key);
+      else if (here || copy) await browser.storage.sync.remove(mark);
+    }
+    const local = await changeCourtInTurn(id, (current) => (copy && current ? mergeCourtRecords(current, copy) : copy), { timeCounts: true });
     return local && !(copy && sameRecord(local, copy, true)) ? local : undefined;
   });
 }
@@ -94,9 +114,10 @@ async function syncEverything(combine: typeof join): Promise<void> {
   if (isNewer(synced[VERSION_KEY])) return stop(NEWER);
   // What this browser changed and sync never took is sent again, never replaced by sync's older copy.
   for (const key of pending) delete synced[key];
-  const ids = [...Object.keys(local), ...Object.keys(synced)].flatMap((key) => courtIdOf(key) ?? []);
+  const ids = [...Object.keys(local), ...Object.keys(synced)].flatMap((key) => courtOfKey(key) ?? []);
   const writes = { ...(await settleCourts(ids)), ...(await settleSettings(synced, combine)) };
-  if (synced[VERSION_KEY] !== SYNC_VERSION) writes[VERSION_KEY] = SYNC_VERSION;
+  // Only ever raised (a newer version's sync stopped above).
+  if (!(typeof synced[VERSION_KEY] === 'number' && synced[VERSION_KEY] >= SYNC_VERSION)) writes[VERSION_KEY] = SYNC_VERSION;
   await writeToSync(writes);
 }
 
@@ -108,6 +129,8 @@ async function syncEverything(combine: typeof join): Promise<void> {
 export async function turnSyncOn(): Promise<SyncStatus> {
   if (!(await readSyncStatus()).allowed) throw new SyncError("Your firm's policy does not allow sync for this extension. Nothing was changed.");
   if (isNewer((await browser.storage.sync.get(VERSION_KEY))[VERSION_KEY])) throw new SyncError(NEWER);
+  const refusal = await joinRefusal();
+  if (refusal) throw new SyncError(refusal);
   // On first, so a change made while everything is merged is mirrored too.
   await changeSyncState(() => ({ on: true }));
   await syncEverything(join);
@@ -140,32 +163,38 @@ type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 async function mirror(changes: Changes, area: 'local' | 'sync'): Promise<void> {
   const keys = Object.keys(changes);
-  const courts = keys.flatMap((key) => courtIdOf(key) ?? []);
+  const courts = [...new Set(keys.flatMap((key) => courtOfKey(key) ?? []))];
   const fields = keys.flatMap((key) => syncedFieldOf(key) ?? []);
   const relevant = courts.length > 0 || (area === 'local' ? 'settings' in changes : fields.length > 0 || VERSION_KEY in changes);
   const status = await readSyncStatus();
   if (!relevant || !status.on) return;
   if (area === 'sync' && isNewer(changes[VERSION_KEY]?.newValue)) return stop(NEWER);
   if (area === 'local') {
-    // A court removed here leaves sync too, unless it is back by now (events arrive late) or sync's
-    // copy is one this version cannot read; one removed from sync never deletes anything here.
-    const removed = courts.filter((id) => changes[courtKey(id)].newValue == null);
+    // A court removed here leaves sync too, and a marker says when, so that every other browser
+    // removes it as well (sync-removals.ts); unless it is back by now (events arrive late), or sync's
+    // copy is one this version cannot read.
+    const removed = courts.filter((id) => courtKey(id) in changes && changes[courtKey(id)].newValue == null);
+    const markers: Record<string, unknown> = {};
     for (const id of removed) {
       await inCourtTurn(id, async () => {
-        const key = courtKey(id);
-        const [here, there] = await Promise.all([browser.storage.local.get(key), browser.storage.sync.get(key)]);
-        if (here[key] === undefined && readSlot(key, there[key]).kind === 'readable') await browser.storage.sync.remove(key);
+        const [key, mark] = [courtKey(id), removalKey(id)];
+        const [here, there] = await Promise.all([browser.storage.local.get(key), browser.storage.sync.get([key, mark])]);
+        if (here[key] !== undefined || readSlot(key, there[key]).kind === 'unreadable') return;
+        const updated = (changes[key].oldValue as { updated?: unknown } | undefined)?.updated;
+        const known = readRemoval(there[mark]);
+        if (!(known.kind === 'at' && typeof updated === 'number' && known.at >= updated)) markers[mark] = removalNow(updated);
+        if (there[key] !== undefined) await browser.storage.sync.remove(key);
       });
     }
     const settings = 'settings' in changes ? await changedSettings(changes.settings.oldValue, changes.settings.newValue) : {};
-    return writeToSync({ ...(await settleCourts(courts.filter((id) => !removed.includes(id)))), ...settings });
+    return writeToSync({ ...(await settleCourts(courts.filter((id) => !removed.includes(id)))), ...settings, ...markers });
   }
   // What sync holds now, not what the event says: events arrive late, and an old one must not win.
-  const arrived = (key: string) => changes[key].newValue != null;
+  const arrived = (key: string) => changes[key]?.newValue != null;
   // A setting changed here that sync has not taken yet is newer than anything sync holds.
   const fresh = fields.filter((field) => arrived(settingKey(field)) && !status.pending.includes(settingKey(field)));
   const settings = fresh.length ? await settleSettings(await browser.storage.sync.get(fresh.map(settingKey)), adopt, fresh) : {};
-  await writeToSync({ ...(await settleCourts(courts.filter((id) => arrived(courtKey(id))))), ...settings });
+  await writeToSync({ ...(await settleCourts(courts.filter((id) => arrived(courtKey(id)) || arrived(removalKey(id))))), ...settings });
 }
 
 /**

@@ -1,13 +1,15 @@
 // Export and import of the checklist file. Import merges, never replaces: only the settings present
 // in the file change, lists gain entries and never lose any, courts merge forward-only
-// (merge.ts). It is checked whole before anything changes, and previewed (planImport) before
-// it is applied (applyImport).
+// (merge.ts). It is checked whole before anything changes, previewed court by court (planImport),
+// then applied as one unit (applyImport): all of it, or nothing. A status is personal: a file's
+// "verified" arrives as "linked", since a file proves nothing about this browser's PACER login.
+import { browser } from 'wxt/browser';
 import { courtById } from '../courts/catalog';
-import { courtIdOf } from './court-key';
-import { type Checklist, mergeCourt, type MergeOutcome, mergeOutcome, readChecklist } from './courts';
-import { readOwnSettings, readPolicy, updateSettings } from './settings';
+import { courtIdOf, courtKey } from './court-key';
+import { type Checklist, inCourtTurn, type MergeOutcome, mergeOutcome, readChecklist, readSlot } from './courts';
 import { mergeCourtRecords } from './merge';
-import { CHECKLIST_FORMAT, CHECKLIST_VERSION, ChecklistFile, type CourtRecord, type Policy, type Settings } from './schema';
+import { CHECKLIST_FORMAT, CHECKLIST_VERSION, ChecklistFile, CourtRecord, type CourtStatus, type Policy, type Settings, TOO_LATE } from './schema';
+import { inSettingsTurn, readOwnSettings, readPolicy, settingsWrite } from './settings';
 import { checkSettingsChange, type SettingsField } from './settings-check';
 
 /** A file refused: the message says why in plain words. Nothing was changed. */
@@ -24,8 +26,17 @@ export async function exportChecklist(now = Date.now()): Promise<ChecklistFile> 
   return { format: CHECKLIST_FORMAT, version: CHECKLIST_VERSION, exported: now, courts, settings };
 }
 
+type CheckedFile = { courts: CourtRecord[]; settings: Partial<Settings>; late: string[] };
+
+/** A court of the file as it arrives here: "verified" is this browser's own proof, so it comes as "linked". */
+function asArriving(record: CourtRecord): CourtRecord {
+  if (record.status !== 'verified') return record;
+  const { verified: _personal, ...rest } = record;
+  return { ...rest, status: 'linked' };
+}
+
 /** The file read and checked whole; throws an ImportError naming the first problem. */
-function readFile(text: string): { courts: CourtRecord[]; settings: Partial<Settings> } {
+function readFile(text: string): CheckedFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -41,15 +52,26 @@ function readFile(text: string): { courts: CourtRecord[]; settings: Partial<Sett
     const issue = parsed.error.issues[0];
     throw new ImportError(`That file is not a CM/ECF Link Guide checklist (${issue?.path.join('.') || 'file'}: ${issue?.message}).`);
   }
-  const unknown = [...new Set(parsed.data.courts.map((c) => c.id).filter((id) => !courtById(id)))];
+  // Court by court: one stamped later than tomorrow is left out and named in the preview; any other fault refuses the file.
+  const records: CourtRecord[] = [];
+  const late: string[] = [];
+  parsed.data.courts.forEach((raw, index) => {
+    const court = CourtRecord.safeParse(raw);
+    if (court.success) return void records.push(asArriving(court.data));
+    const { issues } = court.error;
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (issues.every((issue) => issue.message === TOO_LATE) && typeof id === 'string') return void late.push(id);
+    throw new ImportError(`That file is not a CM/ECF Link Guide checklist (${['courts', index, ...issues[0].path].join('.')}: ${issues[0].message}).`);
+  });
+  const unknown = [...new Set([...records.map((c) => c.id), ...late].filter((id) => !courtById(id)))];
   if (unknown.length) throw new ImportError(`That file lists ${unknown.length === 1 ? 'a court' : 'courts'} this version does not know: ${unknown.join(', ')}.`);
   const { change, errors } = checkSettingsChange(parsed.data.settings ?? {});
   const [field, message] = Object.entries(errors)[0] ?? [];
   if (field) throw new ImportError(`That file's settings cannot be used. ${field}: ${message}`);
   // One record per court, however often the file lists it.
   const courts = new Map<string, CourtRecord>();
-  for (const record of parsed.data.courts) courts.set(record.id, courts.has(record.id) ? mergeCourtRecords(courts.get(record.id)!, record) : record);
-  return { courts: [...courts.values()], settings: change };
+  for (const record of records) courts.set(record.id, courts.has(record.id) ? mergeCourtRecords(courts.get(record.id)!, record) : record);
+  return { courts: [...courts.values()], settings: change, late: [...new Set(late)].filter((id) => !courts.has(id)) };
 }
 
 type ListField = 'sharedUsernames' | 'firmNames' | 'dismissedOffers';
@@ -72,15 +94,31 @@ function settingsChange(incoming: Partial<Settings>, own: Settings, policy: Poli
   return change;
 }
 
+/** One court of the preview: what it is now and what it would be. */
+export interface CourtChange {
+  id: string;
+  /** "U.S. Bankruptcy Court, Southern District of Iowa". */
+  name: string;
+  outcome: MergeOutcome;
+  /** Its status here now; absent when the import adds it. */
+  from?: CourtStatus;
+  /** Its status after the import. */
+  to: CourtStatus;
+}
+
 export interface ImportPlan {
   /** One line for the preview: "adds 3 courts, moves 1 forward, changes firm names". */
   summary: string;
   /** Court ids by what importing does to them. */
   courts: Record<MergeOutcome, string[]>;
+  /** Each court the import adds or changes, with the status it would reach, in the file's order. */
+  changes: CourtChange[];
+  /** Courts of the file left out: stamped later than tomorrow. */
+  late: string[];
   /** The settings fields the import changes. */
   settings: SettingsField[];
   /** The checked file, applied by applyImport. */
-  readonly file: { courts: CourtRecord[]; settings: Partial<Settings> };
+  readonly file: CheckedFile;
 }
 
 export interface ImportResult {
@@ -101,24 +139,34 @@ const LABELS: Record<SettingsField, string> = {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function summarise(courts: ImportPlan['courts'], change: Partial<Settings>): string {
+function summarise(courts: ImportPlan['courts'], change: Partial<Settings>, late: string[]): string {
   const parts = [
     courts.added.length && `adds ${count(courts.added.length, 'court', 'courts')}`,
     courts.forward.length && `moves ${courts.forward.length} forward`,
     courts.updated.length && `updates ${count(courts.updated.length, 'court', 'courts')}`,
     ...(Object.keys(change) as SettingsField[]).map((field) => (field === 'guideEnabled' ? `${LABELS[field]} ${change.guideEnabled ? 'on' : 'off'}` : LABELS[field])),
     courts.unreadable.length && `leaves ${count(courts.unreadable.length, 'court', 'courts')} this version cannot read untouched (${courts.unreadable.join(', ')})`,
+    late.length && `leaves out ${count(late.length, 'court', 'courts')} dated later than tomorrow (${late.join(', ')})`,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'changes nothing: everything in it is already here';
 }
 
-function plan(file: ImportPlan['file'], checklist: Checklist, own: Settings, policy: Policy): ImportPlan {
+function plan(file: CheckedFile, checklist: Checklist, own: Settings, policy: Policy): ImportPlan {
   const current = new Map(checklist.courts.map((c) => [c.id, c]));
   const unreadable = new Set(checklist.invalid.flatMap((i) => courtIdOf(i.key) ?? []));
   const courts: ImportPlan['courts'] = { added: [], forward: [], updated: [], unchanged: [], unreadable: [] };
-  for (const record of file.courts) courts[unreadable.has(record.id) ? 'unreadable' : mergeOutcome(current.get(record.id), record)].push(record.id);
+  const changes: CourtChange[] = [];
+  for (const record of file.courts) {
+    const here = current.get(record.id);
+    const outcome = unreadable.has(record.id) ? 'unreadable' : mergeOutcome(here, record);
+    courts[outcome].push(record.id);
+    if (outcome === 'added' || outcome === 'forward' || outcome === 'updated') {
+      const to = here ? mergeCourtRecords(here, record).status : record.status;
+      changes.push({ id: record.id, name: courtById(record.id)?.name ?? record.id, outcome, to, ...(here && { from: here.status }) });
+    }
+  }
   const change = settingsChange(file.settings, own, policy);
-  return { summary: summarise(courts, change), courts, settings: Object.keys(change) as SettingsField[], file };
+  return { summary: summarise(courts, change, file.late), courts, changes, late: file.late, settings: Object.keys(change) as SettingsField[], file };
 }
 
 /** What importing the file would do, changing nothing. Throws an ImportError for a file it refuses. */
@@ -128,13 +176,40 @@ export async function planImport(text: string): Promise<ImportPlan> {
   return plan(file, checklist, own, policy);
 }
 
-/** Applies a planned import against what is stored now (anything changed since only moves forward). */
+/** Runs `work` holding the turn of every court in `ids` and of the settings: nothing else writes them meanwhile. */
+function inAllTurns<T>(ids: string[], work: () => Promise<T>): Promise<T> {
+  const [first, ...rest] = ids;
+  return first === undefined ? inSettingsTurn(work) : inCourtTurn(first, () => inAllTurns(rest, work));
+}
+
+/**
+ * Applies a planned import against what is stored now (anything changed since only moves forward),
+ * as one write: all of it, or, when anything fails, nothing, and an ImportError saying so.
+ */
 export async function applyImport({ file }: ImportPlan): Promise<ImportResult> {
-  const outcomes = await Promise.all(file.courts.map(mergeCourt));
-  const policy = await readPolicy();
-  await updateSettings((own) => settingsChange(file.settings, own, policy));
-  const n = (...kinds: MergeOutcome[]) => outcomes.filter((o) => kinds.includes(o)).length;
-  return { added: n('added'), updated: n('forward', 'updated'), forward: n('forward') };
+  const ids = [...new Set(file.courts.map((c) => c.id))].sort();
+  return inAllTurns(ids, async () => {
+    const policy = await readPolicy();
+    const stored = await browser.storage.local.get(ids.map(courtKey));
+    const writes: Record<string, unknown> = {};
+    const outcomes: MergeOutcome[] = [];
+    try {
+      for (const incoming of file.courts) {
+        const slot = readSlot(courtKey(incoming.id), stored[courtKey(incoming.id)]);
+        if (slot.kind === 'unreadable') continue;
+        const current = slot.kind === 'readable' ? slot.record : undefined;
+        const outcome = mergeOutcome(current, incoming);
+        outcomes.push(outcome);
+        if (outcome !== 'unchanged') writes[courtKey(incoming.id)] = CourtRecord.parse(current ? mergeCourtRecords(current, incoming) : incoming);
+      }
+      Object.assign(writes, await settingsWrite((own) => settingsChange(file.settings, own, policy)));
+      if (Object.keys(writes).length) await browser.storage.local.set(writes);
+    } catch (error) {
+      throw new ImportError(`The import could not be saved (${(error as Error).message}).`);
+    }
+    const n = (...kinds: MergeOutcome[]) => outcomes.filter((o) => kinds.includes(o)).length;
+    return { added: n('added'), updated: n('forward', 'updated'), forward: n('forward') };
+  });
 }
 
 /** Checks and merges an exported checklist in one step (no preview). */
