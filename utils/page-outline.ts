@@ -19,10 +19,10 @@ const EMAIL = /[^\s@<>()"“”]+@[^\s@<>()"“”]+\.[^\s@<>()"“”]+/g;
 /** "Welcome, Ann B. Lee", "Logged in as alee2019", "User: …", "Name: …": the rest of the text names someone. */
 const NAMED = /\b(welcome\b[\s,:!-]*|logged in as\b[\s:]*|user(?:\s?name)?\s*:\s*|name\s*:\s*)\S.*$/i;
 /**
- * A caption: the words on both sides of " v. " or " vs. ": on the left the word before it and the
- * capitalised words before that ("Filings in Smith Jones v. …"), on the right as far as punctuation.
+ * A caption: the words on both sides of " v. " or " vs. ", each side as far as punctuation (so
+ * "John Doe and Jane Roe v. Acme Corp" goes whole, and "Docket: Smith v. Acme (closed)" keeps its frame).
  */
-const CAPTION = /(?:[A-Z][^\s,;:()[\]|"“”«»]*\s+)*[^\s,;:()[\]|"“”«»]+\s+[vV][sS]?\.\s+[^,;:()[\]|"“”«»]*[^\s,;:()[\]|"“”«»]/g;
+const CAPTION = /[^\s,;:()[\]|"“”«»][^,;:()[\]|"“”«»]*?\s+vs?\.\s+[^,;:()[\]|"“”«»]*[^\s,;:()[\]|"“”«»]/gi;
 
 /**
  * The one rule for every text the outline carries: an e-mail address becomes «email»; what follows
@@ -84,11 +84,19 @@ function lineFor(el: Element): string {
     .join(' ');
 }
 
-/** The page's address without its query or fragment, which may name a case or carry a token; a path segment with a digit becomes «n». */
+const decoded = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
+/** The page's address without its query or fragment, which may name a case or carry a token; each path segment through the one rule. */
 function addressOf(location: string | URL): string {
   try {
     const url = new URL(String(location));
-    const path = url.pathname.split('/').map((segment) => (/\d/.test(segment) ? '«n»' : segment)).join('/');
+    const path = url.pathname.split('/').map((segment) => redact(decoded(segment).replace(/\s+/g, ' '))).join('/');
     return `${url.origin}${path}${url.search ? '?…' : ''}`;
   } catch {
     return '';

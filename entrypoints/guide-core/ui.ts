@@ -50,7 +50,7 @@ const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {
 /** What the outline preview says before anything is copied, and after. */
 const OUTLINE = {
   message:
-    'This is what would be copied: the page’s layout (tags, ids, names, types, roles), the words of its headings, labels and buttons, and the first three words of each link. E-mail addresses, names, case captions and every word with a digit in it (usernames, case numbers) are replaced by «…». Nothing you typed, and no other text of the page.',
+    'This is what would be copied: the page’s layout (tags, ids, names, types, roles), the words of its headings, labels and buttons, and the first three words of each link. E-mail addresses, names after “Welcome” or “Logged in as”, case captions and every word with a digit in it (usernames, case numbers) are replaced by «…». Nothing you typed, and no other text of the page. Read it before you copy it: a name written any other way may still be there.',
   label: 'Page outline for support',
   copied: 'Copied. Paste it into your message to the court’s help desk.',
   byHand: 'The outline is selected: press Ctrl+C (⌘C on a Mac) to copy it.',

@@ -11,7 +11,8 @@ async function download() {
 }
 
 /** "U.S. Bankruptcy Court, Southern District of Iowa: To do → In progress". */
-const changeLine = (change: CourtChange) => `${change.name}: ${change.from ? `${STATUS_LABEL[change.from]} → ` : 'added as '}${STATUS_LABEL[change.to]}`;
+const changeLine = (change: CourtChange) =>
+  `${change.name}: ${change.from ? `${STATUS_LABEL[change.from]} → ` : 'added as '}${STATUS_LABEL[change.to]}${change.pause ? `, ${change.pause === 'pauses' ? 'pauses' : 'resumes'} the guide there` : ''}`;
 
 /** Export, and import in two steps: what the file will do first, then Import or Cancel. */
 export function ChecklistTransfer({ message }: { message: Message }) {

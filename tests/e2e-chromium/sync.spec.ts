@@ -61,14 +61,14 @@ test('turning sync on puts the 25-court checklist in storage.sync; changes trave
   test.info().annotations.push({ type: 'sync size', description: `25 courts, 3 settings, version: ${bytes} bytes in ${Object.keys(synced).length} items` });
 
   // A step recorded in this browser is mirrored by the background.
-  await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ 'court:akb': { id: 'akb', status: 'in-progress', lastStep: 'pacer-login', added: 1, updated: 9e12 } }));
+  await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ 'court:akb': { id: 'akb', status: 'in-progress', lastStep: 'pacer-login', added: 1, updated: Date.now() + 3_600_000 } }));
   await expect.poll(async () => (await read(options, 'sync'))['court:akb']).toMatchObject({ status: 'in-progress', added: 1 });
   // Another browser verified IASB and added MND: merged here, forward-only.
   await options.evaluate(() =>
     (globalThis as unknown as { chrome: typeof browser }).chrome.storage.sync.set({
-      'court:iasb': { id: 'iasb', status: 'verified', added: 1, updated: 9e12, linked: 5, verified: 6 },
+      'court:iasb': { id: 'iasb', status: 'verified', added: 1, updated: Date.now() + 3_600_000, linked: 5, verified: 6 },
       'court:mnd': { id: 'mnd', status: 'todo', added: 7, updated: 7 },
-      'court:iand': { id: 'iand', status: 'todo', added: 7, updated: 9e12 },
+      'court:iand': { id: 'iand', status: 'todo', added: 7, updated: Date.now() + 3_600_000 },
     }),
   );
   await expect.poll(async () => (await read(options, 'local'))['court:iasb']).toMatchObject({ status: 'verified', linked: 5, verified: 6 });
@@ -86,7 +86,7 @@ test('turning sync on puts the 25-court checklist in storage.sync; changes trave
   await expect(sync).not.toBeChecked();
   expect(withoutSyncChoice(await read(options, 'local'))).toEqual(withoutSyncChoice(before));
   const copy = await read(options, 'sync');
-  await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ 'court:akd': { id: 'akd', status: 'verified', added: 1, updated: 9e12, linked: 2, verified: 3 } }));
+  await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ 'court:akd': { id: 'akd', status: 'verified', added: 1, updated: Date.now() + 3_600_000, linked: 2, verified: 3 } }));
   await options.waitForTimeout(1000);
   expect(await read(options, 'sync'), 'nothing is sent once sync is off').toEqual(copy);
   await options.reload();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { allCourts, isServed } from '@/utils/courts/catalog';
 import { courtsNamedIn } from '@/utils/courts/named';
 import { isProcessed, parseLinkNotification, readEmailForCourt } from '@/utils/email';
 
@@ -47,9 +48,23 @@ describe('the e-mail’s court against the row’s (issue 23, item 1)', () => {
     expect(ids('nvb')).toEqual(['nvb']);
     expect(ids('District of Nevada Bankruptcy Court')).toEqual(['nvb']);
     expect(ids('Office of the Clerk')).toEqual([]);
+    // As PACER's own feed titles courts ("Iowa Southern Bankruptcy Court"), and the territories.
+    expect(ids('Iowa Southern Bankruptcy Court')).toEqual(['iasb']);
+    expect(ids('IOWA SOUTHERN DISTRICT COURT')).toEqual(['iasd']);
+    expect(ids('DISTRICT COURT OF GUAM')).toEqual(['gud']);
+    expect(ids('District of the Virgin Islands Bankruptcy Court')).toEqual(['vib']);
+    expect(ids('Northern District of Mariana Islands District Court')).toEqual(['nmid']);
+    // Both kinds named: the kind is not told, so either court of the place.
+    expect(ids('U.S. District Court for the Southern District of New York (Bankruptcy appeals)')).toEqual(['nysb', 'nysd']);
   });
 
   it('refuses one that names another court, naming both; accepts its own, an unclear one and none', () => {
+    // Every served court's e-mail, in the seed's wording, is taken under its own row.
+    for (const court of allCourts().filter(isServed)) {
+      const place = court.name.replace(/^U\.S\. (District|Bankruptcy) Court, /, '').toUpperCase();
+      const wording = `${place} ${court.kind === 'bankruptcy' ? 'BANKRUPTCY' : 'DISTRICT'} COURT`;
+      expect(readEmailForCourt(email(wording), court.id).ok, wording).toBe(true);
+    }
     expect(readEmailForCourt(email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT'), 'iasb').ok).toBe(true);
     const wrong = readEmailForCourt(email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT'), 'iasd');
     expect(wrong).toEqual({
@@ -57,6 +72,7 @@ describe('the e-mail’s court against the row’s (issue 23, item 1)', () => {
       error: 'That email is about “SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT” (U.S. Bankruptcy Court, Southern District of Iowa), not the U.S. District Court, Southern District of Iowa. Paste it under that court’s row instead. Nothing was saved.',
     });
     expect(readEmailForCourt(email('District of Nevada Bankruptcy Court'), 'iasb').ok).toBe(false);
+    expect(readEmailForCourt(email('Iowa Southern Bankruptcy Court'), 'iasd').ok).toBe(false);
     expect(readEmailForCourt(email('Southern District of Iowa'), 'iasd').ok).toBe(true);
     expect(readEmailForCourt(email('Office of the Clerk'), 'iasd').ok).toBe(true);
     expect(readEmailForCourt(email(), 'iasd').ok).toBe(true);

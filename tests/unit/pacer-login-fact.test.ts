@@ -89,13 +89,13 @@ describe('the login fact at PACER’s login', () => {
     ]);
   });
 
-  it('with "Show the guide on court pages" off, the username is not looked at and nothing is recorded', async () => {
+  it('with "Show the guide on court pages" off, the username is not read: the sign-in makes the login unknown (an earlier "own" is forgotten)', async () => {
     const logins = watch(guardFacts(null, { sharedUsernames: ['firmpacer'] }), Promise.resolve(false));
     await settle();
     typeUsername('FirmPacer');
     trustedClick(document.getElementById('loginForm:fbtnLogin')!);
     await settle();
-    expect(logins((r) => r.type === 'pacer-login')).toEqual([]);
+    expect(logins((r) => r.type === 'pacer-login')).toEqual([{ type: 'pacer-login', shared: null }]);
   });
 
   it('Cancel, or a form without a password field, records nothing', async () => {

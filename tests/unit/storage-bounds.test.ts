@@ -71,8 +71,11 @@ describe('times are bounded at every way in (item 7)', () => {
     await withMirror(() => fakeBrowser.storage.sync.set({ 'court:iasb': { id: 'iasb', status: 'todo', added: 1, updated: Number.MAX_SAFE_INTEGER, paused: true } }));
     expect(await readCourt('iasb')).toEqual(before);
     expect((await readSetAside()).map((e) => [e.key, e.reason])).toEqual([['sync:court:iasb', "from the browser's sync: updated: later than tomorrow"]]);
-    await setPaused('iasb', true, 5);
+    // Kept aside here, it no longer stops the court's sync: this browser's record takes its place.
+    expect((await fakeBrowser.storage.sync.get('court:iasb'))['court:iasb']).toEqual(before);
+    await withMirror(() => setPaused('iasb', true, 5));
     expect(await readCourt('iasb')).toMatchObject({ paused: true, updated: 5 });
+    expect((await fakeBrowser.storage.sync.get('court:iasb'))['court:iasb']).toMatchObject({ paused: true, updated: 5 });
   });
 
   it('a stored record stamped far ahead (an earlier version took it) is moved aside, so the court takes writes again', async () => {

@@ -171,4 +171,22 @@ describe('what an import says and does (issue 23, items 7 and 8)', () => {
     await setPaused('iasb', true, 6);
     expect(await readCourt('iasb')).toMatchObject({ paused: true, updated: 6 });
   });
+
+  it('carries no verification from a file, whatever its status; a file written by a clock ahead is read', async () => {
+    const plan = await planImport(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: Date.now() + 3 * 86_400_000, courts: [{ id: 'iasb', status: 'linked', added: 1, updated: 5, linked: 4, verified: 4 }] }));
+    await applyImport(plan);
+    expect(await readCourt('iasb')).toEqual({ id: 'iasb', status: 'linked', added: 1, updated: 5, linked: 4 });
+  });
+
+  it('refuses in the preview what Import could not save (lists too long together); says when it pauses or resumes a court', async () => {
+    await updateSettings({ sharedUsernames: Array.from({ length: 150 }, (_, i) => `mine${i}`) });
+    await expect(planImport(file({ settings: { sharedUsernames: Array.from({ length: 100 }, (_, i) => `theirs${i}`) } }))).rejects.toThrow(
+      "Together with yours, that file's settings cannot be saved. sharedUsernames: Line 201: too many usernames (at most 200). Nothing was changed.",
+    );
+    await addCourt('iasb', 1);
+    await setPaused('iasb', true, 2);
+    const plan = await planImport(file({ courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 9, lastStep: 'pacer-login' }] }));
+    expect(plan.changes).toEqual([{ id: 'iasb', name: 'U.S. Bankruptcy Court, Southern District of Iowa', outcome: 'updated', from: 'todo', to: 'todo', pause: 'resumes' }]);
+  });
 });
+

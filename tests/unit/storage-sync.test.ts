@@ -149,13 +149,14 @@ describe('while sync is on', () => {
     await removeCourt('iasd');
     await bg.settle();
     expect(Object.keys(courtsIn(await synced()))).toEqual(['court:iasb']);
-    // Removed and added again before the background heard of the removal: it stays in sync, and
-    // what sync knew of it (linked) comes back with it, forward-only.
+    // Removed and added again before the background heard of the removal: the new court stays, in
+    // sync too, and what sync knew of the removed one (linked) does not come back with it.
     await removeCourt('iasb');
     await addCourt('iasb', 9);
     await bg.settle();
-    expect((await synced())['court:iasb']).toMatchObject({ status: 'linked', linked: 2 });
-    expect(await readCourt('iasb')).toMatchObject({ status: 'linked', linked: 2, added: 1 });
+    expect(await readCourt('iasb')).toMatchObject({ status: 'todo' });
+    expect((await synced())['court:iasb']).toEqual(await readCourt('iasb'));
+    expect(await synced()).not.toHaveProperty('removed:iasb');
   });
 
   it('a further copy from another browser moves this one forward; an older one moves nothing back and is answered', async () => {
@@ -517,6 +518,39 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
         expect(a.sync['removed:iasd'], why).toBeUndefined();
         expect(courtsIn(a.local), why).toEqual(courtsIn(b.local));
       }
+    });
+
+    it('a court added again after a removal stamped by a clock running ahead stays: the add is stamped after the marker', async () => {
+      const ahead = Date.now() + 3_600_000;
+      await fakeBrowser.storage.local.set({ sync: { on: true }, 'court:iasd': { id: 'iasd', status: 'todo', added: 1, updated: ahead } });
+      await fakeBrowser.storage.sync.set({ version: 1, 'court:iasd': { id: 'iasd', status: 'todo', added: 1, updated: ahead } });
+      await removeCourt('iasd');
+      await bg.settle();
+      expect((await synced())['removed:iasd']).toEqual({ at: ahead + 1 });
+      await addCourt('iasd');
+      await bg.settle();
+      expect(await readCourt('iasd')).toMatchObject({ status: 'todo', updated: ahead + 2 });
+      expect((await synced())['court:iasd']).toMatchObject({ updated: ahead + 2 });
+      expect(await synced()).not.toHaveProperty('removed:iasd');
+    });
+
+    it('a removal sync refused is sent again at the next start (the marker stays here meanwhile), so the court does not come back', async () => {
+      await fakeBrowser.storage.local.set({ sync: { on: true }, 'court:iasd': { id: 'iasd', status: 'todo', added: 1, updated: 2 } });
+      await fakeBrowser.storage.sync.set({ version: 1, 'court:iasd': { id: 'iasd', status: 'todo', added: 1, updated: 2 } });
+      const refused = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+      await removeCourt('iasd');
+      await bg.settle();
+      refused.mockRestore();
+      expect(await synced()).not.toHaveProperty('removed:iasd');
+      expect((await readSyncStatus()).pending).toEqual(['removed:iasd']);
+      await resumeSync();
+      expect((await synced())['removed:iasd']).toMatchObject({ at: expect.any(Number) });
+      expect((await readSyncStatus()).pending).toEqual([]);
+      // The other browser's old copy, arriving now, is removed rather than brought back.
+      await fakeBrowser.storage.sync.set({ 'court:iasd': { id: 'iasd', status: 'todo', added: 1, updated: 2 } });
+      await bg.settle();
+      expect(await readCourt('iasd')).toBeUndefined();
+      expect(await synced()).not.toHaveProperty('court:iasd');
     });
 
     it('an expired marker is dropped from sync; one stamped later than tomorrow is set aside and removes nothing', async () => {

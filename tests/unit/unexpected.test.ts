@@ -72,8 +72,10 @@ describe('the page outline', () => {
       ['Case 2:23-bk-04567 filed', 'Case «n» filed'],
       ['Transaction 7731904, call 515-284-6230', 'Transaction «n» call «n»'],
       ['Docket: Smith Jones v. Acme Corp (closed)', 'Docket: «caption» (closed)'],
-      ['In re Doe vs. Roe', 'In re «caption»'],
-      ['Filings in Smith Jones v. Acme Corp', 'Filings in «caption»'],
+      ['In re Doe vs. Roe', '«caption»'],
+      ['John Doe and Jane Roe v. Acme Corp', '«caption»'],
+      ['Smith & Wesson v. Acme', '«caption»'],
+      ['ann lee v. acme', '«caption»'],
       ['Link a CM/ECF account to my PACER account', 'Link a CM/ECF account to my PACER account'],
     ];
     for (const [text, expected] of cases) expect(redact(text), text).toBe(expected);
@@ -87,16 +89,16 @@ describe('the page outline', () => {
 <form name="f_alee2019"><fieldset><legend>Filings in Smith vs. Acme</legend>
 <label for="mail">Notices to ann.lee@leelaw.example (User: alee2019)</label><input id="mail" name="mail_alee2019" type="checkbox">
 <input type="submit" value="Send 7731904 to ann.lee@leelaw.example"><button aria-label="Name: Ann B. Lee">Account</button></fieldset></form></body></html>`;
-    const outline = pageOutline(parse(everywhere), 'https://ecf.iasb.uscourts.gov/cgi-bin/alee2019/page.pl?case=00417');
+    const outline = pageOutline(parse(everywhere), 'https://ecf.iasb.uscourts.gov/cgi-bin/alee2019/ann.lee@leelaw.example/page.pl?case=00417');
     for (const mark of marks) expect(outline).not.toContain(mark);
     for (const line of [
-      'Page: https://ecf.iasb.uscourts.gov/cgi-bin/«n»/page.pl?…',
+      'Page: https://ecf.iasb.uscourts.gov/cgi-bin/«n»/«email»/page.pl?…',
       'Title: Welcome, «name»',
       'h2#«n» “Logged in as «name»”',
       'nav aria-label="Transaction «n» for «email»"',
       'a#«n» name="«n»" “«n» «caption»”',
       'form name="«n»"',
-      'legend “Filings in «caption»”',
+      'legend “«caption»”',
       'label “Notices to «email» (User: «name»”',
       'input#mail name="«n»" type="checkbox"',
       'input type="submit" “Send «n» to «email»”',

@@ -5,17 +5,30 @@ import { fold } from './search';
 
 const DIRECTIONS: Record<string, string> = { n: 'northern', s: 'southern', e: 'eastern', w: 'western', c: 'central', m: 'middle' };
 
-/** Abbreviations written out ("S.D. Iowa" → "southern district of iowa", "D. Idaho" → "district of idaho"), then folded. */
+/**
+ * Abbreviations written out ("S.D. Iowa" → "southern district of iowa", "D. Idaho" → "district of
+ * idaho"), then folded, without "the" ("District of the Virgin Islands").
+ */
 const expand = (text: string) =>
-  ` ${fold(text.replace(/\b([NSEWCM])\.\s?D\.\s*(?:of\s+)?/gi, (_, d: string) => `${DIRECTIONS[d.toLowerCase()]} district of `).replace(/\bD\.\s*(?:of\s+)?(?=[A-Z])/g, 'district of '))} `;
+  ` ${fold(text.replace(/\b([NSEWCM])\.\s?D\.\s*(?:of\s+)?/gi, (_, d: string) => `${DIRECTIONS[d.toLowerCase()]} district of `).replace(/\bD\.\s*(?:of\s+)?(?=[A-Z])/g, 'district of '))} `.replace(/ the /g, ' ');
 
-/** The place in a court's name: "southern district of iowa". */
-const placeOf = (court: Court) => fold(court.name.replace(/^U\.S\. (District|Bankruptcy) Court, /, ''));
+/**
+ * The ways a court's place is written: as the catalog names it ("southern district of iowa"), as
+ * PACER's feed titles it ("iowa southern"), and the bare place of a one-district state ("alaska",
+ * "northern mariana islands").
+ */
+function placesOf(court: Court): string[] {
+  const place = fold(court.name.replace(/^U\.S\. (District|Bankruptcy) Court, /, '')).replace(/ the /g, ' ');
+  const region = /^(northern|southern|eastern|western|central|middle) district of (.+)$/.exec(place);
+  if (region) return [place, `${region[2]} ${region[1]}`];
+  const whole = /^district of (.+)$/.exec(place);
+  return whole ? [place, whole[1]] : [place];
+}
 
 /**
  * The district and bankruptcy courts `text` names: by PACER id or court id, else by place (the
  * longest that appears, so "Southern District of Iowa" is never read as a "District of Iowa") and
- * kind (bankruptcy, or district court) when it says. Empty when it names none this version knows.
+ * kind (bankruptcy, or district court) when it says only one. Empty when it names none this version knows.
  */
 export function courtsNamedIn(text: string): Court[] {
   const words = expand(text);
@@ -23,9 +36,14 @@ export function courtsNamedIn(text: string): Court[] {
   // A short id ("nvb", "ord") may be an ordinary word: only the whole text, or a long id, counts.
   const byId = courts.filter((c) => words.includes(` ${c.pacerId.toLowerCase()} `) || words.trim() === c.id || (c.id.length >= 4 && words.includes(` ${c.id} `)));
   if (byId.length) return byId;
-  const places = courts.filter((c) => words.includes(` ${placeOf(c)} `));
-  const longest = Math.max(0, ...places.map((c) => placeOf(c).length));
-  const atPlace = places.filter((c) => placeOf(c).length === longest);
-  const kind = words.includes(' bankruptcy ') ? 'bankruptcy' : words.includes(' district court ') ? 'district' : undefined;
+  // "Northern District of Mariana Islands" for the District of Northern Mariana Islands.
+  const plain = words.replace(/ district of /g, ' ');
+  const named = (place: string) => words.includes(` ${place} `) || plain.includes(` ${place} `);
+  const found = courts.map((court) => ({ court, length: Math.max(0, ...placesOf(court).filter(named).map((p) => p.length)) }));
+  const longest = Math.max(0, ...found.map((f) => f.length));
+  const atPlace = longest ? found.filter((f) => f.length === longest).map((f) => f.court) : [];
+  const bankruptcy = words.includes(' bankruptcy ');
+  const district = words.includes(' district court ');
+  const kind = bankruptcy && !district ? 'bankruptcy' : district && !bankruptcy ? 'district' : undefined;
   return kind ? atPlace.filter((c) => c.kind === kind) : atPlace;
 }

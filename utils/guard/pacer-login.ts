@@ -1,7 +1,7 @@
-// On every PACER login page (any court or none, whatever the checklist says), while "Show the guide
-// on court pages" is on, the session's login fact is recorded when the user signs in: whether the username is on the user's or the firm's list
-// of shared accounts, or, when that cannot be judged, that the login is unknown. The username never
-// leaves the page. What the guard on the link utility's pages trusts (verdict.ts).
+// On every PACER login page (any court or none, whatever the checklist says), the session's login
+// fact is recorded when the user signs in: whether the username is on the user's or the firm's list
+// of shared accounts, or, when that cannot be judged (or "Show the guide on court pages" is off, and
+// the username is not read), that the login is unknown. The username never leaves the page. What the guard on the link utility's pages trusts (verdict.ts).
 import { isSharedUsername } from '../accounts';
 import type { GuardFacts, GuideRequest } from '../messages';
 import { readGuardFacts } from './facts';
@@ -13,7 +13,7 @@ function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
   return form.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input[id="loginForm:loginName"]') ?? form.querySelector<HTMLInputElement>('input[type=text], input[type=email], input:not([type])');
 }
 
-/** `guideOn`: the user's "Show the guide on court pages" (off: the username is not even looked at). */
+/** `guideOn`: the user's "Show the guide on court pages" (off: the username is not even looked at, and the login is unknown). */
 export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Promise<unknown>, guideOn: Promise<boolean>): void {
   let on = true;
   void guideOn.then((value) => (on = value));
@@ -24,14 +24,14 @@ export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Pro
   /** The username last judged on this page: its Login click and the submit that follows are one sign-in. */
   let judged: string | undefined;
   const signingIn = (event: Event) => {
-    if (!on) return;
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
     // PACER's login posts by script from its Login button (Enter in a field clicks it too); a plain form posts on submit.
     if (event.type === 'click' && !origin.closest('button:not([type]), button[type=submit], input[type=submit], input[type=image], [id$=":fbtnLogin"]')) return;
     const field = loginUsernameIn(event.type === 'submit' ? (event.target as Element) : origin);
     if (field === undefined) return;
-    const username = field?.value ?? '';
+    // Guide off: the username is not read, and the earlier login is forgotten (this one is unknown).
+    const username = on ? (field?.value ?? '') : '';
     if (username === judged) return;
     judged = username;
     // Nothing typed: the login is unknown, never "not shared".

@@ -9,6 +9,7 @@ import type { StepId } from '../flow/step-ids';
 import { COURT_PREFIX, courtKey as keyOf } from './court-key';
 import { advance, mergeCourtRecords, newerThan, STATUS_RANK } from './merge';
 import { oneAtATime } from './queue';
+import { latestRemoval, readRemoval, removalKey, removalNow } from './sync-removals';
 import { CourtRecord, type CourtStatus, type Notification, TOO_LATE } from './schema';
 import { type InvalidEntry, SET_ASIDE_PREFIX, setAside } from './set-aside';
 import { readStoredSettings } from './settings-check';
@@ -128,12 +129,24 @@ async function restoreSetAside(key: string, entry: unknown): Promise<CourtRecord
 }
 
 /**
+ * A court put on the checklist now: stamped after any removal of it this browser or sync remembers,
+ * so the add wins over that removal even when the browser that removed it had a clock running ahead.
+ */
+async function newRecord(id: string, now: number): Promise<CourtRecord> {
+  const key = removalKey(id);
+  const [here, there] = await Promise.all([browser.storage.local.get(key), browser.storage.sync.get(key).catch(() => ({}) as Record<string, unknown>)]);
+  const removed = latestRemoval(readRemoval(here[key]), readRemoval(there[key]));
+  return { id, status: 'todo', added: now, updated: removed === undefined ? now : Math.max(now, removed + 1) };
+}
+
+/**
  * Puts a court on the checklist, or resumes it when paused. Resolves to undefined (and writes
  * nothing) when the stored record is one this version cannot read.
  */
-export function addCourt(id: string, now = Date.now()): Promise<CourtRecord | undefined> {
+export async function addCourt(id: string, now = Date.now()): Promise<CourtRecord | undefined> {
+  const fresh = await newRecord(id, now);
   return changeCourt(id, (record) => {
-    if (!record) return { id, status: 'todo', added: now, updated: now };
+    if (!record) return fresh;
     if (!record.paused) return undefined;
     const { paused: _resumed, ...rest } = record;
     return { ...rest, updated: newerThan(record, now) };
@@ -141,12 +154,22 @@ export function addCourt(id: string, now = Date.now()): Promise<CourtRecord | un
 }
 
 /** Puts a court on the checklist only when it is not there: a paused or finished court stays as it is. */
-export function addMissingCourt(id: string, now = Date.now()): Promise<CourtRecord | undefined> {
-  return changeCourt(id, (record) => (record ? undefined : { id, status: 'todo', added: now, updated: now }));
+export async function addMissingCourt(id: string, now = Date.now()): Promise<CourtRecord | undefined> {
+  const fresh = await newRecord(id, now);
+  return changeCourt(id, (record) => (record ? undefined : fresh));
 }
 
-export async function removeCourt(id: string): Promise<void> {
-  await inCourtTurn(id, () => browser.storage.local.remove(keyOf(id)));
+/**
+ * Takes a court off the checklist, leaving a removal marker (sync-removals.ts) so that no copy of
+ * it from before, in sync or another browser, brings it back. An unreadable record is left as it is.
+ */
+export async function removeCourt(id: string, now = Date.now()): Promise<void> {
+  await inCourtTurn(id, async () => {
+    const slot = await slotOf(id);
+    if (slot.kind === 'unreadable') return;
+    await browser.storage.local.set({ [removalKey(id)]: removalNow(slot.kind === 'readable' ? slot.record.updated : undefined, now) });
+    await browser.storage.local.remove(keyOf(id));
+  });
 }
 
 export async function setPaused(id: string, paused: boolean, now = Date.now()): Promise<void> {

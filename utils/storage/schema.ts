@@ -118,7 +118,8 @@ export const CHECKLIST_VERSION = 1;
 export const ChecklistFile = z.object({
   format: z.literal(CHECKLIST_FORMAT),
   version: z.literal(CHECKLIST_VERSION),
-  exported: time,
+  // When the file was written, by the exporting computer's clock: shown, never compared, so not bounded.
+  exported: z.int().check(z.nonnegative()),
   // Checked court by court on import (transfer.ts): one dated later than tomorrow is left out, not the file.
   courts: z.array(z.unknown()).check(z.maxLength(500)),
   // Checked field by field on import (settings-check.ts), never filled with defaults.

@@ -12,7 +12,7 @@ import { mergeCourtRecords } from './merge';
 import type { CourtRecord } from './schema';
 import { setAsideOnce } from './set-aside';
 import { planSyncWrite } from './sync-limits';
-import { readRemoval, removalIdOf, removalKey, removalNow } from './sync-removals';
+import { latestRemoval, readRemoval, removalIdOf, removalKey } from './sync-removals';
 import { adopt, changedSettings, join, joinRefusal, settingKey, settleSettings, syncedFieldOf } from './sync-settings';
 import { changeSyncState, readSyncStatus, settleSyncProblem, type SyncStatus } from './sync-state';
 
@@ -61,47 +61,55 @@ async function writeToSync(writes: Record<string, unknown>): Promise<void> {
 
 /**
  * One court, in its turn: sync's copy merged into this browser's record (forward-only), and what
- * sync should hold when it is behind. A copy this version cannot read (a newer version's, or a court
- * it does not know) is set aside here, listed on the options page and never written over. A removal
- * marker (sync-removals.ts) takes every copy updated at or before it, here and in sync; a record
- * updated after it was added again, and the marker goes.
+ * sync should hold where it is behind (returned as writes). A copy this version cannot read (a newer
+ * version's, or a court it does not know) is set aside here, listed on the options page and never
+ * written over. The latest removal marker here or in sync (sync-removals.ts) takes every copy
+ * updated at or before it, here and in sync; a record updated after it was added again, and the
+ * markers go.
  */
-function settleCourt(id: string): Promise<CourtRecord | undefined> {
+function settleCourt(id: string): Promise<Record<string, unknown>> {
   return inCourtTurn(id, async () => {
     const [key, mark] = [courtKey(id), removalKey(id)];
-    const held = await browser.storage.sync.get([key, mark]);
+    const [here, held] = await Promise.all([browser.storage.local.get(mark), browser.storage.sync.get([key, mark])]);
+    const [markHere, markThere] = [readRemoval(here[mark]), readRemoval(held[mark])];
+    if (markThere.kind === 'unreadable') await setAsideOnce(`sync:${mark}`, held[mark], `from the browser's sync: ${markThere.reason}`);
+    if (markHere.kind === 'expired' || markHere.kind === 'unreadable') await browser.storage.local.remove(mark);
+    if (markThere.kind === 'expired') await browser.storage.sync.remove(mark);
     const raw = held[key];
-    const removal = readRemoval(held[mark]);
-    if (removal.kind === 'unreadable') await setAsideOnce(`sync:${mark}`, held[mark], `from the browser's sync: ${removal.reason}`);
-    if (removal.kind === 'expired') await browser.storage.sync.remove(mark);
     const synced = readSlot(key, raw);
     const reason = synced.kind === 'unreadable' ? synced.reason : synced.kind === 'readable' && !courtById(id) ? 'a court this version does not know' : undefined;
     if (reason) {
       await setAsideOnce(`sync:${key}`, raw, `from the browser's sync: ${reason}`);
-      return undefined;
+      // A newer version's record is left for it; one dated later than tomorrow is kept aside here
+      // and, so that it never stops this court's sync, this browser's record takes its place.
+      if (!(synced.kind === 'unreadable' && synced.late)) return {};
     }
     let copy = synced.kind === 'readable' ? synced.record : undefined;
-    if (removal.kind === 'at') {
-      const removed = (record?: CourtRecord) => record !== undefined && record.updated <= removal.at;
-      if (removed(copy)) {
-        await browser.storage.sync.remove(key);
-        copy = undefined;
+    const removed = latestRemoval(markHere, markThere);
+    const writes: Record<string, unknown> = {};
+    if (removed !== undefined) {
+      const gone = (record?: CourtRecord) => record !== undefined && record.updated <= removed;
+      if (gone(copy) || (raw !== undefined && !copy)) await browser.storage.sync.remove(key);
+      if (gone(copy)) copy = undefined;
+      const local = await readCourt(id);
+      if (gone(local)) await browser.storage.local.remove(key);
+      if ((local && !gone(local)) || copy) {
+        // Added again after the removal: the markers go.
+        await browser.storage.local.remove(mark);
+        if (markThere.kind === 'at') await browser.storage.sync.remove(mark);
+      } else if (markThere.kind !== 'at' || markThere.at < removed) {
+        writes[mark] = { at: removed };
       }
-      const here = await readCourt(id);
-      if (removed(here)) await browser.storage.local.remove(key);
-      else if (here || copy) await browser.storage.sync.remove(mark);
     }
     const local = await changeCourtInTurn(id, (current) => (copy && current ? mergeCourtRecords(current, copy) : copy), { timeCounts: true });
-    return local && !(copy && sameRecord(local, copy, true)) ? local : undefined;
+    if (local && !(copy && sameRecord(local, copy, true))) writes[key] = local;
+    return writes;
   });
 }
 
 async function settleCourts(ids: Iterable<string>): Promise<Record<string, unknown>> {
   const writes: Record<string, unknown> = {};
-  for (const id of new Set(ids)) {
-    const record = await settleCourt(id);
-    if (record) writes[courtKey(id)] = record;
-  }
+  for (const id of new Set(ids)) Object.assign(writes, await settleCourt(id));
   return writes;
 }
 
@@ -170,24 +178,9 @@ async function mirror(changes: Changes, area: 'local' | 'sync'): Promise<void> {
   if (!relevant || !status.on) return;
   if (area === 'sync' && isNewer(changes[VERSION_KEY]?.newValue)) return stop(NEWER);
   if (area === 'local') {
-    // A court removed here leaves sync too, and a marker says when, so that every other browser
-    // removes it as well (sync-removals.ts); unless it is back by now (events arrive late), or sync's
-    // copy is one this version cannot read.
-    const removed = courts.filter((id) => courtKey(id) in changes && changes[courtKey(id)].newValue == null);
-    const markers: Record<string, unknown> = {};
-    for (const id of removed) {
-      await inCourtTurn(id, async () => {
-        const [key, mark] = [courtKey(id), removalKey(id)];
-        const [here, there] = await Promise.all([browser.storage.local.get(key), browser.storage.sync.get([key, mark])]);
-        if (here[key] !== undefined || readSlot(key, there[key]).kind === 'unreadable') return;
-        const updated = (changes[key].oldValue as { updated?: unknown } | undefined)?.updated;
-        const known = readRemoval(there[mark]);
-        if (!(known.kind === 'at' && typeof updated === 'number' && known.at >= updated)) markers[mark] = removalNow(updated);
-        if (there[key] !== undefined) await browser.storage.sync.remove(key);
-      });
-    }
     const settings = 'settings' in changes ? await changedSettings(changes.settings.oldValue, changes.settings.newValue) : {};
-    return writeToSync({ ...(await settleCourts(courts.filter((id) => !removed.includes(id)))), ...settings, ...markers });
+    // A court removed here is settled too: its marker takes sync's copy and goes to sync.
+    return writeToSync({ ...(await settleCourts(courts)), ...settings });
   }
   // What sync holds now, not what the event says: events arrive late, and an old one must not win.
   const arrived = (key: string) => changes[key]?.newValue != null;

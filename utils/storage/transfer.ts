@@ -28,11 +28,13 @@ export async function exportChecklist(now = Date.now()): Promise<ChecklistFile> 
 
 type CheckedFile = { courts: CourtRecord[]; settings: Partial<Settings>; late: string[] };
 
-/** A court of the file as it arrives here: "verified" is this browser's own proof, so it comes as "linked". */
+/**
+ * A court of the file as it arrives here: "verified", and when it was, are this browser's own proof
+ * (its own PACER login seen reaching the filing menus), so a file's court comes at most "linked".
+ */
 function asArriving(record: CourtRecord): CourtRecord {
-  if (record.status !== 'verified') return record;
   const { verified: _personal, ...rest } = record;
-  return { ...rest, status: 'linked' };
+  return record.status === 'verified' ? { ...rest, status: 'linked' } : rest;
 }
 
 /** The file read and checked whole; throws an ImportError naming the first problem. */
@@ -104,6 +106,8 @@ export interface CourtChange {
   from?: CourtStatus;
   /** Its status after the import. */
   to: CourtStatus;
+  /** The file's newer copy pauses the guide for this court, or resumes it. */
+  pause?: 'pauses' | 'resumes';
 }
 
 export interface ImportPlan {
@@ -161,11 +165,15 @@ function plan(file: CheckedFile, checklist: Checklist, own: Settings, policy: Po
     const outcome = unreadable.has(record.id) ? 'unreadable' : mergeOutcome(here, record);
     courts[outcome].push(record.id);
     if (outcome === 'added' || outcome === 'forward' || outcome === 'updated') {
-      const to = here ? mergeCourtRecords(here, record).status : record.status;
-      changes.push({ id: record.id, name: courtById(record.id)?.name ?? record.id, outcome, to, ...(here && { from: here.status }) });
+      const after = here ? mergeCourtRecords(here, record) : record;
+      const pause = Boolean(after.paused) === Boolean(here?.paused) ? undefined : after.paused ? 'pauses' : 'resumes';
+      changes.push({ id: record.id, name: courtById(record.id)?.name ?? record.id, outcome, to: after.status, ...(here && { from: here.status }), ...(pause && { pause }) });
     }
   }
   const change = settingsChange(file.settings, own, policy);
+  // What Import would refuse is refused now, before the preview promises it.
+  const [field, message] = Object.entries(checkSettingsChange(change).errors)[0] ?? [];
+  if (field) throw new ImportError(`Together with yours, that file's settings cannot be saved. ${field}: ${message}`);
   return { summary: summarise(courts, change, file.late), courts, changes, late: file.late, settings: Object.keys(change) as SettingsField[], file };
 }
 
