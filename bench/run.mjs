@@ -24,7 +24,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const QUIET_LOADS = Number(process.env.BENCH_QUIET_LOADS ?? LOADS * 3);
 const SAMPLING_US = 50;
 const SETTLE_MS = 250;
-// BENCH_EXTENSION=<dir> measures another build in place of ours (an experiment: no README table).
+// BENCH_EXTENSION=<dir> measures another build in place of ours (an experiment: no table in docs/performance.md).
 const EXTENSION = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 // quietOverFloorMs: quiet pages' own JS median at most the floor's + this; hintTimesFloor: hint
 // pages' at most this × the floor's (aim: 1.5×).
@@ -301,7 +301,7 @@ async function main() {
   }
   await court.close();
 
-  // Another extension measured in place of ours is an experiment: no bundle sizes, no README table.
+  // Another extension measured in place of ours is an experiment: no bundle sizes, no table in docs/performance.md.
   const experiment = Boolean(process.env.BENCH_EXTENSION);
   const sizes = experiment ? {} : bundleSizes();
   const failures = rows.flatMap((r) => r.problems.map((p) => `${r.mode} ${r.page}: ${p}`));
@@ -320,7 +320,7 @@ async function main() {
   if (!experiment) {
     writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, loads: LOADS, quietLoads: QUIET_LOADS, samplingUs: SAMPLING_US, budget: BUDGET, growthResolutionMs: GROWTH_RESOLUTION_MS, rows, firefox: firefox?.rows ?? null, firefoxVersion: firefox?.version ?? null, sizes, failures }, null, 2));
     writeFileSync('bench/results/latest.md', md);
-    updateReadme(md);
+    updatePerformanceDoc(md);
   }
   if (failures.length) {
     console.error(`budget broken:\n- ${failures.join('\n- ')}`);
@@ -329,9 +329,9 @@ async function main() {
   console.log('all budgets met');
 }
 
-/** The README's Performance section quotes the latest run, between its two markers. */
-function updateReadme(md) {
-  const file = 'README.md';
+/** docs/performance.md quotes the latest run, between its two markers (the bench writes nothing else outside bench/results). */
+function updatePerformanceDoc(md) {
+  const file = 'docs/performance.md';
   const text = readFileSync(file, 'utf8');
   const open = '<!-- bench:latest -->';
   const close = '<!-- /bench:latest -->';

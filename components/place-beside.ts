@@ -1,6 +1,6 @@
 // Where a floating card goes beside the elements it points at, and keeping it there. Hand-written
 // rather than @floating-ui/dom: it runs on court pages where every kilobyte is compiled on each load,
-// and the card needs only this (README, "Where the hint card sits").
+// and the card needs only this (docs/how-it-works.md, "Where the hint card sits").
 
 export interface Rect {
   top: number;

@@ -7,7 +7,7 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * Puts V8's compile hint atop `fileName` (the guide core). Chromium streams that file in on a
  * background thread as the gate imports it; with the hint, V8 compiles all its functions there, so
  * the court page's main thread no longer stops to compile each one on its first call (about half of
- * the core's cost on a hint page: README, "Performance"). Other browsers read it as a comment.
+ * the core's cost on a hint page: docs/performance.md). Other browsers read it as a comment.
  */
 export function compileHint(fileName: string): Plugin {
   return {

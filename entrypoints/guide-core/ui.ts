@@ -37,7 +37,7 @@ const STOPPED_MS = 8000;
 /** Refreshing never resends a form: the court's main menu, fetched with GET, shows the new menu bar. */
 const refreshMenus = () => location.assign(new URL('/cgi-bin/login.pl', location.href).href);
 
-/** The card's buttons: their names are public (README, "Public contracts"). */
+/** The card's buttons: their names are public (docs/public-contracts.md). */
 const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {
   'accept-offer': { label: 'Start the guide', primary: true },
   'dismiss-offer': { label: 'No thanks' },

@@ -1,4 +1,4 @@
-// What the checklist says is true (issue 23), through the built extension's popup and options
+// What the checklist says is true, through the built extension's popup and options
 // pages as a user drives them: a pasted e-mail that names another court is refused, Remove asks
 // first (by mouse and by keyboard), and an import previews each court and the status it reaches,
 // bringing a file's "verified" in as "linked".

@@ -1,4 +1,4 @@
-// PACER's MFA at login (issue 14) in Chromium: each practice-court MFA variant, walked through the
+// PACER's MFA at login in Chromium: each practice-court MFA variant, walked through the
 // whole linking flow; what is typed into MFA fields appears in no storage area, message or console.
 import { MFA_SENTINELS, MFA_WALKS } from '../e2e/mfa.mjs';
 import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';

@@ -1,4 +1,4 @@
-// PACER's MFA at login (issue 14) in Firefox ESR: the same walks as Chromium (tests/e2e/mfa.mjs);
+// PACER's MFA at login in Firefox ESR: the same walks as Chromium (tests/e2e/mfa.mjs);
 // what is typed into MFA fields appears in no storage area and no console message.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// PACER's MFA at login in the practice court (issue 14), walked the same way in Chromium and Firefox:
+// PACER's MFA at login in the practice court, walked the same way in Chromium and Firefox:
 // one walker per practice-court variant, for walkFlow's `mfa` option.
 import assert from 'node:assert/strict';
 import { expectCardBesideDialog } from './placement.mjs';

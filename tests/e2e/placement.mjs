@@ -1,4 +1,4 @@
-// Where the hint card sits (issue 13, item 5), checked in both browsers on layouts that move its
+// Where the hint card sits, checked in both browsers on layouts that move its
 // ground: a transform on <body>, and the target inside a scrolling box that scrolls it out of sight;
 // and beside the dialogs of PACER's login (MFA, redaction agreement), never over their controls.
 import assert from 'node:assert/strict';

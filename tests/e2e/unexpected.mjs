@@ -1,4 +1,4 @@
-// A page the guide has never seen (issue 14, item 6), walked in both browsers with the same steps:
+// A page the guide has never seen, walked in both browsers with the same steps:
 // following the highlighted link item to a court's own, unfamiliar page shows the unexpected-page
 // card (the expected step in words, no highlight, the help desk) and the page outline for support,
 // read before it is copied; the same page reached by its address shows nothing.

@@ -1,4 +1,4 @@
-// Wordings and layouts from court guides (issue 14, items 3 and 4), walked in both browsers with the
+// Wordings and layouts from court guides, walked in both browsers with the
 // same steps: the confirm page worded "Verify your account information", Utilities under "YOUR
 // ACCOUNT", filing menus known by their links, and the E-Filing link inside a navigation drop-down.
 import assert from 'node:assert/strict';

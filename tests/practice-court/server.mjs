@@ -10,7 +10,7 @@ const NAMES = {
 const FIRM_PACER_NAME = 'Lee & Associates, LLP';
 
 /**
- * Wordings and layouts from court guides (README): website 'plain' | 'hover-menu' | 'click-menu'
+ * Wordings and layouts from court guides (tests/practice-court/README.md): website 'plain' | 'hover-menu' | 'click-menu'
  * (pages.courtWebsite); utilities 'seed' | 'maryland'; confirm 'question' | 'verify' | 'inline' | 'are-you-sure' | 'untitled' (pages.linkConfirmBody); filingLabels
  * 'labels' | 'links'.
  */

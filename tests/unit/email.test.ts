@@ -34,7 +34,7 @@ describe('parseLinkNotification', () => {
   );
 });
 
-describe('the e-mail’s court against the row’s (issue 23, item 1)', () => {
+describe('the e-mail’s court against the row’s', () => {
   const email = (court?: string) =>
     `${court === undefined ? '' : `Court: ${court}\n`}Date/Time Submitted: 11/01/2015 10:40:36 CST\nTransaction ID: 10005\nRequest: Link\nTransaction Status: Processed`;
 

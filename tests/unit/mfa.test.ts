@@ -1,4 +1,4 @@
-// PACER's MFA at login (issue 14): the two steps, "Step n of N" growing only where MFA was seen,
+// PACER's MFA at login: the two steps, "Step n of N" growing only where MFA was seen,
 // the code field kept secret, and what Manage My Account says about enrolment.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

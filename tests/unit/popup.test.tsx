@@ -52,7 +52,7 @@ describe('popup', () => {
     await waitFor(() => expect(rows()).toEqual(['iasd:todo']));
   });
 
-  it('Remove asks once, in the row; Keep and Escape keep the court and its pasted email (issue 23, item 9)', async () => {
+  it('Remove asks once, in the row; Keep and Escape keep the court and its pasted email', async () => {
     await addCourt('iasb', 1);
     await saveNotification('iasb', { transactionId: '10005', submitted: '11/01/2015 10:40:36 CST', request: 'Link', status: 'Processed' }, 2);
     const before = await readCourt('iasb');
@@ -77,7 +77,7 @@ describe('popup', () => {
     expect(await readCourt('iasb')).toBeUndefined();
   });
 
-  it('refuses an email that names another court, naming both; takes the one that names this court (issue 23, item 1)', async () => {
+  it('refuses an email that names another court, naming both; takes the one that names this court', async () => {
     await addCourt('iasd', 1);
     render(<Popup />);
     const area = await screen.findByRole('textbox', { name: /Confirmation email/ });

@@ -1,4 +1,4 @@
-// PRIVACY.md lists exactly what is stored, synced, exported and held in memory (issue 23, item 11):
+// PRIVACY.md lists exactly what is stored, synced, exported and held in memory:
 // every field of the schema and every key the code writes is named there, so a new field cannot
 // ship without its line.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// What storage keeps is bounded and only moves forward (issue 23, items 5–7): set-aside copies are
+// What storage keeps is bounded and only moves forward: set-aside copies are
 // the latest few per key, a version marker is only raised, and no time later than tomorrow gets in
 // or blocks a court's writes.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -21,7 +21,7 @@ async function withMirror(work: () => Promise<unknown>) {
 
 const FAR_AHEAD = Date.now() + 30 * 86_400_000;
 
-describe('set-aside copies are bounded (item 5)', () => {
+describe('set-aside copies are bounded', () => {
   it('a newer version’s record arriving by sync again and again keeps the latest few, and counts the rest', async () => {
     await fakeBrowser.storage.local.set({ sync: { on: true } });
     await addCourt('iasb', 1);
@@ -39,7 +39,7 @@ describe('set-aside copies are bounded (item 5)', () => {
   });
 });
 
-describe('a version marker is only raised (item 6)', () => {
+describe('a version marker is only raised', () => {
   it('settings a newer version marked v3 keep v3 after this version saves them', async () => {
     await fakeBrowser.storage.local.set({ settings: { individualUsername: 'ann.lee', guideEnabled: true, colour: 'blue' }, settings$: { v: 3 } });
     await updateSettings({ firmNames: ['Lee & Associates'] });
@@ -63,7 +63,7 @@ describe('a version marker is only raised (item 6)', () => {
   });
 });
 
-describe('times are bounded at every way in (item 7)', () => {
+describe('times are bounded at every way in', () => {
   it('a copy from sync stamped far ahead is set aside and reported, never merged; the court’s writes go on', async () => {
     await fakeBrowser.storage.local.set({ sync: { on: true } });
     await addCourt('iasb', 1);

@@ -118,7 +118,7 @@ describe('the preview counts what will be written', () => {
   });
 });
 
-describe('what an import says and does (issue 23, items 7 and 8)', () => {
+describe('what an import says and does', () => {
   it('the preview names each court and the status it reaches; a file’s "verified" arrives as "linked"', async () => {
     await addCourt('iasb', 1);
     const plan = await planImport(

@@ -101,7 +101,7 @@ describe('turning sync on', () => {
     expect((await readOwnSettings()).individualUsername).toBe('ann.lee');
   });
 
-  it('with lists that together hold more than one list can: refused, nothing changed in either browser, and said (issue 23, item 4)', async () => {
+  it('with lists that together hold more than one list can: refused, nothing changed in either browser, and said', async () => {
     const mine = Array.from({ length: 150 }, (_, i) => `mine${i}`);
     const theirs = Array.from({ length: 100 }, (_, i) => `theirs${i}`);
     await updateSettings({ sharedUsernames: mine, firmNames: ['Lee & Associates'] });
@@ -307,7 +307,7 @@ async function twentyFiveCourts() {
 }
 
 describe('the limits of the browser’s sync', () => {
-  it('a checklist of 25 courts takes a small part of it (the size the README gives)', async () => {
+  it('a checklist of 25 courts takes a small part of it (the size docs/storage-and-sync.md gives)', async () => {
     await twentyFiveCourts();
     await turnSyncOn();
     const all = await synced();
@@ -458,7 +458,7 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
     }
   });
 
-  describe('a removal lasts in every browser; a re-add wins over an older removal (issue 23, item 3)', () => {
+  describe('a removal lasts in every browser; a re-add wins over an older removal', () => {
     const IASD: CourtRecord = { id: 'iasd', status: 'todo', added: 2, updated: 2 };
     const both = () => {
       const [a, b] = [sim(), sim()];

@@ -1,4 +1,4 @@
-// Pages the guide has never seen (issue 14, item 6): the page outline for support never carries a
+// Pages the guide has never seen: the page outline for support never carries a
 // field's value or body text; the unexpected-page step shows only right after a followed target;
 // the "followed" fact is per tab, per court, taken once and soon forgotten.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -62,7 +62,7 @@ describe('the page outline', () => {
     expect(outline).not.toContain('25-bk');
   });
 
-  it('replaces what names a person or a case by one rule (the table of issue 23)', () => {
+  it('replaces what names a person or a case by one rule', () => {
     const cases: [string, string][] = [
       ['Write to ann.lee@leelaw.example today', 'Write to «email» today'],
       ['Welcome, Ann B. Lee', 'Welcome, «name»'],

@@ -63,7 +63,7 @@ const CASE_DATA_PATHS: Readonly<Record<string, readonly string[]>> = {
 
 const onCourtHosts = (path: string) => `*://*.uscourts.gov${path}`;
 
-/** The content script's `exclude_matches`, grouped by what the pages show (README lists them). */
+/** The content script's `exclude_matches`, grouped by what the pages show (docs/how-it-works.md lists them). */
 export const CASE_DATA_PAGES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   Object.entries(CASE_DATA_PATHS).map(([kind, paths]) => [kind, paths.map(onCourtHosts)]),
 );

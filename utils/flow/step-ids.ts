@@ -1,4 +1,4 @@
-/** Step ids: a public contract (README, "Public contracts"). Never rename one. */
+/** Step ids: a public contract (docs/public-contracts.md). Never rename one. */
 export const STEP_IDS = [
   'court-website',
   'open-filing-system',
