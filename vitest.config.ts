@@ -14,7 +14,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Saved court pages link stylesheets and frames that are not here: do not try to load them.
     environmentOptions: {
-      happyDOM: { settings: { disableCSSFileLoading: true, disableIframePageLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+      happyDOM: {
+        settings: { disableCSSFileLoading: true, disableIframePageLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+      },
     },
   },
 });

@@ -16,7 +16,8 @@ function write(name, files) {
   return dir;
 }
 
-export const baselineExtension = () => write('baseline', { 'manifest.json': { manifest_version: 3, name: 'bench baseline (no content script)', version: '1.0' } });
+export const baselineExtension = () =>
+  write('baseline', { 'manifest.json': { manifest_version: 3, name: 'bench baseline (no content script)', version: '1.0' } });
 
 /** A content script `gate.js` on every court host, which may import `core.js`; a worker `worker.js`. */
 const gateAndCore = (name) => ({

@@ -174,9 +174,21 @@ export async function firefoxBench(court, { loads }) {
       floorOwn.push(f.ms);
       steps.add(a.step ?? '');
     }
-    const row = { page: page.name, mode: page.mode, step: [...steps].join(','), ownMedian: median(own), ownMax: Math.max(...own), floorMedian: median(floorOwn), floorMax: Math.max(...floorOwn), own, floorOwn };
+    const row = {
+      page: page.name,
+      mode: page.mode,
+      step: [...steps].join(','),
+      ownMedian: median(own),
+      ownMax: Math.max(...own),
+      floorMedian: median(floorOwn),
+      floorMax: Math.max(...floorOwn),
+      own,
+      floorOwn,
+    };
     rows.push(row);
-    console.log(`firefox ${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)})  floor ${row.floorMedian.toFixed(3)} ms  step ${row.step || '—'}`);
+    console.log(
+      `firefox ${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)})  floor ${row.floorMedian.toFixed(3)} ms  step ${row.step || '—'}`,
+    );
   }
   await ours.close();
   await floor.close();
@@ -184,7 +196,15 @@ export async function firefoxBench(court, { loads }) {
   const table = [
     `| page | mode | step shown | own in-page time median (ms) | max (ms) | floor median (ms) | ours ÷ floor |`,
     `| --- | --- | --- | ---: | ---: | ---: | ---: |`,
-    ...rows.map((r) => `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.floorMedian > 0 ? `×${(r.ownMedian / r.floorMedian).toFixed(2)}` : '—'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.floorMedian > 0 ? `×${(r.ownMedian / r.floorMedian).toFixed(2)}` : '—'} |`,
+    ),
   ].join('\n');
-  return { version, rows, table, heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); no budget` };
+  return {
+    version,
+    rows,
+    table,
+    heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); no budget`,
+  };
 }

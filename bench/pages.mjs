@@ -47,27 +47,85 @@ export function longCourtWebsite(entries, mode) {
     `<div class="views-field views-field-body">All courthouses will be closed.</div></div>\n`;
   const rows = Array.from({ length: entries }, (_, i) => row(i));
   const body = html.slice(0, first) + rows.join('') + html.slice(end);
-  return page({ name: `court website, ${entries.toLocaleString('en-US')} news entries${mode === 'hint' ? '' : ' (court not on the checklist)'}`, mode, url: `http://www.iasd.uscourts.gov/news?entries=${entries}`, body, state: mode === 'hint' ? 'in-progress' : 'absent', step: mode === 'hint' ? 'court-website' : null, target: 'a[href="https://ecf.iasd.uscourts.gov/cgi-bin/ShowIndex.pl"]' });
+  return page({
+    name: `court website, ${entries.toLocaleString('en-US')} news entries${mode === 'hint' ? '' : ' (court not on the checklist)'}`,
+    mode,
+    url: `http://www.iasd.uscourts.gov/news?entries=${entries}`,
+    body,
+    state: mode === 'hint' ? 'in-progress' : 'absent',
+    step: mode === 'hint' ? 'court-website' : null,
+    target: 'a[href="https://ecf.iasd.uscourts.gov/cgi-bin/ShowIndex.pl"]',
+  });
 }
 
 /** CM/ECF's Utilities page (practice court) with `entries` more items after the link item. */
 export function longUtilities(entries) {
   const items = Array.from({ length: entries }, (_, i) => `<A HREF="/cgi-bin/Utility${i + 1}.pl">Utility report ${i + 1}</A><BR>`).join('\n');
   const body = utilitiesBody('direct').replace('</TD></TR></TABLE>', `<B>More</B><BR>\n${items}\n</TD></TR></TABLE>`);
-  return page({ name: `Utilities, ${entries.toLocaleString('en-US')} more items`, mode: 'hint', url: `http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&entries=${entries}`, body: pacerOnly(body, 'Utilities'), state: 'in-progress', step: 'open-link-utility', target: 'a[href="/cgi-bin/LinkAccount.pl"]' });
+  return page({
+    name: `Utilities, ${entries.toLocaleString('en-US')} more items`,
+    mode: 'hint',
+    url: `http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&entries=${entries}`,
+    body: pacerOnly(body, 'Utilities'),
+    state: 'in-progress',
+    step: 'open-link-utility',
+    target: 'a[href="/cgi-bin/LinkAccount.pl"]',
+  });
 }
 
 export const PAGES = [
   // Quiet: nothing to say, so the guide core must not load.
-  page({ name: 'court website iasd (real, 31 KB), not on the checklist', mode: 'quiet', url: 'http://www.iasd.uscourts.gov/', body: read('pacercourts__ecf.iasd__www.html'), state: 'absent' }),
-  page({ name: 'CM/ECF landing flnb (real), court verified', mode: 'quiet', url: 'http://ecf.flnb.uscourts.gov/', body: read('pacercourts__ecf.flnb__ecf.html'), state: 'verified' }),
-  page({ name: 'CM/ECF main menu iasb, court paused', mode: 'quiet', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl', body: pacerOnly(mainMenuBody(iasb)), state: 'paused' }),
+  page({
+    name: 'court website iasd (real, 31 KB), not on the checklist',
+    mode: 'quiet',
+    url: 'http://www.iasd.uscourts.gov/',
+    body: read('pacercourts__ecf.iasd__www.html'),
+    state: 'absent',
+  }),
+  page({
+    name: 'CM/ECF landing flnb (real), court verified',
+    mode: 'quiet',
+    url: 'http://ecf.flnb.uscourts.gov/',
+    body: read('pacercourts__ecf.flnb__ecf.html'),
+    state: 'verified',
+  }),
+  page({
+    name: 'CM/ECF main menu iasb, court paused',
+    mode: 'quiet',
+    url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl',
+    body: pacerOnly(mainMenuBody(iasb)),
+    state: 'paused',
+  }),
   longCourtWebsite(100, 'quiet'),
   longCourtWebsite(10_000, 'quiet'),
   // Hint: the court is on the checklist and the guide shows its step.
-  page({ name: 'CM/ECF main menu iasb', mode: 'hint', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl', body: pacerOnly(mainMenuBody(iasb)), state: 'in-progress', step: 'open-utilities', target: '#topmenu a[href*="Utilities"]' }),
-  page({ name: 'court website iasb (real, 37 KB)', mode: 'hint', url: 'http://www.iasb.uscourts.gov/', body: read('pacercourts__ecf.iasb__www.html'), state: 'in-progress', step: 'court-website', target: 'a[href="https://ecf.iasb.uscourts.gov/"]' }),
-  page({ name: 'CM/ECF landing flnb (real)', mode: 'hint', url: 'http://ecf.flnb.uscourts.gov/', body: read('pacercourts__ecf.flnb__ecf.html'), state: 'in-progress', step: 'open-filing-system', target: 'a[href$="/cgi-bin/login.pl"]' }),
+  page({
+    name: 'CM/ECF main menu iasb',
+    mode: 'hint',
+    url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl',
+    body: pacerOnly(mainMenuBody(iasb)),
+    state: 'in-progress',
+    step: 'open-utilities',
+    target: '#topmenu a[href*="Utilities"]',
+  }),
+  page({
+    name: 'court website iasb (real, 37 KB)',
+    mode: 'hint',
+    url: 'http://www.iasb.uscourts.gov/',
+    body: read('pacercourts__ecf.iasb__www.html'),
+    state: 'in-progress',
+    step: 'court-website',
+    target: 'a[href="https://ecf.iasb.uscourts.gov/"]',
+  }),
+  page({
+    name: 'CM/ECF landing flnb (real)',
+    mode: 'hint',
+    url: 'http://ecf.flnb.uscourts.gov/',
+    body: read('pacercourts__ecf.flnb__ecf.html'),
+    state: 'in-progress',
+    step: 'open-filing-system',
+    target: 'a[href$="/cgi-bin/login.pl"]',
+  }),
   longUtilities(100),
   longUtilities(10_000),
 ];

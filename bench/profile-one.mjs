@@ -21,7 +21,8 @@ const maps = new Map();
 /** "function file:line", from the source map when there is one. */
 function frameName(frame) {
   const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-  if (!maps.has(file)) maps.set(file, existsSync(join(extension, `${file}.map`)) ? new SourceMapConsumer(JSON.parse(readFileSync(join(extension, `${file}.map`), 'utf8'))) : null);
+  if (!maps.has(file))
+    maps.set(file, existsSync(join(extension, `${file}.map`)) ? new SourceMapConsumer(JSON.parse(readFileSync(join(extension, `${file}.map`), 'utf8'))) : null);
   const at = maps.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
   if (!at?.source) return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
   return `${at.name ?? frame.functionName ?? '(anonymous)'} ${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}`;
@@ -29,12 +30,19 @@ function frameName(frame) {
 
 const court = await startPracticeCourt();
 court.servePage(page.url, page.body, page.type);
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-prof-')), { executablePath: chromiumPath(), headless: true, args: chromiumArgs(extension, court.proxy) });
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-prof-')), {
+  executablePath: chromiumPath(),
+  headless: true,
+  args: chromiumArgs(extension, court.proxy),
+});
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-await worker.evaluate(async ({ court, record }) => {
-  await chrome.storage.local.clear();
-  if (record) await chrome.storage.local.set({ [`court:${court}`]: record });
-}, { court: page.court, record: page.record ?? null });
+await worker.evaluate(
+  async ({ court, record }) => {
+    await chrome.storage.local.clear();
+    if (record) await chrome.storage.local.set({ [`court:${court}`]: record });
+  },
+  { court: page.court, record: page.record ?? null },
+);
 const origin = `chrome-extension://${new URL(worker.url()).host}/`;
 
 const tree = new Map();
@@ -46,7 +54,8 @@ for (let i = 0; i < loads; i++) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
   await tab.goto(page.url);
-  if (page.mode === 'hint') await tab.waitForSelector('cmecf-link-guide[data-step]', { state: 'attached', timeout: 5000 }).catch(() => console.log('  (no card)'));
+  if (page.mode === 'hint')
+    await tab.waitForSelector('cmecf-link-guide[data-step]', { state: 'attached', timeout: 5000 }).catch(() => console.log('  (no card)'));
   await tab.waitForTimeout(250);
   const { profile } = await cdp.send('Profiler.stop');
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -68,10 +77,13 @@ for (let i = 0; i < loads; i++) {
   totals.push(total);
   await tab.close();
 }
-console.log(`${page.name}: own JS per load (ms) ${totals.map((t) => t.toFixed(2)).join(' ')}; median ${[...totals].sort((a, b) => a - b)[(totals.length - 1) >> 1].toFixed(2)}`);
+console.log(
+  `${page.name}: own JS per load (ms) ${totals.map((t) => t.toFixed(2)).join(' ')}; median ${[...totals].sort((a, b) => a - b)[(totals.length - 1) >> 1].toFixed(2)}`,
+);
 for (const [key, ms] of [...tree].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const depth = key.split(' > ').length - 1;
-  if (ms / loads >= Number(process.env.PROFILE_MIN_MS ?? 0.15)) console.log(`${(ms / loads).toFixed(2).padStart(6)} ${'  '.repeat(depth)}${key.split(' > ').pop()}`);
+  if (ms / loads >= Number(process.env.PROFILE_MIN_MS ?? 0.15))
+    console.log(`${(ms / loads).toFixed(2).padStart(6)} ${'  '.repeat(depth)}${key.split(' > ').pop()}`);
 }
 await context.close();
 await court.close();

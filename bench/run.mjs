@@ -80,10 +80,17 @@ function extensionTime(profile, origin) {
   }
   if (process.env.BENCH_VERBOSE > 1) {
     const d = [...profile.timeDeltas].sort((a, b) => a - b);
-    const ours = profile.samples.map((id, i) => [id, profile.timeDeltas[i + 1] ?? 0]).filter(([id]) => nodes.get(id).callFrame.url.startsWith(origin)).map(([, t]) => t).sort((a, b) => a - b);
-    console.log(`    deltas: n=${d.length} p50=${d[d.length >> 1]} p90=${d[Math.floor(d.length * 0.9)]} p99=${d[Math.floor(d.length * 0.99)]} max=${d[d.length - 1]}; ours n=${ours.length} p50=${ours[ours.length >> 1]} max=${ours[ours.length - 1]}`);
+    const ours = profile.samples
+      .map((id, i) => [id, profile.timeDeltas[i + 1] ?? 0])
+      .filter(([id]) => nodes.get(id).callFrame.url.startsWith(origin))
+      .map(([, t]) => t)
+      .sort((a, b) => a - b);
+    console.log(
+      `    deltas: n=${d.length} p50=${d[d.length >> 1]} p90=${d[Math.floor(d.length * 0.9)]} p99=${d[Math.floor(d.length * 0.99)]} max=${d[d.length - 1]}; ours n=${ours.length} p50=${ours[ours.length >> 1]} max=${ours[ours.length - 1]}`,
+    );
   }
-  if (process.env.BENCH_VERBOSE > 1) for (const [k, us] of [...top].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`    ${(us / 1000).toFixed(2)} ms ${k}`);
+  if (process.env.BENCH_VERBOSE > 1)
+    for (const [k, us] of [...top].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`    ${(us / 1000).toFixed(2)} ms ${k}`);
   const core = profile.nodes.some((n) => n.callFrame.url.startsWith(origin) && n.callFrame.url.includes('guide-core'));
   return { self: self / 1000, inclusive: inclusive / 1000, core };
 }
@@ -179,7 +186,12 @@ function markdownTable(rows) {
       (r) =>
         `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.mode === 'quiet' ? `≤ ${fmt(r.limit)} (floor + ${BUDGET.quietOverFloorMs})` : `≤ ${fmt(r.limit)} (${BUDGET.hintTimesFloor}× floor)`} | ${r.floorMedian > 0 ? `×${fmt(r.ownMedian / r.floorMedian, 2)}` : '—'} | ${r.leastMedian === undefined ? '—' : fmt(r.leastMedian)} | ${r.leastMedian === undefined || !(r.floorMedian > 0) ? '—' : `×${fmt(r.leastMedian / r.floorMedian, 2)}`} | ${fmt(r.busyRatio, 2)} / ${fmt(r.floorBusyRatio, 2)} | ${r.coreLoads}/${r.loads} | ${r.ok ? 'met' : '**broken**'} |`,
     ),
-    ...rows.filter((r) => r.growth !== undefined).map((r) => `| ${r.page} | ${r.mode} | | ×${fmt(r.growth, 2)} (${fmt(r.from)} → ${fmt(r.to)}) | | | ≤ ×${BUDGET.growth} or ≤ +${GROWTH_RESOLUTION_MS} ms | | | | | | ${r.ok ? 'met' : '**broken**'} |`),
+    ...rows
+      .filter((r) => r.growth !== undefined)
+      .map(
+        (r) =>
+          `| ${r.page} | ${r.mode} | | ×${fmt(r.growth, 2)} (${fmt(r.from)} → ${fmt(r.to)}) | | | ≤ ×${BUDGET.growth} or ≤ +${GROWTH_RESOLUTION_MS} ms | | | | | | ${r.ok ? 'met' : '**broken**'} |`,
+      ),
   ].join('\n');
 }
 
@@ -242,7 +254,8 @@ async function main() {
       longWith += a.longTasks.length;
       longWithout += b.longTasks.length;
       steps.add(a.step ?? '');
-      if (process.env.BENCH_VERBOSE) console.log(`  load ${i}: own ${a.own.self.toFixed(3)} ms, incl. ${a.own.inclusive.toFixed(3)} ms, floor ${f.own.self.toFixed(3)} ms, step ${a.step}`);
+      if (process.env.BENCH_VERBOSE)
+        console.log(`  load ${i}: own ${a.own.self.toFixed(3)} ms, incl. ${a.own.inclusive.toFixed(3)} ms, floor ${f.own.self.toFixed(3)} ms, step ${a.step}`);
     }
     const row = {
       page: page.name,
@@ -269,14 +282,20 @@ async function main() {
     };
     row.limit = limitOf(row);
     row.problems = [];
-    if (row.ownMedian > row.limit) row.problems.push(`own JS median ${fmt(row.ownMedian)} ms > ${fmt(row.limit)} ms (${row.mode === 'quiet' ? `floor ${fmt(row.floorMedian)} + ${BUDGET.quietOverFloorMs}` : `${BUDGET.hintTimesFloor}× floor ${fmt(row.floorMedian)}`})`);
+    if (row.ownMedian > row.limit)
+      row.problems.push(
+        `own JS median ${fmt(row.ownMedian)} ms > ${fmt(row.limit)} ms (${row.mode === 'quiet' ? `floor ${fmt(row.floorMedian)} + ${BUDGET.quietOverFloorMs}` : `${BUDGET.hintTimesFloor}× floor ${fmt(row.floorMedian)}`})`,
+      );
     if (row.ownMax > BUDGET.longTaskMs) row.problems.push(`extension JS ${row.ownMax.toFixed(1)} ms in one load could make a long task`);
     if (row.step !== row.expectedStep) row.problems.push(`the guide showed ${row.step || 'nothing'}, expected ${row.expectedStep || 'nothing'}`);
-    if (leastMissed) row.problems.push(`the least guide drew no card in ${leastMissed} of ${loads} loads: its target selector (bench/pages.mjs) no longer matches`);
+    if (leastMissed)
+      row.problems.push(`the least guide drew no card in ${leastMissed} of ${loads} loads: its target selector (bench/pages.mjs) no longer matches`);
     if (row.mode === 'quiet' && coreLoads) row.problems.push(`the guide core ran in ${coreLoads} of ${loads} loads`);
     row.ok = row.problems.length === 0;
     rows.push(row);
-    console.log(`${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${fmt(row.ownMedian)} ms (max ${fmt(row.ownMax)})  floor ${fmt(row.floorMedian)} ms${hint ? `  least ${fmt(row.leastMedian)} ms` : ''}  limit ${fmt(row.limit)}  busy ×${fmt(row.busyRatio, 2)}/×${fmt(row.floorBusyRatio, 2)}  core ${coreLoads}/${loads}  step ${row.step || '—'}  ${row.ok ? 'met' : 'BROKEN'}`);
+    console.log(
+      `${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${fmt(row.ownMedian)} ms (max ${fmt(row.ownMax)})  floor ${fmt(row.floorMedian)} ms${hint ? `  least ${fmt(row.leastMedian)} ms` : ''}  limit ${fmt(row.limit)}  busy ×${fmt(row.busyRatio, 2)}/×${fmt(row.floorBusyRatio, 2)}  core ${coreLoads}/${loads}  step ${row.step || '—'}  ${row.ok ? 'met' : 'BROKEN'}`,
+    );
   }
   await withExt.close();
   await without.close();
@@ -285,13 +304,25 @@ async function main() {
   const chromiumSeconds = (Date.now() - started) / 1000;
 
   // Growth: the same kind of page with 100 and with 10,000 entries.
-  for (const [mode, stem] of [['quiet', 'court website, '], ['hint', 'court website, '], ['hint', 'Utilities, ']]) {
+  for (const [mode, stem] of [
+    ['quiet', 'court website, '],
+    ['hint', 'court website, '],
+    ['hint', 'Utilities, '],
+  ]) {
     const small = rows.find((r) => r.mode === mode && r.page.startsWith(stem) && r.page.includes(' 100 '));
     const big = rows.find((r) => r.mode === mode && r.page.startsWith(stem) && r.page.includes('10,000'));
     if (!small || !big) continue;
     const growth = big.ownMedian / small.ownMedian;
     const ok = !(growth > BUDGET.growth && big.ownMedian - small.ownMedian > GROWTH_RESOLUTION_MS);
-    rows.push({ page: `growth, ${stem.replace(', ', '')} 100 → 10,000 entries`, mode, growth, from: small.ownMedian, to: big.ownMedian, ok, problems: ok ? [] : [`own JS ×${fmt(growth, 2)} from 100 to 10,000 entries (> ×${BUDGET.growth} and > ${GROWTH_RESOLUTION_MS} ms more)`] });
+    rows.push({
+      page: `growth, ${stem.replace(', ', '')} 100 → 10,000 entries`,
+      mode,
+      growth,
+      from: small.ownMedian,
+      to: big.ownMedian,
+      ok,
+      problems: ok ? [] : [`own JS ×${fmt(growth, 2)} from 100 to 10,000 entries (> ×${BUDGET.growth} and > ${GROWTH_RESOLUTION_MS} ms more)`],
+    });
   }
 
   let firefox = null;
@@ -310,15 +341,49 @@ async function main() {
 
   const chromiumVersion = (await import('node:child_process')).execFileSync(chromiumPath(), ['--version']).toString().trim();
   const table = markdownTable(rows);
-  const bundles = [`| bundle | raw KB | gzip KB |`, `| --- | ---: | ---: |`, ...Object.entries(sizes).map(([name, s]) => `| ${name} | ${s.raw.toFixed(1)} | ${s.gzip.toFixed(1)} |`)].join('\n');
+  const bundles = [
+    `| bundle | raw KB | gzip KB |`,
+    `| --- | ---: | ---: |`,
+    ...Object.entries(sizes).map(([name, s]) => `| ${name} | ${s.raw.toFixed(1)} | ${s.gzip.toFixed(1)} |`),
+  ].join('\n');
   const firefoxTable = firefox ? firefox.table : '';
   const heading = `${chromiumVersion}; ${LOADS} loads per hint page and ${QUIET_LOADS} per quiet page, for each extension; sampling ${SAMPLING_US} µs; ${new Date().toISOString().slice(0, 10)}`;
-  const md = [heading, '', table, '', firefox ? `${firefox.heading}\n\n${firefoxTable}\n` : '', bundles, '', failures.length ? `Budgets broken:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.', ''].join('\n');
+  const md = [
+    heading,
+    '',
+    table,
+    '',
+    firefox ? `${firefox.heading}\n\n${firefoxTable}\n` : '',
+    bundles,
+    '',
+    failures.length ? `Budgets broken:\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.',
+    '',
+  ].join('\n');
   console.log(`\n${md}`);
   console.log(`(Chromium part ${chromiumSeconds.toFixed(0)} s)`);
   mkdirSync('bench/results', { recursive: true });
   if (!experiment) {
-    writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, loads: LOADS, quietLoads: QUIET_LOADS, samplingUs: SAMPLING_US, budget: BUDGET, growthResolutionMs: GROWTH_RESOLUTION_MS, rows, firefox: firefox?.rows ?? null, firefoxVersion: firefox?.version ?? null, sizes, failures }, null, 2));
+    writeFileSync(
+      'bench/results/latest.json',
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          chromium: chromiumVersion,
+          loads: LOADS,
+          quietLoads: QUIET_LOADS,
+          samplingUs: SAMPLING_US,
+          budget: BUDGET,
+          growthResolutionMs: GROWTH_RESOLUTION_MS,
+          rows,
+          firefox: firefox?.rows ?? null,
+          firefoxVersion: firefox?.version ?? null,
+          sizes,
+          failures,
+        },
+        null,
+        2,
+      ),
+    );
     writeFileSync('bench/results/latest.md', md);
     updatePerformanceDoc(md);
   }

@@ -26,7 +26,7 @@ function choicesFor(query: string): Choice[] {
 const ids = (list: string[]) => list.map((id) => id.toUpperCase()).join(', ');
 
 /** What one pick did, in words: what was added and what was already there. */
-export function addedMessage(choice: Pick<Choice, 'courts' | 'state'>, skipped: string[]): string {
+function addedMessage(choice: Pick<Choice, 'courts' | 'state'>, skipped: string[]): string {
   const added = choice.courts.filter((id) => !skipped.includes(id));
   if (!choice.state) return added.length ? `Added ${courtName(added[0])}.` : `${courtName(skipped[0])} is already on your list.`;
   const where = `in ${choice.state}`;
@@ -44,7 +44,10 @@ export function AddCourts() {
     const now = Date.now();
     // addCourt on a listed court only resumes it if paused; it never resets its progress.
     await Promise.all(choice.courts.map((id) => addCourt(id, now)));
-    message.value = addedMessage(choice, choice.courts.filter((id) => listed.has(id)));
+    message.value = addedMessage(
+      choice,
+      choice.courts.filter((id) => listed.has(id)),
+    );
   };
   return (
     <div class="add-courts">

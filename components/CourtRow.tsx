@@ -56,7 +56,15 @@ export function CourtRow(props: CourtRowProps) {
         )}
       </div>
       {props.onRemove && asking && (
-        <div class="confirm" role="group" aria-labelledby={questionId} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setAsking(false))}>
+        <fieldset
+          class="confirm"
+          aria-labelledby={questionId}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            setAsking(false);
+          }}
+        >
           <p id={questionId}>
             Remove {props.name} from your checklist?{props.removeAlso && ` ${props.removeAlso}`}
           </p>
@@ -68,7 +76,7 @@ export function CourtRow(props: CourtRowProps) {
               Keep
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
       {props.children}
     </li>

@@ -58,14 +58,26 @@ export function CourtSearch<R extends SearchResult>({ label, search, onPick }: P
       {results.length > 0 && (
         <ul id="court-results" role="listbox" aria-label={label}>
           {results.map((r, i) => (
-            <li id={`result-${r.id}`} key={r.id} role="option" aria-selected={i === active} class={i === active ? 'active' : ''} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(r)}>
+            <li
+              id={`result-${r.id}`}
+              key={r.id}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'active' : ''}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(r)}
+            >
               <span class="result-title">{r.title}</span>
               {r.detail && <span class="result-detail">{r.detail}</span>}
             </li>
           ))}
         </ul>
       )}
-      {query && results.length === 0 && <p class="hint" role="status">No court matches “{query}”.</p>}
+      {query && results.length === 0 && (
+        <p class="hint" role="status">
+          No court matches “{query}”.
+        </p>
+      )}
     </div>
   );
 }

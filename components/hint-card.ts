@@ -11,7 +11,7 @@ export interface HintAction {
   primary?: boolean;
 }
 
-export interface HintNotice {
+interface HintNotice {
   title: string;
   text: string;
 }
@@ -59,7 +59,17 @@ function h(tag: string, attributes: Record<string, string>, ...children: (Node |
 function contentKey(p: HintCardProps): string {
   const labels = (actions: HintAction[]) => actions.map((a) => [a.label, Boolean(a.primary)]);
   const preview = p.preview && [p.preview.message, p.preview.label, p.preview.text, p.preview.note, labels(p.preview.actions)];
-  return JSON.stringify([p.progress, p.title, p.text, p.notices, p.missing, p.help, labels(p.actions), p.hold && [p.hold.message, labels(p.hold.actions)], preview]);
+  return JSON.stringify([
+    p.progress,
+    p.title,
+    p.text,
+    p.notices,
+    p.missing,
+    p.help,
+    labels(p.actions),
+    p.hold && [p.hold.message, labels(p.hold.actions)],
+    preview,
+  ]);
 }
 
 export function createHintCard(parent: ParentNode): HintCard {
@@ -109,7 +119,12 @@ export function createHintCard(parent: ParentNode): HintCard {
     );
     controls.replaceChildren(
       p.hold
-        ? h('div', { class: 'hold', role: 'group', 'aria-label': 'Confirm' }, h('p', { class: 'text' }, p.hold.message), h('div', { class: 'actions' }, ...p.hold.actions.map((a, i) => button(a, i, 'hold'))))
+        ? h(
+            'div',
+            { class: 'hold', role: 'group', 'aria-label': 'Confirm' },
+            h('p', { class: 'text' }, p.hold.message),
+            h('div', { class: 'actions' }, ...p.hold.actions.map((a, i) => button(a, i, 'hold'))),
+          )
         : p.preview
           ? previewOf(p.preview)
           : h('div', { class: 'actions' }, ...p.actions.map((a, i) => button(a, i, 'actions'))),

@@ -18,7 +18,10 @@ async function loadCore(): Promise<Core> {
   return (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide!;
 }
 
-const parsed = () => new Promise<void>((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()));
+const parsed = () =>
+  new Promise<void>((resolve) =>
+    document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve(),
+  );
 
 // The content script, injected at document_start into every *.uscourts.gov page but those of case
 // data (see the manifest in wxt.config.ts and utils/courts/excluded-pages.ts). First, before any
@@ -35,7 +38,10 @@ export default defineUnlistedScript(async () => {
   const guard = place.site === 'cmecf' && place.courtId ? new LinkGuard(window, document, { courtId: place.courtId, ask, alive: extensionAlive }) : undefined;
   if (place.site === 'pacer-login' || place.site === 'pacer-account') {
     // A failed read counts as on: the login fact only ever makes the guard surer, never quieter.
-    const guideOn = pageApi.storage.local.get('settings').then(({ settings }) => (settings as { guideEnabled?: unknown } | undefined)?.guideEnabled !== false, () => true);
+    const guideOn = pageApi.storage.local.get('settings').then(
+      ({ settings }) => (settings as { guideEnabled?: unknown } | undefined)?.guideEnabled !== false,
+      () => true,
+    );
     watchPacerLogin(window, ask, guideOn);
   }
   let settings: unknown;

@@ -43,7 +43,10 @@ const text = z.string().transform(cleanText);
 const HelpDesk = z.object({ courtId: text.optional(), phone: text.optional(), phoneExt: text.optional(), division: text.optional() });
 const Location = z.object({ name: text.optional(), address: text.optional(), email: text.optional(), phone: text.optional(), hours: text.optional() });
 const Row = z.object({
-  court_id: z.string().trim().regex(/^[0-9A-Z]{2,8}$/, 'court_id must be PACER\'s upper-case id'),
+  court_id: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Z]{2,8}$/, "court_id must be PACER's upper-case id"),
   title: text.pipe(z.string().min(1)),
   type: z.enum(['District', 'Bankruptcy', 'Appeals', 'National']),
   court_name: text.optional(),
@@ -57,7 +60,6 @@ const Feed = z.object({ meta: z.object({ last_updated: z.string().trim() }).pass
 
 const KIND = { District: 'district', Bankruptcy: 'bankruptcy', Appeals: 'appellate', National: 'national' };
 const REGIONS = ['Northern', 'Southern', 'Eastern', 'Western', 'Middle', 'Central'];
-
 
 /** "Iowa Southern Bankruptcy Court" → "U.S. Bankruptcy Court, Southern District of Iowa". */
 export function displayName(row) {
@@ -101,7 +103,10 @@ export function buildCatalog(feedJson) {
     if (NOT_COURTS.has(row.court_id) || !row.login_url) return;
     try {
       const locations = (row.locations ?? []).map((l) => ({
-        name: l.name ?? '', address: l.address ?? '', email: l.email ?? '', phone: l.phone ?? '',
+        name: l.name ?? '',
+        address: l.address ?? '',
+        email: l.email ?? '',
+        phone: l.phone ?? '',
       }));
       courts.push({
         id: shortId(row),
@@ -113,7 +118,14 @@ export function buildCatalog(feedJson) {
         helpEmail: locations.find((l) => l.email)?.email ?? '',
         states: [...new Set((row.counties ?? []).map((c) => c.state ?? '').filter(Boolean))],
         counties: [...new Set((row.counties ?? []).map((c) => c.name))],
-        locations: [...new Set(locations.map((l) => l.name).concat(locations.map((l) => cityOf(l.address))).filter(Boolean))],
+        locations: [
+          ...new Set(
+            locations
+              .map((l) => l.name)
+              .concat(locations.map((l) => cityOf(l.address)))
+              .filter(Boolean),
+          ),
+        ],
       });
     } catch (error) {
       throw new Error(`feed ${label}: ${error.message}`);
@@ -170,7 +182,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(new URL('catalog.generated.ts', OUT_DIR), renderCatalog(catalog));
     writeFileSync(new URL('places.generated.ts', OUT_DIR), renderPlaces(catalog));
     const count = (k) => catalog.courts.filter((c) => c.kind === k).length;
-    console.log(`catalog: ${count('district')} district, ${count('bankruptcy')} bankruptcy, ${count('appellate')} appellate, ${count('national')} national courts`);
+    console.log(
+      `catalog: ${count('district')} district, ${count('bankruptcy')} bankruptcy, ${count('appellate')} appellate, ${count('national')} national courts`,
+    );
   } catch (error) {
     console.error(`generate-catalog: ${error.message}`);
     process.exit(1);

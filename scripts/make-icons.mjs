@@ -35,7 +35,8 @@ const roundedBox = (x, y, halfW, halfH, r) => {
 };
 const ring = (x, y, cx, cy) => {
   const a = -Math.PI / 4;
-  const dx = x - cx, dy = y - cy;
+  const dx = x - cx,
+    dy = y - cy;
   const rx = dx * Math.cos(a) + dy * Math.sin(a);
   const ry = -dx * Math.sin(a) + dy * Math.cos(a);
   return Math.abs(roundedBox(rx, ry, 0.26, 0.13, 0.13)) - 0.045;
@@ -64,7 +65,7 @@ function png(size) {
           const p = pixel((x + (sx + 0.5) / sub) / size - 0.5, (y + (sy + 0.5) / sub) / size - 0.5, 1 / size);
           for (let i = 0; i < 4; i++) acc[i] += p[i];
         }
-      acc.forEach((a, i) => (raw[y * (size * 4 + 1) + 1 + x * 4 + i] = Math.round(a / (sub * sub))));
+      for (let i = 0; i < 4; i++) raw[y * (size * 4 + 1) + 1 + x * 4 + i] = Math.round(acc[i] / (sub * sub));
     }
   }
   const header = Buffer.alloc(13);

@@ -1,4 +1,4 @@
-// npm test: build, typecheck, unit tests, then E2E in real Chromium and real Firefox ESR.
+// npm test: build, typecheck, format and lint, unused code, unit tests, then E2E in real Chromium and real Firefox ESR.
 // Installs the Debian browsers when they are missing and apt-get is usable; otherwise stops
 // with a message naming the variables that point at a browser.
 import { spawn, spawnSync } from 'node:child_process';
@@ -76,7 +76,12 @@ function run(label, cmd, args, { quiet = false, live = false, env = {}, report }
 /** node --test with dots on the terminal and counts in a file (tests/node-test-counts.mjs). */
 function nodeTest(label, name, args, { live = false } = {}) {
   const file = join(reports, `${name}.json`);
-  const reporters = ['--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=./tests/node-test-counts.mjs', `--test-reporter-destination=${file}`];
+  const reporters = [
+    '--test-reporter=dot',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./tests/node-test-counts.mjs',
+    `--test-reporter-destination=${file}`,
+  ];
   return run(label, 'node', ['--test', ...reporters, ...args], { live, report: { file, read: COUNTS.nodeTest } });
 }
 
@@ -94,7 +99,11 @@ if (results[0].ok) {
   results.push(
     ...(await Promise.all([
       run('typecheck', 'npx', ['tsc', '--noEmit'], { quiet: true }),
-      run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${unit}`], { report: { file: unit, read: COUNTS.vitest } }),
+      run('format and lint (Biome)', 'npx', ['biome', 'ci', '.'], { quiet: true }),
+      run('unused files, exports and dependencies (knip)', 'npx', ['knip'], { quiet: true }),
+      run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${unit}`], {
+        report: { file: unit, read: COUNTS.vitest },
+      }),
       nodeTest('build checks: manifests, bundles, web-ext lint, store zips', 'build', ['tests/build/']),
     ])),
   );
@@ -105,7 +114,9 @@ if (results[0].ok) {
       report: { file: chromium, read: COUNTS.playwright },
     }),
   );
-  results.push(await nodeTest('E2E in Firefox ESR (puppeteer-core, WebDriver BiDi)', 'firefox', ['--test-concurrency=1', 'tests/e2e-firefox/'], { live: true }));
+  results.push(
+    await nodeTest('E2E in Firefox ESR (puppeteer-core, WebDriver BiDi)', 'firefox', ['--test-concurrency=1', 'tests/e2e-firefox/'], { live: true }),
+  );
 }
 rmSync(reports, { recursive: true, force: true });
 console.log('\n=== summary');

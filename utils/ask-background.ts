@@ -6,7 +6,7 @@ import type { GuideRequest } from './messages';
 import { pageApi } from './page-api';
 
 /** How long an answer may take before the asker treats the background as out of reach. */
-export const ANSWER_TIMEOUT_MS = 5000;
+const ANSWER_TIMEOUT_MS = 5000;
 
 const REJECTED = '__mozWebExtensionPolyfillReject__';
 
@@ -18,7 +18,8 @@ export async function askBackground(request: GuideRequest, timeoutMs = ANSWER_TI
   try {
     // Throws at once in a copy the extension left behind (reloaded or updated): nothing to ask.
     const answer: unknown = await Promise.race([pageApi.runtime.sendMessage(request), late]);
-    if (answer && typeof answer === 'object' && REJECTED in answer) throw new Error(String((answer as { message?: unknown }).message ?? 'the background failed'));
+    if (answer && typeof answer === 'object' && REJECTED in answer)
+      throw new Error(String((answer as { message?: unknown }).message ?? 'the background failed'));
     return answer;
   } finally {
     clearTimeout(timer);

@@ -7,8 +7,19 @@ const iso = (time: number | undefined) => (time === undefined ? '' : new Date(ti
 
 // The zones U.S. courts write in their notification emails ("11/01/2015 10:40:36 CST").
 const ZONES: Record<string, string> = {
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
-  AKST: '-09:00', AKDT: '-08:00', HST: '-10:00', AST: '-04:00', CHST: '+10:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  AKST: '-09:00',
+  AKDT: '-08:00',
+  HST: '-10:00',
+  AST: '-04:00',
+  CHST: '+10:00',
 };
 
 /** The court's "Date/Time Submitted" in ISO 8601 when it has the usual shape, else as the court wrote it. */
@@ -31,6 +42,15 @@ export function csvCell(value: string): string {
 
 /** The checklist with a header row, one row per court in the order given. */
 export function checklistCsv(courts: readonly CourtRecord[], nameOf: (id: string) => string): string {
-  const rows = courts.map((c) => [c.id, nameOf(c.id), c.status, iso(c.added), iso(c.linked), iso(c.verified), c.notification?.transactionId ?? '', c.notification ? notificationTime(c.notification.submitted) : '']);
-  return [[...CSV_HEADER], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const rows = courts.map((c) => [
+    c.id,
+    nameOf(c.id),
+    c.status,
+    iso(c.added),
+    iso(c.linked),
+    iso(c.verified),
+    c.notification?.transactionId ?? '',
+    c.notification ? notificationTime(c.notification.submitted) : '',
+  ]);
+  return `${[[...CSV_HEADER], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -11,7 +11,7 @@ export const STATUS_LABEL: Record<CourtStatus, string> = {
   verified: 'Verified',
 };
 
-export function relativeTime(then: number, now = Date.now()): string {
+function relativeTime(then: number, now = Date.now()): string {
   const minutes = Math.round((now - then) / 60000);
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
@@ -21,7 +21,8 @@ export function relativeTime(then: number, now = Date.now()): string {
 }
 
 /** Filing menus were last seen under a shared firm login or one the guide did not see: they proved nothing for the user. */
-const SHARED_LOGIN_FILING = 'Filing menus seen under a shared firm account or a PACER login the guide did not see: not verified for you. To confirm, log out of PACER, then sign in through this court';
+const SHARED_LOGIN_FILING =
+  'Filing menus seen under a shared firm account or a PACER login the guide did not see: not verified for you. To confirm, log out of PACER, then sign in through this court';
 
 export function detailOf(record: CourtRecord, now = Date.now()): string {
   const sharedFiling = record.lastStep === 'linked' && record.status !== 'verified';
@@ -69,5 +70,8 @@ export function nextToLink(courts: readonly CourtRecord[]): CourtRecord | undefi
 /** The popup's filter: every word of the query in the court's id or name. */
 export function matchesFilter(record: CourtRecord, query: string): boolean {
   const text = fold(`${record.id} ${courtName(record.id)}`);
-  return fold(query).split(' ').filter(Boolean).every((word) => text.includes(word));
+  return fold(query)
+    .split(' ')
+    .filter(Boolean)
+    .every((word) => text.includes(word));
 }

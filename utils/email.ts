@@ -20,7 +20,8 @@ export function parseLinkNotification(text: string): ParsedEmail {
   if (!parsed.success || !/\blink\b/i.test(parsed.data.request)) {
     return {
       ok: false,
-      error: 'That does not look like the court’s link notification. Paste the whole email that says “Request: Link” with its Transaction ID and Transaction Status.',
+      error:
+        'That does not look like the court’s link notification. Paste the whole email that says “Request: Link” with its Transaction ID and Transaction Status.',
     };
   }
   return { ok: true, notification: parsed.data };

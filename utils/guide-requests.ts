@@ -19,7 +19,7 @@ const courtId = z.string().check(z.maxLength(16));
 const step = z.enum(STEP_IDS);
 
 /** Every request the content script may make, and nothing else (extra fields are dropped). */
-export const GuideRequestSchema = z.discriminatedUnion('type', [
+const GuideRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('court-state'), courtId, arriving: z.optional(z.enum(['linkErrors', 'menusMissing'])), takeFollowed: z.optional(z.boolean()) }),
   z.object({ type: z.literal('followed-target'), courtId, step }),
   z.object({ type: z.literal('record-progress'), courtId, step, nextGenLayout: z.optional(z.boolean()), mfaSeen: z.optional(z.boolean()) }),
@@ -60,7 +60,7 @@ function senderPlace(url: string | undefined): { site: Site; courtId?: string } 
 }
 
 /** Why a request is refused, or null when the sender may make it. */
-export function refusal(request: GuideRequest, { url }: Asker): string | null {
+function refusal(request: GuideRequest, { url }: Asker): string | null {
   const place = senderPlace(url);
   if (!place) return 'the sender is not a court page the guide runs on';
   if ('courtId' in request && request.courtId !== undefined) {
@@ -117,7 +117,10 @@ export async function answerGuide(request: GuideRequest, { tabId, url, onArmed }
       if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);
       return null;
     case 'record-progress': {
-      const learned = { ...(request.nextGenLayout !== undefined && { nextGenLayout: request.nextGenLayout }), ...(request.mfaSeen === true && { mfaSeen: true as const }) };
+      const learned = {
+        ...(request.nextGenLayout !== undefined && { nextGenLayout: request.nextGenLayout }),
+        ...(request.mfaSeen === true && { mfaSeen: true as const }),
+      };
       await recordProgress(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
       return null;
     }
@@ -141,7 +144,13 @@ export async function answerGuide(request: GuideRequest, { tabId, url, onArmed }
       const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
       // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
       if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
-      return { login: login ?? null, linkFormAt, firmNames: settings.firmNames, sharedUsernames: settings.sharedUsernames, individualUsername: settings.individualUsername };
+      return {
+        login: login ?? null,
+        linkFormAt,
+        firmNames: settings.firmNames,
+        sharedUsernames: settings.sharedUsernames,
+        individualUsername: settings.individualUsername,
+      };
     }
     case 'link-form-submitted':
       if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);

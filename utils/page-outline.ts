@@ -5,7 +5,7 @@
 // case. Pure: reads the document, writes nothing; bounded, since it may be a long page.
 
 /** At most this many elements are outlined, and each text at most this long. */
-export const OUTLINE_ELEMENTS = 400;
+const OUTLINE_ELEMENTS = 400;
 const TEXT_LIMIT = 80;
 
 /** Never entered: what they hold is code, styling, or a field's contents (a textarea's text, a select's options). */
@@ -96,7 +96,10 @@ const decoded = (segment: string) => {
 function addressOf(location: string | URL): string {
   try {
     const url = new URL(String(location));
-    const path = url.pathname.split('/').map((segment) => redact(decoded(segment).replace(/\s+/g, ' '))).join('/');
+    const path = url.pathname
+      .split('/')
+      .map((segment) => redact(decoded(segment).replace(/\s+/g, ' ')))
+      .join('/');
     return `${url.origin}${path}${url.search ? '?…' : ''}`;
   } catch {
     return '';

@@ -5,7 +5,11 @@
 const CODE_WORDS = /\b(?:one[- ]?time|passcode|otp|mfa|2fa|(?:verification|authentication|authenticator|security|backup|recovery|mfa) code)\b/;
 
 /** "mfaForm:backupCode" → "mfa form backup code": names and ids read as words. */
-const asWords = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^A-Za-z0-9]+/g, ' ').toLowerCase();
+const asWords = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .toLowerCase();
 
 /** What a field says about itself: its labels (bounded), placeholder, accessible name, name and id. */
 function ownWords(input: HTMLInputElement): string {

@@ -12,7 +12,8 @@ export function ChecklistPage() {
   const list = useStored(readChecklist);
   const courts = list.value?.courts ?? [];
   const ordered = groupByStatus(courts).flatMap((g) => g.courts);
-  const download = () => saveFile(`cmecf-link-guide-checklist-${new Date().toISOString().slice(0, 10)}.csv`, checklistCsv(ordered, courtName), 'text/csv;charset=utf-8');
+  const download = () =>
+    saveFile(`cmecf-link-guide-checklist-${new Date().toISOString().slice(0, 10)}.csv`, checklistCsv(ordered, courtName), 'text/csv;charset=utf-8');
   return (
     <main>
       <h1>Your courts: CM/ECF account linking</h1>

@@ -160,24 +160,27 @@ export function startGuide(guard?: LinkGuard): void {
 
   function render(view: View, page: Page) {
     const courtId = view.court.id;
-    ui ??= mountGuideUi({
-      hide: () => {
-        hiddenForPage = true;
-        teardown();
+    ui ??= mountGuideUi(
+      {
+        hide: () => {
+          hiddenForPage = true;
+          teardown();
+        },
+        notNow: guarded(async () => {
+          await ask({ type: 'pause-court', courtId });
+          teardown();
+        }),
+        acceptOffer: guarded(async () => {
+          await ask({ type: 'add-court', courtId });
+          update();
+        }),
+        dismissOffer: guarded(async () => {
+          await ask({ type: 'dismiss-offer', courtId });
+          teardown();
+        }),
       },
-      notNow: guarded(async () => {
-        await ask({ type: 'pause-court', courtId });
-        teardown();
-      }),
-      acceptOffer: guarded(async () => {
-        await ask({ type: 'add-court', courtId });
-        update();
-      }),
-      dismissOffer: guarded(async () => {
-        await ask({ type: 'dismiss-offer', courtId });
-        teardown();
-      }),
-    }, guard);
+      guard,
+    );
     ui.show(view, page);
   }
 

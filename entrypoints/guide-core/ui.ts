@@ -70,7 +70,8 @@ function anchorsFor(target: Element): Element[] {
 
 /** The host's inline style: out of the page's flow, and, while the guard asks, kept visible. */
 const HOST_STYLE = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
-const HOST_STYLE_ASKING = 'position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;opacity:1 !important;transform:none !important';
+const HOST_STYLE_ASKING =
+  'position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;opacity:1 !important;transform:none !important';
 
 /** A guard's verdict that holds the page's submissions (the guard still deciding is not a warning yet). */
 const holdsNow = (guard: GuardView | undefined) => Boolean(guard && guard.state === 'armed' && !guard.verdict.pass);
@@ -153,7 +154,9 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   };
   /** The step's buttons; while the guard holds the page, nothing that would take its explanation away ("Not now"). */
   const actionsFor = (step: View['step']): HintAction[] =>
-    STEP_INFO[step].actions.filter((action) => !(action === 'not-now' && holdsNow(guardView))).map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
+    STEP_INFO[step].actions
+      .filter((action) => !(action === 'not-now' && holdsNow(guardView)))
+      .map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
 
   /** "Hide": where the guard holds the page, the card shrinks to a small one that still says so. */
   function hide() {
@@ -164,7 +167,9 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   /** The guard's reasons, each a notice: what the page showed and why it is held. */
   const guardNotices = (view: GuardView) => [
     ...(view.lost ? [{ title: 'Nothing was sent:', text: LOST }] : []),
-    ...(view.verdict.pass ? [] : view.verdict.reasons.filter((r) => r !== 'deciding').map((r) => ({ title: 'Held:', text: reasonText(r, view.page, view.firmNames) }))),
+    ...(view.verdict.pass
+      ? []
+      : view.verdict.reasons.filter((r) => r !== 'deciding').map((r) => ({ title: 'Held:', text: reasonText(r, view.page, view.firmNames) }))),
   ];
 
   function cardProps(view: View, page: Page, outline?: { text: string; note?: string }): HintCardProps {
@@ -178,7 +183,14 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
       ],
     };
     if (current?.collapsed && holding) {
-      return { title: HOLD_TITLE, text: 'Submissions on this page wait for your answer.', notices: guardNotices(holding), actions: [{ label: 'Show the guide', onClick: () => current && redraw({ ...current, collapsed: false }), primary: true }], hold: question ?? null, anchors: [] };
+      return {
+        title: HOLD_TITLE,
+        text: 'Submissions on this page wait for your answer.',
+        notices: guardNotices(holding),
+        actions: [{ label: 'Show the guide', onClick: () => current && redraw({ ...current, collapsed: false }), primary: true }],
+        hold: question ?? null,
+        anchors: [],
+      };
     }
     // On a held page the guard's reasons say what the warnings would (and why it holds).
     const notices = holding ? guardNotices(holding) : view.warnings.map((w) => warningText(w, page));
@@ -236,7 +248,9 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   function closeOutline() {
     if (!current) return;
     redraw({ ...current, outline: undefined });
-    Array.from(card.element.querySelectorAll('button')).find((b) => b.textContent === BUTTONS['copy-outline'].label)?.focus();
+    Array.from(card.element.querySelectorAll('button'))
+      .find((b) => b.textContent === BUTTONS['copy-outline'].label)
+      ?.focus();
   }
 
   /** Only the user's own click (checked by the card and again by the guard) sends the held submission. */

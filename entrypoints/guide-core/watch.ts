@@ -21,7 +21,12 @@ export class PageWatch {
       if (records.every((r) => (r.target as Element).closest?.('cmecf-link-guide') || r.target.nodeName === 'CMECF-LINK-GUIDE')) return;
       this.onPageChange();
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'aria-hidden', 'hidden', 'disabled'] });
+    this.observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'aria-hidden', 'hidden', 'disabled'],
+    });
     // Ticking a checkbox changes a property, not an attribute: no mutation reports it.
     document.addEventListener('change', this.onPageChange, true);
   }

@@ -17,7 +17,7 @@ const changeLine = (change: CourtChange) =>
 /** Export, and import in two steps: what the file will do first, then Import or Cancel. */
 export function ChecklistTransfer({ message }: { message: Message }) {
   const plan = useSignal<ImportPlan | null>(null);
-  const preview = useRef<HTMLDivElement>(null);
+  const preview = useRef<HTMLFieldSetElement>(null);
   useEffect(() => preview.current?.focus(), [plan.value]);
 
   const choose = async (input: HTMLInputElement) => {
@@ -53,7 +53,7 @@ export function ChecklistTransfer({ message }: { message: Message }) {
         </label>
       </div>
       {plan.value && (
-        <div class="import-preview" role="group" aria-labelledby="import-preview-title" tabIndex={-1} ref={preview}>
+        <fieldset class="import-preview" aria-labelledby="import-preview-title" tabIndex={-1} ref={preview}>
           <h2 id="import-preview-title">Import this checklist?</h2>
           <p data-import-summary>This file {plan.value.summary}. Courts only move forward; nothing you have is removed.</p>
           {plan.value.changes.length > 0 && (
@@ -66,7 +66,8 @@ export function ChecklistTransfer({ message }: { message: Message }) {
             </ul>
           )}
           <p class="hint">
-            A status is your own: a court the file calls verified arrives as linked here, and becomes verified when the guide sees your own PACER login reach its filing menus.
+            A status is your own: a court the file calls verified arrives as linked here, and becomes verified when the guide sees your own PACER login reach
+            its filing menus.
           </p>
           <div class="row">
             <button type="button" class="primary" onClick={() => void apply(plan.value!)}>
@@ -82,7 +83,7 @@ export function ChecklistTransfer({ message }: { message: Message }) {
               Cancel
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
     </>
   );

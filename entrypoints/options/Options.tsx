@@ -8,10 +8,22 @@ import { SyncSetting } from './SyncSetting';
 export type Message = Signal<{ text: string; error?: boolean } | null>;
 type Drafts = Partial<Record<SettingsField, string>>;
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** One text setting: the user's text stays until it is saved; a refusal is shown beside it. */
-function TextSetting(props: { id: string; field: 'individualUsername' | 'sharedUsernames' | 'firmNames'; label: string; stored: string; drafts: Signal<Drafts>; errors: Signal<Drafts>; message: Message }) {
+function TextSetting(props: {
+  id: string;
+  field: 'individualUsername' | 'sharedUsernames' | 'firmNames';
+  label: string;
+  stored: string;
+  drafts: Signal<Drafts>;
+  errors: Signal<Drafts>;
+  message: Message;
+}) {
   const { id, field, label, drafts, errors, message } = props;
   const error = errors.value[field];
   const save = async (text: string) => {
@@ -104,7 +116,8 @@ export function Options() {
           <button
             type="button"
             onClick={() => {
-              if (confirm('Remove every court and setting from this browser? Sync is turned off here; the synced copy stays for your other browsers.')) void resetAll().then(() => (message.value = { text: 'Everything was reset.' }));
+              if (confirm('Remove every court and setting from this browser? Sync is turned off here; the synced copy stays for your other browsers.'))
+                void resetAll().then(() => (message.value = { text: 'Everything was reset.' }));
             }}
           >
             Reset…

@@ -3,7 +3,7 @@ import { type Rejected, SET_ASIDE_KEPT, type SetAsideEntry } from '@/utils/stora
 
 const MAX_SHOWN = 60;
 const show = (value: unknown) => {
-  const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `“${value}”` : (JSON.stringify(value) ?? String(value));
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -40,8 +40,8 @@ export function StoredProblems({ dropped, rejected, setAside }: { dropped: Rejec
       {dropped.length > 0 && (
         <Notice data="data-policy-dropped">
           <p>
-            Your firm's policy has {plural(dropped.length, 'entry', 'entries')} this version does not understand; {dropped.length === 1 ? 'it is' : 'they are'} ignored and everything else in
-            the policy applies:
+            Your firm's policy has {plural(dropped.length, 'entry', 'entries')} this version does not understand; {dropped.length === 1 ? 'it is' : 'they are'}{' '}
+            ignored and everything else in the policy applies:
           </p>
           <Problems items={atPath(dropped)} />
         </Notice>
@@ -60,7 +60,13 @@ export function StoredProblems({ dropped, rejected, setAside }: { dropped: Rejec
           <summary>
             {plural(setAside.length, 'value', 'values')} kept aside (the latest {SET_ASIDE_KEPT} of each; nothing else is deleted)
           </summary>
-          <Problems items={setAside.map((e) => ({ where: e.key, value: e.value, reason: e.dropped ? `${e.reason} (${plural(e.dropped, 'older copy', 'older copies')} dropped)` : e.reason }))} />
+          <Problems
+            items={setAside.map((e) => ({
+              where: e.key,
+              value: e.value,
+              reason: e.dropped ? `${e.reason} (${plural(e.dropped, 'older copy', 'older copies')} dropped)` : e.reason,
+            }))}
+          />
         </details>
       )}
     </>

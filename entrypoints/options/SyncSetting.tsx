@@ -18,9 +18,14 @@ export function SyncSetting({ message }: { message: Message }) {
         return;
       }
       const after = await turnSyncOn();
-      message.value = after.problem ? { text: 'Sync is on, but not everything could be synced: see Sync above.', error: true } : { text: 'Sync is on: your checklist and names are in your browser’s sync.' };
+      message.value = after.problem
+        ? { text: 'Sync is on, but not everything could be synced: see Sync above.', error: true }
+        : { text: 'Sync is on: your checklist and names are in your browser’s sync.' };
     } catch (error) {
-      message.value = { text: error instanceof SyncError ? error.message : `Sync was not turned on: ${(error as Error).message} Everything is kept in this browser.`, error: true };
+      message.value = {
+        text: error instanceof SyncError ? error.message : `Sync was not turned on: ${(error as Error).message} Everything is kept in this browser.`,
+        error: true,
+      };
     }
     status.value = await readSyncStatus();
   };
@@ -28,13 +33,20 @@ export function SyncSetting({ message }: { message: Message }) {
     <fieldset>
       <legend>Sync</legend>
       <div class="row">
-        <input id="sync" type="checkbox" checked={on} disabled={!allowed} aria-describedby="sync-what" onChange={(e) => void toggle((e.target as HTMLInputElement).checked)} />
+        <input
+          id="sync"
+          type="checkbox"
+          checked={on}
+          disabled={!allowed}
+          aria-describedby="sync-what"
+          onChange={(e) => void toggle((e.target as HTMLInputElement).checked)}
+        />
         <label for="sync">Keep my checklist in sync across my browsers</label>
       </div>
       {allowed ? (
         <p id="sync-what" class="locked">
-          Off unless you turn it on. Through your browser’s own sync (your Google or Firefox account): the courts on your checklist, their status and times, your PACER usernames and firm names.
-          Never a password. Turning it off keeps everything in this browser; the synced copy stays for your other browsers.
+          Off unless you turn it on. Through your browser’s own sync (your Google or Firefox account): the courts on your checklist, their status and times,
+          your PACER usernames and firm names. Never a password. Turning it off keeps everything in this browser; the synced copy stays for your other browsers.
         </p>
       ) : (
         <p id="sync-what" class="locked" data-locked="true">

@@ -7,7 +7,17 @@ import { useStored } from '@/components/use-stored';
 import { cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLink, STATUS_LABEL } from '@/utils/checklist-view';
 import { cmecfUrl } from '@/utils/courts/catalog';
 import { readEmailForCourt } from '@/utils/email';
-import { type CourtRecord, type Policy, readChecklist, readPolicy, readPrerequisites, readSyncStatus, removeCourt, saveNotification, setPaused } from '@/utils/storage';
+import {
+  type CourtRecord,
+  type Policy,
+  readChecklist,
+  readPolicy,
+  readPrerequisites,
+  readSyncStatus,
+  removeCourt,
+  saveNotification,
+  setPaused,
+} from '@/utils/storage';
 
 async function saveEmail(courtId: string, text: string): Promise<string | null> {
   const parsed = readEmailForCourt(text, courtId);
@@ -49,7 +59,8 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
     >
       {record.notification ? (
         <p class="court-detail">
-          Court email: {record.notification.request} · {record.notification.status} · Transaction {record.notification.transactionId} · {record.notification.submitted}
+          Court email: {record.notification.request} · {record.notification.status} · Transaction {record.notification.transactionId} ·{' '}
+          {record.notification.submitted}
         </p>
       ) : (
         <PasteBox summary="Paste the court’s confirmation email" label={`Confirmation email from the ${name}`} onSave={(text) => saveEmail(record.id, text)} />
@@ -75,7 +86,8 @@ export function Popup() {
       <AddCourts />
       {list && courts.length === 0 && (
         <p class="empty">
-          Add each court where you had a CM/ECF e-filing account, or a whole state at once. The guide then walks you through linking it to your own PACER account, step by step, on the court’s pages.
+          Add each court where you had a CM/ECF e-filing account, or a whole state at once. The guide then walks you through linking it to your own PACER
+          account, step by step, on the court’s pages.
         </p>
       )}
       {next && (
@@ -87,7 +99,13 @@ export function Popup() {
       {filtering && (
         <div class="filter">
           <label for="court-filter">Filter your courts</label>
-          <input id="court-filter" type="search" autocomplete="off" value={filter.value} onInput={(e) => (filter.value = (e.target as HTMLInputElement).value)} />
+          <input
+            id="court-filter"
+            type="search"
+            autocomplete="off"
+            value={filter.value}
+            onInput={(e) => (filter.value = (e.target as HTMLInputElement).value)}
+          />
           {shown.length === 0 && (
             <p class="hint" role="status">
               No court on your list matches “{filter.value}”.
@@ -120,7 +138,8 @@ export function Popup() {
       <section class="prereq" aria-labelledby="prereq-title">
         <h2 id="prereq-title">Before you start</h2>
         <p>
-          Upgraded PACER account: <strong>{prerequisites.upgraded}</strong>. {UPGRADE_TEXT[prerequisites.upgraded]} Accounts created before August 11, 2014 must be upgraded.{' '}
+          Upgraded PACER account: <strong>{prerequisites.upgraded}</strong>. {UPGRADE_TEXT[prerequisites.upgraded]} Accounts created before August 11, 2014 must
+          be upgraded.{' '}
           <a href={PACER_UPGRADE} target="_blank" rel="noopener noreferrer">
             PACER
           </a>
@@ -131,11 +150,11 @@ export function Popup() {
       </section>
       <footer>
         {courts.length > 0 && (
-          <a href="/checklist.html" target="_blank">
+          <a href="/checklist.html" target="_blank" rel="noopener">
             Print or export the checklist
           </a>
         )}
-        <a href="/options.html" target="_blank">
+        <a href="/options.html" target="_blank" rel="noopener">
           Settings
         </a>
       </footer>

@@ -26,14 +26,16 @@ export function Welcome() {
         <h2 id="before">Before you start</h2>
         <ol class="prereqs">
           <li>
-            <strong>An upgraded individual PACER account</strong>, your own rather than a firm’s shared one. Accounts created before August 11, 2014 must be upgraded first, on{' '}
+            <strong>An upgraded individual PACER account</strong>, your own rather than a firm’s shared one. Accounts created before August 11, 2014 must be
+            upgraded first, on{' '}
             <a href={PACER} {...external}>
               the PACER website
             </a>
             .
           </li>
           <li>
-            <strong>Multi-factor authentication enrolled.</strong> PACER asks every CM/ECF filer for a code from an authenticator app at login. Set it up under Manage MFA Settings in{' '}
+            <strong>Multi-factor authentication enrolled.</strong> PACER asks every CM/ECF filer for a code from an authenticator app at login. Set it up under
+            Manage MFA Settings in{' '}
             <a href={MANAGE_MY_ACCOUNT} {...external}>
               PACER’s Manage My Account
             </a>
@@ -70,7 +72,11 @@ export function Welcome() {
             <p>The guide picks up on the court’s pages. Your checklist, with the next court to link, is under the extension’s toolbar button.</p>
           </>
         ) : (
-          <p class="hint">{courts.length ? 'Every court on your list is under way: the toolbar button shows where each one stands.' : 'Add a court above; a link to its CM/ECF login appears here.'}</p>
+          <p class="hint">
+            {courts.length
+              ? 'Every court on your list is under way: the toolbar button shows where each one stands.'
+              : 'Add a court above; a link to its CM/ECF login appears here.'}
+          </p>
         )}
       </section>
     </main>

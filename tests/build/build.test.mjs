@@ -23,7 +23,9 @@ const EXCLUDED_PAGES = await excludedPages();
 assert.ok(EXCLUDED_PAGES.includes('*://*.uscourts.gov/cgi-bin/DktRpt.pl*'), 'the exclusion list is read');
 
 function filesUnder(dir) {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile());
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile());
 }
 
 test('Chrome manifest: MV3, least privilege, court pages only', () => {
@@ -34,8 +36,15 @@ test('Chrome manifest: MV3, least privilege, court pages only', () => {
   assert.deepEqual(m.permissions, ['storage']);
   assert.equal(m.host_permissions, undefined);
   assert.equal(m.optional_permissions, undefined);
-  assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
-  assert.deepEqual(m.content_scripts.map((c) => c.exclude_matches), [EXCLUDED_PAGES], 'no content script on pages of case data');
+  assert.deepEqual(
+    m.content_scripts.map((c) => c.matches),
+    [COURT_PAGES],
+  );
+  assert.deepEqual(
+    m.content_scripts.map((c) => c.exclude_matches),
+    [EXCLUDED_PAGES],
+    'no content script on pages of case data',
+  );
   assert.deepEqual(m.web_accessible_resources, [{ resources: ['guide-core.js'], matches: COURT_PAGES, use_dynamic_url: true }]);
   assert.equal(m.externally_connectable, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV3 CSP: no remote code, no eval');
@@ -48,8 +57,15 @@ test('Firefox manifest: MV2, least privilege, gecko id, no data collected', () =
   assert.equal(m.manifest_version, 2);
   assert.equal(m.version, pkg.version);
   assert.deepEqual(m.permissions, ['storage']);
-  assert.deepEqual(m.content_scripts.map((c) => c.matches), [COURT_PAGES]);
-  assert.deepEqual(m.content_scripts.map((c) => c.exclude_matches), [EXCLUDED_PAGES], 'no content script on pages of case data');
+  assert.deepEqual(
+    m.content_scripts.map((c) => c.matches),
+    [COURT_PAGES],
+  );
+  assert.deepEqual(
+    m.content_scripts.map((c) => c.exclude_matches),
+    [EXCLUDED_PAGES],
+    'no content script on pages of case data',
+  );
   assert.equal(m.web_accessible_resources, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV2 CSP: no remote code, no eval');
   assert.equal(m.browser_specific_settings.gecko.id, 'cmecf-link-guide@cmecf-link-guide.org');
@@ -70,7 +86,10 @@ test('no bundle loads remote code or evaluates strings', () => {
 });
 
 test('Firefox store lint: web-ext lint reports no errors and no warnings', () => {
-  const out = execFileSync('npx', ['web-ext', 'lint', '-s', BUILDS.firefox, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npx', ['web-ext', 'lint', '-s', BUILDS.firefox, '--output', 'json', '--no-config-discovery'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const report = JSON.parse(out.slice(out.indexOf('{')));
   console.log(`# web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
   assert.deepEqual([report.errors, report.warnings], [[], []]);
@@ -79,8 +98,15 @@ test('Firefox store lint: web-ext lint reports no errors and no warnings', () =>
 test('npm run zip: store zips hold the built extension, the sources zip holds the sources', async () => {
   execFileSync('npm', ['run', 'zip'], { stdio: 'ignore' });
   const open = async (zip) => JSZip.loadAsync(readFileSync(zip));
-  const list = async (zip) => Object.values((await open(zip)).files).filter((f) => !f.dir).map((f) => f.name);
-  const zips = { chrome: `.output/${pkg.name}-${pkg.version}-chrome.zip`, firefox: `.output/${pkg.name}-${pkg.version}-firefox.zip`, sources: `.output/${pkg.name}-${pkg.version}-sources.zip` };
+  const list = async (zip) =>
+    Object.values((await open(zip)).files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
+  const zips = {
+    chrome: `.output/${pkg.name}-${pkg.version}-chrome.zip`,
+    firefox: `.output/${pkg.name}-${pkg.version}-firefox.zip`,
+    sources: `.output/${pkg.name}-${pkg.version}-sources.zip`,
+  };
   for (const path of Object.values(zips)) assert.ok(existsSync(path), `${path} exists`);
   for (const browser of ['chrome', 'firefox']) {
     const entries = await list(zips[browser]);
@@ -91,12 +117,16 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
     assert.ok(kb > 20 && kb < 1024, `${browser} zip is ${kb.toFixed(0)} KB`);
   }
   const sources = await list(zips.sources);
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/gate.ts', 'README.md']) assert.ok(sources.includes(needed), `sources zip has ${needed}`);
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/gate.ts', 'README.md'])
+    assert.ok(sources.includes(needed), `sources zip has ${needed}`);
   assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
 });
 
 test('the content script injected on court pages stays within 25 KB gzip (Chrome)', () => {
-  const gzipOf = (dir) => manifest(dir).content_scripts.flatMap((c) => c.js).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
+  const gzipOf = (dir) =>
+    manifest(dir)
+      .content_scripts.flatMap((c) => c.js)
+      .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
   const chrome = gzipOf(BUILDS.chrome);
   // Firefox bundles the guide core into its content script (AMO refuses a computed import()).
   console.log(`# content script: Chrome ${chrome.toFixed(1)} KB gzip; Firefox ${gzipOf(BUILDS.firefox).toFixed(1)} KB gzip`);

@@ -70,7 +70,11 @@ test('Remove asks once in the row: Keep (focused, Enter) and Escape keep the cou
 test('the import preview names each court and the status it reaches; a file’s verified arrives as linked', async ({ d, extensionId }) => {
   const options = await d.page.context().newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ 'court:iasb': { id: 'iasb', status: 'in-progress', added: 1, updated: 2 } }));
+  await options.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
+      'court:iasb': { id: 'iasb', status: 'in-progress', added: 1, updated: 2 },
+    }),
+  );
   const before = await stored(options);
   const file = {
     format: 'cmecf-link-guide/checklist',
@@ -86,7 +90,10 @@ test('the import preview names each court and the status it reaches; a file’s 
   const preview = options.getByRole('group', { name: 'Import this checklist?' });
   await expect(preview).toContainText('This file adds 1 court, moves 1 forward, leaves out 1 court dated later than tomorrow (akd).');
   const courts = preview.getByRole('list', { name: 'Courts this import changes' }).getByRole('listitem');
-  await expect(courts).toHaveText(['U.S. Bankruptcy Court, Southern District of Iowa: In progress → Linked — refresh to confirm', 'U.S. Bankruptcy Court, District of Nevada: added as To do']);
+  await expect(courts).toHaveText([
+    'U.S. Bankruptcy Court, Southern District of Iowa: In progress → Linked — refresh to confirm',
+    'U.S. Bankruptcy Court, District of Nevada: added as To do',
+  ]);
   await expect(preview).toContainText('A status is your own: a court the file calls verified arrives as linked here');
   expect(await stored(options), 'nothing changes before Import').toEqual(before);
 

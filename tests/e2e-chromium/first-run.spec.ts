@@ -33,7 +33,13 @@ async function freshBrowser(proxy: string) {
   const profile = mkdtempSync(join(tmpdir(), 'cmecf-fresh-'));
   const extension = mkdtempSync(join(tmpdir(), 'cmecf-extension-'));
   cpSync(EXTENSION_DIR, extension, { recursive: true });
-  const launch = () => chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: chromiumArgs(extension, proxy), viewport: { width: 1000, height: 900 } });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: chromiumArgs(extension, proxy),
+      viewport: { width: 1000, height: 900 },
+    });
   return { context: await launch(), launch, extension };
 }
 
@@ -80,7 +86,12 @@ test('a fresh install opens the welcome page once: light and dark pass axe, keyb
     expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');
     // Give a wrongly opened welcome tab time to show up.
     await new Promise((r) => setTimeout(r, 2000));
-    expect(context.pages().map((p) => p.url()).filter((u) => u.includes('welcome'))).toEqual([]);
+    expect(
+      context
+        .pages()
+        .map((p) => p.url())
+        .filter((u) => u.includes('welcome')),
+    ).toEqual([]);
     expect(await worker.evaluate(() => chrome.storage.local.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('court:')).length))).toBe(4);
   } finally {
     await context.close();
@@ -122,14 +133,55 @@ test('the printable checklist downloads a CSV with a header and one row per cour
   const popup = await d.openPopup();
   // Twenty-five courts across states and statuses, as a firm's attorney might have them.
   await popup.evaluate(() => {
-    const ids = ['iand', 'iasd', 'ianb', 'iasb', 'mnd', 'mnb', 'ned', 'neb', 'nvd', 'nvb', 'ilnd', 'ilnb', 'ilcd', 'ilcb', 'ilsd', 'ilsb', 'mowd', 'mowb', 'moed', 'moeb', 'ksd', 'ksb', 'cod', 'cob', 'dcd'];
+    const ids = [
+      'iand',
+      'iasd',
+      'ianb',
+      'iasb',
+      'mnd',
+      'mnb',
+      'ned',
+      'neb',
+      'nvd',
+      'nvb',
+      'ilnd',
+      'ilnb',
+      'ilcd',
+      'ilcb',
+      'ilsd',
+      'ilsb',
+      'mowd',
+      'mowb',
+      'moed',
+      'moeb',
+      'ksd',
+      'ksb',
+      'cod',
+      'cob',
+      'dcd',
+    ];
     const statuses = ['verified', 'verified', 'verified', 'verified', 'linked', 'linked', 'linked', 'in-progress', 'in-progress', 'in-progress'];
     const day = Date.UTC(2026, 2, 2);
-    return chrome.storage.local.set(Object.fromEntries(ids.map((id, i) => {
-      const status = statuses[i] ?? 'todo';
-      const done = status === 'linked' || status === 'verified';
-      return [`court:${id}`, { id, status, added: day + i, updated: day + i * 3_600_000, ...(done && { linked: day + i * 3_600_000 }), ...(status === 'verified' && { verified: day + i * 3_600_000 }), ...(status === 'in-progress' && { lastStep: 'pacer-login' }) }];
-    })));
+    return chrome.storage.local.set(
+      Object.fromEntries(
+        ids.map((id, i) => {
+          const status = statuses[i] ?? 'todo';
+          const done = status === 'linked' || status === 'verified';
+          return [
+            `court:${id}`,
+            {
+              id,
+              status,
+              added: day + i,
+              updated: day + i * 3_600_000,
+              ...(done && { linked: day + i * 3_600_000 }),
+              ...(status === 'verified' && { verified: day + i * 3_600_000 }),
+              ...(status === 'in-progress' && { lastStep: 'pacer-login' }),
+            },
+          ];
+        }),
+      ),
+    );
   });
   await expect(popup.getByText('7 of 25 linked')).toBeVisible();
   await expect(popup.getByRole('progressbar', { name: '7 of 25 linked' })).toBeVisible();
@@ -152,7 +204,12 @@ test('the printable checklist downloads a CSV with a header and one row per cour
   const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
   expect(lines.pop()).toBe('');
   expect(lines[0]).toBe('court id,court name,status,added,linked,verified,notification transaction id,notification time');
-  expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual((await rows(popup)).sort());
+  expect(
+    lines
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+  ).toEqual((await rows(popup)).sort());
   expect(lines.length).toBe(26);
   // The print stylesheet hides the buttons.
   await sheet.emulateMedia({ media: 'print' });

@@ -93,6 +93,7 @@ export function driver(page: Page, w: Worker) {
 
 export const test = base.extend<{ d: ReturnType<typeof driver>; court: Court; extensionId: string }, { worker: Worker }>({
   worker: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a worker fixture's dependencies from this pattern; it has none.
     async ({}, use) => {
       const executablePath = chromiumPath();
       if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH (npm test installs Debian chromium when it can).');
@@ -141,7 +142,9 @@ export async function recordEverything(d: ReturnType<typeof driver>) {
   const worker = d.page.context().serviceWorkers()[0]!;
   await worker.evaluate(() => {
     (self as unknown as Seen).seen = [];
-    (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.onMessage.addListener((m: unknown) => void (self as unknown as Seen).seen.push(JSON.stringify(m)));
+    (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.onMessage.addListener(
+      (m: unknown) => void (self as unknown as Seen).seen.push(JSON.stringify(m)),
+    );
   });
   const logs: string[] = [];
   d.page.on('console', (m) => logs.push(m.text()));

@@ -1,7 +1,8 @@
 import { addCourtInPopup, walkFlow } from '../e2e/walk.mjs';
 import { expect, test } from './fixtures';
 
-const badge = (popup: import('@playwright/test').Page) => popup.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
+const badge = (popup: import('@playwright/test').Page) =>
+  popup.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.action.getBadgeText({}));
 
 test('bankruptcy court, link item on Utilities: court website to verified; the badge counts it down', async ({ d, court }) => {
   court.reset({ layout: 'direct', names: 'match' });

@@ -2,7 +2,18 @@
 import { confirmPosts } from '../e2e/safety.mjs';
 import { addCourtInPopup } from '../e2e/walk.mjs';
 import { expect, test } from './fixtures';
-import { confirmWording, farFutureRecord, hideKeepsHold, loginRecordedForVerifiedCourt, ownLoginPasses, sharedLoginNamesAgree, question, signInAtPacer, storageChangeElsewhere, uncheckedCourt } from '../e2e/guard.mjs';
+import {
+  confirmWording,
+  farFutureRecord,
+  hideKeepsHold,
+  loginRecordedForVerifiedCourt,
+  ownLoginPasses,
+  sharedLoginNamesAgree,
+  question,
+  signInAtPacer,
+  storageChangeElsewhere,
+  uncheckedCourt,
+} from '../e2e/guard.mjs';
 
 test('guard: a listed shared login with names that agree is held; the card says so', async ({ d, court }) => {
   await sharedLoginNamesAgree(d, court);

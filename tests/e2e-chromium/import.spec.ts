@@ -20,7 +20,11 @@ test('a file holding only firm names and two courts: preview, Import, and every 
   await options.getByLabel('Show the guide on court pages').uncheck();
   await expect.poll(async () => ((await stored(options)).settings as { guideEnabled?: boolean } | undefined)?.guideEnabled).toBe(false);
   // A court already under way.
-  await options.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ 'court:iasb': { id: 'iasb', status: 'in-progress', lastStep: 'confirm-link', added: 1, updated: 2 } }));
+  await options.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
+      'court:iasb': { id: 'iasb', status: 'in-progress', lastStep: 'confirm-link', added: 1, updated: 2 },
+    }),
+  );
   const before = await stored(options);
 
   const file = {
@@ -64,7 +68,11 @@ test('Cancel changes nothing; a file from a newer version and an unknown court a
   await expect(options.getByRole('status')).toHaveText('Saved.');
   const before = await stored(options);
   const choose = (body: object) =>
-    options.setInputFiles('input[type=file]', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [], ...body })) });
+    options.setInputFiles('input[type=file]', {
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [], ...body })),
+    });
 
   await choose({ settings: { guideEnabled: false } });
   await expect(options.getByRole('group', { name: 'Import this checklist?' })).toContainText('This file turns the guide off.');
@@ -72,7 +80,9 @@ test('Cancel changes nothing; a file from a newer version and an unknown court a
   await expect(options.getByRole('status')).toHaveText('Import cancelled. Nothing was changed.');
 
   await choose({ version: 2 });
-  await expect(options.getByRole('alert')).toHaveText(/saved by a newer version of CM\/ECF Link Guide.*Update the extension, then import it again\. Nothing was changed\./);
+  await expect(options.getByRole('alert')).toHaveText(
+    /saved by a newer version of CM\/ECF Link Guide.*Update the extension, then import it again\. Nothing was changed\./,
+  );
   await choose({ courts: [{ id: 'zzzb', status: 'todo', added: 1, updated: 1 }] });
   await expect(options.getByRole('alert')).toHaveText('That file lists a court this version does not know: zzzb. Nothing was changed.');
 

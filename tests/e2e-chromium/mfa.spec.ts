@@ -36,7 +36,10 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
     const all = await everything();
     for (const secret of typed) {
       expect(all).not.toContain(secret);
-      expect(court.requests.some((r) => r.body?.includes(secret)), 'the walk really sent it to PACER').toBe(true);
+      expect(
+        court.requests.some((r) => r.body?.includes(secret)),
+        'the walk really sent it to PACER',
+      ).toBe(true);
     }
     await expect(d.popupPage().locator(`li[data-court="${courtId}"]`)).toHaveAttribute('data-status', 'verified');
     expect(all).toContain('"mfaSeen":true');

@@ -55,16 +55,31 @@ test('policy: 10 fresh installs under a firm policy: starting court listed and s
         expect(new URL(worker.url()).host, 'the id the policy names').toBe(id);
         const popup = await context.newPage();
         await openExtensionPage(popup, id, 'popup.html');
-        await popup.waitForFunction(async () => Boolean((await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get('court:iasb'))['court:iasb']), undefined, { timeout: WITHIN_MS, polling: 100 });
+        await popup.waitForFunction(
+          async () => Boolean((await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get('court:iasb'))['court:iasb']),
+          undefined,
+          { timeout: WITHIN_MS, polling: 100 },
+        );
         const listed = Date.now() - installed;
         // Chrome delivered the whole list: the too-long entry is the extension's to drop, alone.
-        expect(await popup.evaluate(async () => ((await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.managed.get('sharedUsernames')).sharedUsernames as unknown[] | undefined)?.length)).toBe(2);
+        expect(
+          await popup.evaluate(
+            async () =>
+              (
+                (await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.managed.get('sharedUsernames')).sharedUsernames as
+                  | unknown[]
+                  | undefined
+              )?.length,
+          ),
+        ).toBe(2);
         const page = await context.newPage();
         await page.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
         await page.fill('[id="loginForm:loginName"]', 'FirmPacer');
         const typed = Date.now();
         await page.press('[id="loginForm:loginName"]', 'Tab');
-        await page.waitForFunction(() => /shared-account/.test(document.querySelector('cmecf-link-guide')?.getAttribute('data-warning') ?? ''), undefined, { timeout: WITHIN_MS });
+        await page.waitForFunction(() => /shared-account/.test(document.querySelector('cmecf-link-guide')?.getAttribute('data-warning') ?? ''), undefined, {
+          timeout: WITHIN_MS,
+        });
         timings.push({ listed, warned: Date.now() - typed });
       } finally {
         await context.close();
@@ -74,6 +89,8 @@ test('policy: 10 fresh installs under a firm policy: starting court listed and s
     rmSync(POLICY_FILE, { force: true });
     await court.close();
   }
-  console.log(`policy: ${RUNS} fresh installs; court listed after ${timings.map((t) => t.listed).join(', ')} ms; shared username warned ${timings.map((t) => t.warned).join(', ')} ms after it was typed`);
+  console.log(
+    `policy: ${RUNS} fresh installs; court listed after ${timings.map((t) => t.listed).join(', ')} ms; shared username warned ${timings.map((t) => t.warned).join(', ')} ms after it was typed`,
+  );
   expect(timings).toHaveLength(RUNS);
 });

@@ -8,7 +8,6 @@ import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
 import { addCourtInPopup, expectStep, walkFlow } from '../e2e/walk.mjs';
 import { EXTENSION_DIR, expect, recordEverything, test } from './fixtures';
 
-
 const SENTINELS = { pacerPassword: 'Sentinel-PACER-pw-7f3a', cmecfPassword: 'Sentinel-CMECF-pw-91c2', clientCode: 'Sentinel-client-55d0' };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -55,7 +54,9 @@ test('"Link anyway" sends exactly what the court’s form sends without the exte
   await addCourtInPopup(d, 'iasb', 'iasb');
   await d.page.bringToFront();
   await walkFlow(d, 'iasb', { warnings: ['name-mismatch'] });
-  const withExtension = court.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/cgi-bin/LinkAccount.pl')).map((r) => r.body?.replace(/token=t\d+/, 'token=T'));
+  const withExtension = court.requests
+    .filter((r) => r.method === 'POST' && r.url.endsWith('/cgi-bin/LinkAccount.pl'))
+    .map((r) => r.body?.replace(/token=t\d+/, 'token=T'));
 
   // The same walk by hand in a browser without the extension.
   court.reset({ names: 'differ' });
@@ -81,16 +82,32 @@ test('"Link anyway" sends exactly what the court’s form sends without the exte
   await page.click('input[type=submit]');
   await page.waitForURL(/linked=1/);
   await bare.close();
-  const without = court.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/cgi-bin/LinkAccount.pl')).map((r) => r.body?.replace(/token=t\d+/, 'token=T'));
+  const without = court.requests
+    .filter((r) => r.method === 'POST' && r.url.endsWith('/cgi-bin/LinkAccount.pl'))
+    .map((r) => r.body?.replace(/token=t\d+/, 'token=T'));
   expect(withExtension).toEqual(without);
   expect(errors).toEqual([]);
 });
 
 test('the court’s own pages show the same console errors with and without the extension', async ({ d, court }) => {
-  const fixtures = ['pacercourts__ecf.iasb__ecf.html', 'pacercourts__ecf.almb__ecf.html', 'jscr__dockets__district__njd_509180.html', 'jscr__docket_history_reports__casb_463475.html'];
-  const urls = ['http://ecf.iasb.uscourts.gov/', 'http://ecf.almb.uscourts.gov/', 'http://ecf.njd.uscourts.gov/cgi-bin/DktRpt.pl?1', 'http://ecf.casb.uscourts.gov/cgi-bin/HistDocQry.pl?1'];
-  fixtures.forEach((f, i) => court.servePage(urls[i], readFileSync(`tests/fixtures/real/${f}`), 'text/html; charset=iso-8859-1'));
-  const bare = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-bare-')), { executablePath: chromiumPath(), headless: true, args: chromiumArgs(EXTENSION_DIR, court.proxy).filter((a) => !a.includes('extension')) });
+  const fixtures = [
+    'pacercourts__ecf.iasb__ecf.html',
+    'pacercourts__ecf.almb__ecf.html',
+    'jscr__dockets__district__njd_509180.html',
+    'jscr__docket_history_reports__casb_463475.html',
+  ];
+  const urls = [
+    'http://ecf.iasb.uscourts.gov/',
+    'http://ecf.almb.uscourts.gov/',
+    'http://ecf.njd.uscourts.gov/cgi-bin/DktRpt.pl?1',
+    'http://ecf.casb.uscourts.gov/cgi-bin/HistDocQry.pl?1',
+  ];
+  for (const [i, f] of fixtures.entries()) court.servePage(urls[i], readFileSync(`tests/fixtures/real/${f}`), 'text/html; charset=iso-8859-1');
+  const bare = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cmecf-bare-')), {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumArgs(EXTENSION_DIR, court.proxy).filter((a) => !a.includes('extension')),
+  });
   for (const url of urls) {
     const errorsOf = async (page: import('@playwright/test').Page) => {
       const errors: string[] = [];
@@ -112,10 +129,23 @@ test('axe-core: no WCAG 2.2 A/AA violations in the popup, the options page and e
     await page.evaluate(AXE);
     const result = await page.evaluate(
       async ({ include, tags }) => {
-        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[]; incomplete: unknown[]; inapplicable: unknown[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                c: unknown,
+                o: unknown,
+              ) => Promise<{ violations: { id: string; nodes: unknown[] }[]; passes: unknown[]; incomplete: unknown[]; inapplicable: unknown[] }>;
+            };
+          }
+        ).axe;
         const r = await axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: tags } });
         const passed = (r.passes as { id: string }[]).map((p) => p.id);
-        return { violations: r.violations.map((v) => `${v.id} (${v.nodes.length})`), passed, rules: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length };
+        return {
+          violations: r.violations.map((v) => `${v.id} (${v.nodes.length})`),
+          passed,
+          rules: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
+        };
       },
       { include, tags: WCAG },
     );
@@ -140,10 +170,13 @@ test('axe-core: no WCAG 2.2 A/AA violations in the popup, the options page and e
   court.reset({ layout: 'nextgen', names: 'differ', account: 'firm' });
   await addCourtInPopup(d, 'iasb', 'iasb');
   const steps: string[] = [];
-  const auditing = { ...d, shot: async (name: string) => {
-    steps.push(name);
-    expect(await audit(d.page, 'cmecf-link-guide'), name).toEqual([]);
-  } };
+  const auditing = {
+    ...d,
+    shot: async (name: string) => {
+      steps.push(name);
+      expect(await audit(d.page, 'cmecf-link-guide'), name).toEqual([]);
+    },
+  };
   await d.page.bringToFront();
   await walkFlow(auditing, 'iasb', { layout: 'nextgen', warnings: ['shared-account', 'name-mismatch'], wrongPasswordFirst: true });
   expect(steps.length).toBeGreaterThanOrEqual(13);
@@ -169,7 +202,8 @@ test('keyboard only: add a court in the popup, reach and dismiss the hint with t
   await d.goto('http://www.iasd.uscourts.gov/');
   await expectStep(d, 'court-website', { court: 'iasd', target: 'E-Filing (CM/ECF)' });
   await d.page.keyboard.press('Alt+Shift+L');
-  const focused = () => d.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-labelledby') ?? document.activeElement?.tagName);
+  const focused = () =>
+    d.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-labelledby') ?? document.activeElement?.tagName);
   await expect.poll(focused).toBe('hint-title');
   await d.page.keyboard.press('Tab');
   await expect.poll(() => d.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Hide');

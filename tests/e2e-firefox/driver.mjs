@@ -6,7 +6,7 @@ import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs, STEP_SHOTS } from '../e2e/browsers.mjs';
 import { startPracticeCourt } from '../practice-court/server.mjs';
 
-export const EXTENSION_DIR = resolve('.output/firefox-mv2');
+const EXTENSION_DIR = resolve('.output/firefox-mv2');
 const SCREENSHOTS = resolve('tests/e2e-output');
 const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 

@@ -41,8 +41,15 @@ test('installing opens the welcome page; a state added there lands on the checkl
   await welcome.keyboard.press('Enter');
   await waitIn(welcome, () => document.querySelector('[role=status].added')?.textContent === 'Added 4 courts in Iowa.');
   await waitIn(welcome, () => document.querySelector('a.link-next')?.href.endsWith('/cgi-bin/login.pl'));
-  const stored = await welcome.evaluate(async () => Object.keys(await globalThis.browser.storage.local.get(null)).filter((k) => k.startsWith('court:')).sort());
-  assert.deepEqual(stored, IOWA.map((id) => `court:${id}`));
+  const stored = await welcome.evaluate(async () =>
+    Object.keys(await globalThis.browser.storage.local.get(null))
+      .filter((k) => k.startsWith('court:'))
+      .sort(),
+  );
+  assert.deepEqual(
+    stored,
+    IOWA.map((id) => `court:${id}`),
+  );
   await welcome.screenshot({ path: 'tests/e2e-output/firefox-welcome.png' });
   await welcome.close();
 });
@@ -60,7 +67,10 @@ test('the popup adds all courts in Iowa in one step and skips those already list
   await d.popup.press('#court-search', 'Enter');
   await d.popup.waitFor(() => document.querySelectorAll('li[data-court]').length === 4);
   const rows = await d.popup.evaluate(() => [...document.querySelectorAll('li[data-court]')].map((li) => `${li.dataset.court}:${li.dataset.status}`).sort());
-  assert.deepEqual(rows, IOWA.map((id) => `${id}:todo`));
+  assert.deepEqual(
+    rows,
+    IOWA.map((id) => `${id}:todo`),
+  );
   const said = await d.popup.evaluate(() => document.querySelector('[role=status].added')?.textContent);
   assert.equal(said, 'Added 3 of 4 courts in Iowa; IASD was already on your list.');
 });

@@ -10,7 +10,10 @@ firefoxSuite((now) => ({ court, d } = now));
 
 test('the built extension loads and the popup renders', async () => {
   const popup = await d.openPopup();
-  const [heading, label] = await d.popup.evaluate(() => [document.querySelector('h1')?.textContent, document.querySelector('label[for=court-search]')?.textContent]);
+  const [heading, label] = await d.popup.evaluate(() => [
+    document.querySelector('h1')?.textContent,
+    document.querySelector('label[for=court-search]')?.textContent,
+  ]);
   assert.equal(heading, 'CM/ECF Link Guide');
   assert.equal(label, 'Add a court');
   await popup.screenshot({ path: 'tests/e2e-output/firefox-popup-empty.png' });
@@ -66,7 +69,10 @@ test('secrets typed into court forms appear in no storage area and no console me
   assert.match(areas, /"court:iasb"/);
   const everything = `${areas}\n${logs.join('\n')}`;
   for (const secret of Object.values(SENTINELS)) assert.ok(!everything.includes(secret), `${secret} leaked`);
-  assert.ok(court.requests.some((r) => r.body?.includes(SENTINELS.cmecfPassword)), 'the walk really sent the sentinel to the court');
+  assert.ok(
+    court.requests.some((r) => r.body?.includes(SENTINELS.cmecfPassword)),
+    'the walk really sent the sentinel to the court',
+  );
   // Every request of the session reached the proxy: only the court pages the walk visits, nothing else.
   const hosts = new Set(court.requests.map((r) => new URL(r.url).host));
   assert.deepEqual([...hosts].sort(), ['ecf.iasb.uscourts.gov', 'pacer.login.uscourts.gov', 'www.iasb.uscourts.gov']);

@@ -1,6 +1,15 @@
 // The guard on the permanent link in Firefox ESR (scenarios in tests/e2e/guard.mjs, shared with Chromium).
 import { test } from 'node:test';
-import { confirmWording, farFutureRecord, hideKeepsHold, loginRecordedForVerifiedCourt, ownLoginPasses, sharedLoginNamesAgree, storageChangeElsewhere, uncheckedCourt } from '../e2e/guard.mjs';
+import {
+  confirmWording,
+  farFutureRecord,
+  hideKeepsHold,
+  loginRecordedForVerifiedCourt,
+  ownLoginPasses,
+  sharedLoginNamesAgree,
+  storageChangeElsewhere,
+  uncheckedCourt,
+} from '../e2e/guard.mjs';
 import { firefoxSuite } from './driver.mjs';
 
 let court;

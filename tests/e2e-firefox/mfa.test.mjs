@@ -40,7 +40,10 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
     const everything = `${areas}\n${logs.join('\n')}`;
     for (const secret of typed) {
       assert.ok(!everything.includes(secret), `${secret} leaked`);
-      assert.ok(court.requests.some((r) => r.body?.includes(secret)), 'the walk really sent it to PACER');
+      assert.ok(
+        court.requests.some((r) => r.body?.includes(secret)),
+        'the walk really sent it to PACER',
+      );
     }
     // "Before you start" reads MFA enrolment from Manage My Account once it is visited.
     if (mfa === 'required') return mfaShown('yes');

@@ -32,7 +32,10 @@ function policyFile() {
 
 const where = policyFile();
 
-test('policy: fresh installs under a firm policy in Firefox ESR: starting court listed and shared username warned within 5 s, every time', { skip: where.skip, timeout: RUNS * 40_000 }, async () => {
+test('policy: fresh installs under a firm policy in Firefox ESR: starting court listed and shared username warned within 5 s, every time', {
+  skip: where.skip,
+  timeout: RUNS * 40_000,
+}, async () => {
   const policy = { sharedUsernames: ['firmpacer', 'x'.repeat(81)], firmNames: ['Lee & Associates'], startingCourts: ['iasb'] };
   writeFileSync(where.file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [EXTENSION_ID]: policy } } } }));
   const court = await startPracticeCourt();
@@ -48,7 +51,11 @@ test('policy: fresh installs under a firm policy in Firefox ESR: starting court 
         await d.popup.waitFor(async () => Boolean((await globalThis.browser.storage.local.get('court:iasb'))['court:iasb']));
         // When the background put the court on the checklist, from the moment the install was done.
         const listed = (await d.popup.evaluate(async () => (await globalThis.browser.storage.local.get('court:iasb'))['court:iasb'].added)) - installed;
-        assert.equal(await d.popup.evaluate(async () => (await globalThis.browser.storage.managed.get('sharedUsernames')).sharedUsernames.length), 2, 'the whole list arrived');
+        assert.equal(
+          await d.popup.evaluate(async () => (await globalThis.browser.storage.managed.get('sharedUsernames')).sharedUsernames.length),
+          2,
+          'the whole list arrived',
+        );
         await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
         await d.page.bringToFront();
         await d.type('[id="loginForm:loginName"]', 'FirmPacer');
@@ -65,6 +72,8 @@ test('policy: fresh installs under a firm policy in Firefox ESR: starting court 
     rmSync(where.file, { force: true });
     await court.close();
   }
-  console.log(`# policy (Firefox): ${RUNS} fresh installs; court listed ${timings.map((t) => t.listed).join(', ')} ms after the install returned; shared username warned ${timings.map((t) => t.warned).join(', ')} ms after it was typed`);
+  console.log(
+    `# policy (Firefox): ${RUNS} fresh installs; court listed ${timings.map((t) => t.listed).join(', ')} ms after the install returned; shared username warned ${timings.map((t) => t.warned).join(', ')} ms after it was typed`,
+  );
   for (const t of timings) assert.ok(t.listed <= WITHIN_MS && t.warned <= WITHIN_MS, JSON.stringify(t));
 });

@@ -1,7 +1,15 @@
 // The safety net in Firefox ESR (scenarios in tests/e2e/safety.mjs, shared with Chromium).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { heldSubmission, refreshAfterPostAnswer, reloadedMidWalk, sharedLoginNotVerified, SUBMISSIONS, tabsOfOneCourt, unguidedSubmission } from '../e2e/safety.mjs';
+import {
+  heldSubmission,
+  refreshAfterPostAnswer,
+  reloadedMidWalk,
+  sharedLoginNotVerified,
+  SUBMISSIONS,
+  tabsOfOneCourt,
+  unguidedSubmission,
+} from '../e2e/safety.mjs';
 import { firefoxSuite } from './driver.mjs';
 
 let court;

@@ -18,7 +18,7 @@ export function question() {
 }
 
 /** Writes to the extension's storage from its own page (as another tab, an import or sync would). */
-export async function writeStorage(d, area, values) {
+async function writeStorage(d, area, values) {
   await d.openPopup();
   await d.popup.evaluate(
     async ({ area, values }) => {
@@ -36,7 +36,9 @@ async function changeSettings(d, change) {
   await d.popup.evaluate(async (change) => {
     const api = globalThis.browser ?? globalThis.chrome;
     const { settings } = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { guideEnabled: true, dismissedOffers: [], individualUsername: '', sharedUsernames: [], firmNames: [], ...(settings ?? {}), ...change } });
+    await api.storage.local.set({
+      settings: { guideEnabled: true, dismissedOffers: [], individualUsername: '', sharedUsernames: [], firmNames: [], ...(settings ?? {}), ...change },
+    });
     return true;
   }, change);
   await d.page.bringToFront();
@@ -83,11 +85,13 @@ export async function reachConfirmPage(d, { heldAtForm } = {}) {
  * Presses the confirm page's Submit: the court must receive nothing, and the user is asked (by the
  * card or the guard's notice) in words matching `why`. Then the user's own "Link anyway" sends it, once.
  */
-export async function heldUntilLinkAnyway(d, court, why, { wait = 600 } = {}) {
+async function heldUntilLinkAnyway(d, court, why, { wait = 600 } = {}) {
   await d.click('input[name=button1]');
   await d.waitFor(question).catch(async (error) => {
     const guide = await d.evaluate(readGuide).catch((e) => String(e));
-    throw new Error(`not held (${error.message}); confirm POSTs ${confirmPosts(court).length}; guide ${JSON.stringify(guide)}; errors ${JSON.stringify(d.errors)}`);
+    throw new Error(
+      `not held (${error.message}); confirm POSTs ${confirmPosts(court).length}; guide ${JSON.stringify(guide)}; errors ${JSON.stringify(d.errors)}`,
+    );
   });
   await sleep(wait);
   assert.equal(confirmPosts(court).length, 0, 'held: nothing reached the court');
@@ -118,7 +122,10 @@ export async function sharedLoginNamesAgree(d, court) {
   await reachConfirmPage(d, { heldAtForm: /shared accounts/ });
   const guide = await expectStep(d, 'confirm-link', { court: 'iasb' });
   assert.match(guide.warning, /shared-account/);
-  assert.ok(guide.notices.some((n) => /shared accounts/.test(n)), 'the card says the login is a listed shared one');
+  assert.ok(
+    guide.notices.some((n) => /shared accounts/.test(n)),
+    'the card says the login is a listed shared one',
+  );
   await heldUntilLinkAnyway(d, court, /shared accounts/);
   assert.deepEqual(d.errors, []);
 }
@@ -145,7 +152,17 @@ export async function ownLoginPasses(d, court) {
  */
 export async function uncheckedCourt(d, court, status) {
   court.reset({ names: 'differ' });
-  if (status !== 'absent') await writeStorage(d, 'local', { 'court:iasb': { id: 'iasb', status: status === 'verified' ? 'verified' : 'todo', added: 1, updated: 2, ...(status === 'paused' && { paused: true }), ...(status === 'verified' && { linked: 2, verified: 2 }) } });
+  if (status !== 'absent')
+    await writeStorage(d, 'local', {
+      'court:iasb': {
+        id: 'iasb',
+        status: status === 'verified' ? 'verified' : 'todo',
+        added: 1,
+        updated: 2,
+        ...(status === 'paused' && { paused: true }),
+        ...(status === 'verified' && { linked: 2, verified: 2 }),
+      },
+    });
   await signInAtPacer(d, 'tattorney');
   await reachConfirmPage(d);
   await sleep(500);

@@ -4,7 +4,13 @@
  * Pages of case data, at the addresses CM/ECF uses. The practice court answers them with a page
  * under the court's menu bar, where the guide would otherwise point at Utilities.
  */
-export const CASE_DATA = ['/cgi-bin/DktRpt.pl?1-L_1_0-1', '/cgi-bin/HistDocQry.pl?463475', '/doc1/118013276084', '/cgi-bin/SearchClaims.pl?646603', '/cgi-bin/iquery.pl?126534'];
+export const CASE_DATA = [
+  '/cgi-bin/DktRpt.pl?1-L_1_0-1',
+  '/cgi-bin/HistDocQry.pl?463475',
+  '/doc1/118013276084',
+  '/cgi-bin/SearchClaims.pl?646603',
+  '/cgi-bin/iquery.pl?126534',
+];
 
 /** Long enough for a content script at document_idle and a storage read after the load event. */
 export const SETTLE_MS = 1500;

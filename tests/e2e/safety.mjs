@@ -14,7 +14,7 @@ export const confirmPosts = (court) => court.requests.filter((r) => r.method ===
 const holding = () => Boolean(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('[role=alertdialog]'));
 
 /** Writes to the extension's local storage from now on, counted from an extension page. */
-export async function countStorageWrites(d) {
+async function countStorageWrites(d) {
   await d.openPopup();
   await d.popup.evaluate(() => {
     const api = globalThis.browser ?? globalThis.chrome;
@@ -32,7 +32,10 @@ export async function countStorageWrites(d) {
 
 const PAGES_OF_IASD = [
   ['http://ecf.iasd.uscourts.gov/cgi-bin/ShowIndex.pl', 'open-filing-system'],
-  [`http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASDC&appurl=${encodeURIComponent('http://ecf.iasd.uscourts.gov/cgi-bin/login.pl')}`, 'pacer-login'],
+  [
+    `http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASDC&appurl=${encodeURIComponent('http://ecf.iasd.uscourts.gov/cgi-bin/login.pl')}`,
+    'pacer-login',
+  ],
   ['http://www.iasd.uscourts.gov/', 'court-website'],
 ];
 
@@ -62,7 +65,7 @@ export async function tabsOfOneCourt(d, court, tabs) {
  * warnings. The session's login is the user's own, as the guard records it at PACER's login
  * (tests/e2e/guard.mjs signs in there; here the login fact is written as it would record it).
  */
-export async function openConfirmPage(d, court, variant) {
+async function openConfirmPage(d, court, variant) {
   court.reset(variant);
   court.signIn();
   await addCourtInPopup(d, 'iasb', 'iasb');
@@ -85,7 +88,11 @@ export const SUBMISSIONS = {
   Enter: { variant: {}, submit: (d) => d.press('input[name=button1]', 'Enter'), sends: 'button1=Submit' },
   Space: { variant: {}, submit: (d) => d.press('input[name=button1]', ' '), sends: 'button1=Submit' },
   // The page in front, as when a court script submits the form the filer is looking at.
-  'page script requestSubmit()': { variant: {}, submit: async (d) => (await d.page.bringToFront(), d.evaluate(() => document.forms.ConfirmLink.requestSubmit())), sends: null },
+  'page script requestSubmit()': {
+    variant: {},
+    submit: async (d) => (await d.page.bringToFront(), d.evaluate(() => document.forms.ConfirmLink.requestSubmit())),
+    sends: null,
+  },
   'second submit button': { variant: { submits: 'two' }, submit: (d) => d.click('input[name=button2]'), sends: 'button2=Confirm+and+continue' },
   'Submit the guide cannot name': { variant: { submits: 'unnamed' }, submit: (d) => d.click('input[name=button1]'), sends: 'button1=Proceed' },
 };
@@ -102,15 +109,24 @@ export async function heldSubmission(d, court, how) {
   assert.equal(guide.warning, 'name-mismatch');
   if (variant.submits === 'unnamed') {
     assert.equal(guide.targets, 0, 'nothing to point at');
-    assert.match(await d.evaluate(() => document.querySelector('cmecf-link-guide').shadowRoot.querySelector('.missing')?.textContent ?? ''), /Every form on this page is held/);
+    assert.match(
+      await d.evaluate(() => document.querySelector('cmecf-link-guide').shadowRoot.querySelector('.missing')?.textContent ?? ''),
+      /Every form on this page is held/,
+    );
   }
-  assert.equal(await d.evaluate(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-hold')), 'armed', 'the hold is armed before anything is submitted');
+  assert.equal(
+    await d.evaluate(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-hold')),
+    'armed',
+    'the hold is armed before anything is submitted',
+  );
   await submit(d);
   await d.waitFor(holding).catch(async (error) => {
     // Say what the page showed instead: a stopped guide, the court's answer, or a card that never asked.
     const shown = await d.evaluate(() => ({ href: location.href, title: document.title })).catch((e) => String(e));
     const guide = await d.evaluate(readGuide).catch((e) => String(e));
-    throw new Error(`${how}: not held (${error.message}); page ${JSON.stringify(shown)}; guide ${JSON.stringify(guide)}; confirm POSTs ${confirmPosts(court).length}; errors ${JSON.stringify(d.errors)}`);
+    throw new Error(
+      `${how}: not held (${error.message}); page ${JSON.stringify(shown)}; guide ${JSON.stringify(guide)}; confirm POSTs ${confirmPosts(court).length}; errors ${JSON.stringify(d.errors)}`,
+    );
   });
   await sleep(300);
   assert.equal(confirmPosts(court).length, 0, `${how}: held, nothing sent`);
@@ -236,7 +252,10 @@ export async function reloadedMidWalk(d, court) {
   assert.notEqual(by, 'sent', 'the Submit was not sent past the guard');
   await sleep(500);
   assert.equal(confirmPosts(court).length, 0, 'held');
-  const text = await d.evaluate((where) => (where === 'card' ? document.querySelector('cmecf-link-guide') : document.querySelector('cmecf-link-guard'))?.shadowRoot?.textContent ?? '', by);
+  const text = await d.evaluate(
+    (where) => (where === 'card' ? document.querySelector('cmecf-link-guide') : document.querySelector('cmecf-link-guard'))?.shadowRoot?.textContent ?? '',
+    by,
+  );
   assert.match(text, /The two names differ/);
   if (by === 'card') await d.clickGuide('Link anyway');
   else await d.clickNotice('Link anyway');

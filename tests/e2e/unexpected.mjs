@@ -51,15 +51,42 @@ export async function walkUnexpectedPage(d, court, { readClipboard } = {}) {
   const preview = await d.evaluate(readPreview);
   assert.equal(preview.readOnly, true);
   assert.ok(preview.focused, 'the outline has the focus, to be read first');
-  for (const line of ['h1 “Filer Account Services”', 'form#acctForm name="acctForm"', 'input#efilerId name="efilerId" type="text"', 'input#passphrase name="passphrase" type="password"', 'input#proceed type="submit" “Proceed”']) {
+  for (const line of [
+    'h1 “Filer Account Services”',
+    'form#acctForm name="acctForm"',
+    'input#efilerId name="efilerId" type="text"',
+    'input#passphrase name="passphrase" type="password"',
+    'input#proceed type="submit" “Proceed”',
+  ]) {
     assert.ok(preview.text.includes(line), `the outline shows ${line}`);
   }
   // The page's structure, with the person and the case replaced (utils/page-outline.ts, redact).
-  for (const line of ['h2#greeting “Welcome, «name»”', 'nav aria-label="Transaction «n» for «n»"', 'a#«n» name="«n»" “«n» «caption»”', 'label “Notices go to «email»”', 'input#notify name="«n»" type="checkbox"']) {
+  for (const line of [
+    'h2#greeting “Welcome, «name»”',
+    'nav aria-label="Transaction «n» for «n»"',
+    'a#«n» name="«n»" “«n» «caption»”',
+    'label “Notices go to «email»”',
+    'input#notify name="«n»" type="checkbox"',
+  ]) {
     assert.ok(preview.text.includes(line), `the outline shows ${line}`);
   }
   assert.match(preview.text, /^Title: .* - Account Services - Logged in as «name»$/m);
-  for (const secret of [SENTINEL, 'Ann Lee', 'hidden-token-4711', 'Default notes text', 'Davenport', 'Ann B. Lee', 'alee2019', 'ann.lee@leelaw.example', 'leelaw', '3:22-cv-00417', '00417', 'Smith', 'Acme', '7731904']) {
+  for (const secret of [
+    SENTINEL,
+    'Ann Lee',
+    'hidden-token-4711',
+    'Default notes text',
+    'Davenport',
+    'Ann B. Lee',
+    'alee2019',
+    'ann.lee@leelaw.example',
+    'leelaw',
+    '3:22-cv-00417',
+    '00417',
+    'Smith',
+    'Acme',
+    '7731904',
+  ]) {
     assert.ok(!preview.text.includes(secret), `the outline leaves out ${secret}`);
   }
   assert.deepEqual((await d.evaluate(readGuide)).buttons, ['Copy', 'Cancel']);

@@ -73,7 +73,7 @@ export async function addCourtInPopup(d, query, courtId) {
 }
 
 /** Values typed into the court's forms; the trust tests replace them with sentinels to look for. */
-export const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-cmecf-password', clientCode: '' };
+const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-cmecf-password', clientCode: '' };
 
 /**
  * Walks the whole linking flow for one court in the practice court, asserting the step, the target
@@ -83,7 +83,11 @@ export const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-c
  * the court's path one step longer.
  * @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean, typed?: typeof TYPED, linkItem?: string, mfa?: (d: any, at: { court: string, progress: string, typed: typeof TYPED }) => Promise<void> }} [options]
  */
-export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], wrongPasswordFirst = false, typed = TYPED, linkItem = 'Link a CM/ECF account to my PACER account', mfa } = {}) {
+export async function walkFlow(
+  d,
+  courtId,
+  { layout = 'direct', warnings = [], wrongPasswordFirst = false, typed = TYPED, linkItem = 'Link a CM/ECF account to my PACER account', mfa } = {},
+) {
   // Until Utilities shows where the link item is, the guide counts the common 9-step path; an MFA
   // prompt adds one step, after the PACER login (step 3).
   const of = layout === 'nextgen' ? 10 : 9;
@@ -167,6 +171,10 @@ export async function walkFlow(d, courtId, { layout = 'direct', warnings = [], w
   assert.match(linked.text, /Linked — you can e-file in the .* with your PACER account; your old CM\/ECF login no longer works/);
   const menus = await d.evaluate(() => Array.from(document.querySelectorAll('#topmenu a')).map((a) => a.textContent.trim()));
   // "Bankruptcy", or "Bankruptcy Events" where a court labels its menus so.
-  for (const menu of SITES[courtId].menus) assert.ok(menus.some((m) => m.startsWith(menu)), `${menu} menu appears after the refresh`);
+  for (const menu of SITES[courtId].menus)
+    assert.ok(
+      menus.some((m) => m.startsWith(menu)),
+      `${menu} menu appears after the refresh`,
+    );
   assert.deepEqual(d.errors, [], 'no uncaught error or unhandled rejection on any page of the walk');
 }

@@ -3,8 +3,22 @@
 // JSF login with loginForm:* fields and the regmsg redaction dialog. Wording follows the seeds.
 
 export const COURTS = {
-  iasb: { id: 'iasb', pacerId: 'IASBK', kind: 'bankruptcy', district: 'Southern District of Iowa', title: 'CM/ECF Iowa Southern', filing: ['Bankruptcy', 'Adversary'] },
-  iasd: { id: 'iasd', pacerId: 'IASDC', kind: 'district', district: 'Southern District of Iowa', title: 'CM/ECF - U.S. District Court:iasd', filing: ['Civil', 'Criminal'] },
+  iasb: {
+    id: 'iasb',
+    pacerId: 'IASBK',
+    kind: 'bankruptcy',
+    district: 'Southern District of Iowa',
+    title: 'CM/ECF Iowa Southern',
+    filing: ['Bankruptcy', 'Adversary'],
+  },
+  iasd: {
+    id: 'iasd',
+    pacerId: 'IASDC',
+    kind: 'district',
+    district: 'Southern District of Iowa',
+    title: 'CM/ECF - U.S. District Court:iasd',
+    filing: ['Civil', 'Criminal'],
+  },
 };
 
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -17,7 +31,8 @@ export function courtWebsite(court, origin, menu = 'plain') {
   const bankruptcy = court.kind === 'bankruptcy';
   const eFiling = `<a href="${origin('ecf', court.id)}${bankruptcy ? '/' : '/cgi-bin/ShowIndex.pl'}">E-Filing (CM/ECF) &raquo;</a>`;
   const manual = `<a href="${origin('ecf-train', court.id)}/help/manual.htm">CM/ECF E-Filing Manual &raquo;</a>`;
-  const submenu = (attributes) => `<ul class="submenu"${attributes}><li><a href="/cmecf-information">CM/ECF Information</a></li><li>${eFiling}</li><li>${manual}</li></ul>`;
+  const submenu = (attributes) =>
+    `<ul class="submenu"${attributes}><li><a href="/cmecf-information">CM/ECF Information</a></li><li>${eFiling}</li><li>${manual}</li></ul>`;
   const filing = {
     plain: `<li>${eFiling}</li>\n<li>${manual}</li>`,
     'hover-menu': `<li class="hover-menu"><a href="/case-filing">Case Filing</a>${submenu('')}</li>`,
@@ -87,16 +102,22 @@ ${esc(court.district)}
 
 /** Filing menu labels a bar may carry: 'Ba<u>n</u>kruptcy', or 'Bankruptcy Events' (known only by its DisplayMenu.pl link). */
 const filingLabel = (menu, labels) =>
-  labels === 'links' ? `${menu} Events` : menu === 'Civil' ? 'C<u>i</u>vil' : menu === 'Criminal' ? 'Crimi<u>n</u>al' : menu === 'Bankruptcy' ? 'Ba<u>n</u>kruptcy' : '<u>A</u>dversary';
+  labels === 'links'
+    ? `${menu} Events`
+    : menu === 'Civil'
+      ? 'C<u>i</u>vil'
+      : menu === 'Criminal'
+        ? 'Crimi<u>n</u>al'
+        : menu === 'Bankruptcy'
+          ? 'Ba<u>n</u>kruptcy'
+          : '<u>A</u>dversary';
 
 /** The CM/ECF menu bar: PACER-only (Query, Reports, Utilities, Search, Help, Log Out) or a filer's. */
 function menuBar(court, filer, menuId, filingLabels) {
   const item = (href, label, sub = true) =>
     `<li class="yuimenubaritem"><a class="yuimenubaritemlabel" href="${href}">${label}${sub ? ' <div class="spritedownarrow"></div>' : ''}</a></li>`;
   const id = filer ? `&amp;id=${menuId}` : '';
-  const filing = filer
-    ? court.filing.map((m) => item(`/cgi-bin/DisplayMenu.pl?${m}Events${id}`, filingLabel(m, filingLabels))).join('\n')
-    : '';
+  const filing = filer ? court.filing.map((m) => item(`/cgi-bin/DisplayMenu.pl?${m}Events${id}`, filingLabel(m, filingLabels))).join('\n') : '';
   return `<div class="noprint"><div id="topmenu" class="yuimenubar"><div class="bd"><img src="/graphics/logo-cmecf-sm.png" class="cmecfLogo" id="cmecfLogo" alt="CM/ECF" title="">
 <ul class="first-of-type">
 ${filing}
@@ -350,16 +371,24 @@ export function mfaDialog({ prompt, skipsLeft = 2, open = false, backupChosen = 
 </form>`;
   if (prompt === 'code' || prompt === 'backup') {
     const backup = prompt === 'backup';
-    return `${dialog('mfaForm', 'Multi-Factor Authentication', `
+    return `${dialog(
+      'mfaForm',
+      'Multi-Factor Authentication',
+      `
 <p>Open the authenticator app on your device and enter the verification code shown for your PACER account.</p>
 <div id="mfaForm:codeRow" ${shown(!backupChosen)}><label for="mfaForm:code">Verification code *</label>
 <input id="mfaForm:code" name="mfaForm:code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" pattern="[0-9]{6}"></div>
-${backup ? `<div id="mfaForm:backupRow" ${shown(backupChosen)}><label for="mfaForm:backupCode">Backup code *</label>
+${
+  backup
+    ? `<div id="mfaForm:backupRow" ${shown(backupChosen)}><label for="mfaForm:backupCode">Backup code *</label>
 <input id="mfaForm:backupCode" name="mfaForm:backupCode" type="text" autocomplete="off" maxlength="12" spellcheck="false"></div>
-<p><a href="#" id="mfaForm:lnkBackup">Use a backup code instead</a></p>` : ''}
+<p><a href="#" id="mfaForm:lnkBackup">Use a backup code instead</a></p>`
+    : ''
+}
 <p id="mfaForm:messages" class="error"></p>
 <button id="mfaForm:btnVerify" name="mfaForm:btnVerify" type="submit" class="ui-button ui-priority-primary">Verify</button>
-<button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`)}
+<button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`,
+    )}
 <script>
 (function () {
 ${openMfaDialog('mfaForm')}
@@ -386,10 +415,14 @@ ${openMfaDialog('mfaForm')}
     ? `<p>Multi-factor authentication (MFA) is now required for all CM/ECF filers, and you have no skips left. Enroll to continue: you will need an authenticator app.</p>`
     : `<p>Multi-factor authentication (MFA) is now required for CM/ECF filers. Enroll now to add an authenticator app to your PACER account.</p>
 <p>You may skip enrollment ${skipsLeft} more ${skipsLeft === 1 ? 'time' : 'times'}.</p>`;
-  return `${dialog('mfaEnroll', required ? 'User Update Required' : 'Multi-Factor Authentication Enrollment', `${words}
+  return `${dialog(
+    'mfaEnroll',
+    required ? 'User Update Required' : 'Multi-Factor Authentication Enrollment',
+    `${words}
 <button id="mfaEnroll:btnEnroll" name="mfaEnroll:btnEnroll" type="button" class="ui-button ui-priority-primary" onclick="location.href='${MANAGE_MFA}'">${required ? 'Enroll' : 'Enroll Now'}</button>
 ${required ? '' : '<button id="mfaEnroll:btnSkip" name="mfaEnroll:btnSkip" type="submit" class="ui-button ui-priority-secondary">Skip</button>'}
-<button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`)}
+<button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`,
+  )}
 <script>
 (function () {
 ${openMfaDialog('mfaEnroll')}

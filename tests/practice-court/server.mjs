@@ -24,7 +24,18 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left).
  * linkItemLeadsTo: 'utility' (the link utility) | 'unknown' (pages.unfamiliarPage, a page the guide does not know).
  */
-const DEFAULT_VARIANT = { layout: 'direct', names: 'match', account: 'individual', accountType: 'upgraded', submits: 'one', confirmAnswer: 'redirect', mfa: 'none', linkItemLeadsTo: 'utility', pageStyle: 'plain', ...GUIDE_WORDINGS };
+const DEFAULT_VARIANT = {
+  layout: 'direct',
+  names: 'match',
+  account: 'individual',
+  accountType: 'upgraded',
+  submits: 'one',
+  confirmAnswer: 'redirect',
+  mfa: 'none',
+  linkItemLeadsTo: 'utility',
+  pageStyle: 'plain',
+  ...GUIDE_WORDINGS,
+};
 
 /** Starts the practice court on 127.0.0.1 (port 0 = any free port). */
 export async function startPracticeCourt({ port = 0, log = false } = {}) {
@@ -154,7 +165,8 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     if (url.pathname === '/csologin/login.jsf') {
       const form = await readBody(req);
       const username = form.get('loginForm:loginName') ?? '';
-      if (!username || !form.get('loginForm:password')) return send(res, 200, JSON.stringify({ ok: false, error: 'Username and password are required.' }), 'application/json');
+      if (!username || !form.get('loginForm:password'))
+        return send(res, 200, JSON.stringify({ ok: false, error: 'Username and password are required.' }), 'application/json');
       const mfa = Boolean(mfaPrompt());
       session = { ...session, signedIn: true, mfaPassed: !mfa, pacerUsername: username };
       return send(res, 200, JSON.stringify({ ok: true, mfa }), 'application/json', { 'set-cookie': 'NextGenCSO=practice; Domain=.uscourts.gov; Path=/' });
@@ -165,7 +177,13 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
       const skipped = form.has('skip') && prompt === 'enroll';
       const code = /^\d{6}$/.test(form.get('mfaForm:code') ?? '') || (prompt === 'backup' && Boolean(form.get('mfaForm:backupCode')));
       if (skipped) mfaAccount.skipsLeft--;
-      if (!session.signedIn || !(skipped || (code && mfaAccount.apps.length))) return send(res, 200, JSON.stringify({ ok: false, error: 'That code was not accepted. Codes change every 30 seconds: enter the current one.' }), 'application/json');
+      if (!session.signedIn || !(skipped || (code && mfaAccount.apps.length)))
+        return send(
+          res,
+          200,
+          JSON.stringify({ ok: false, error: 'That code was not accepted. Codes change every 30 seconds: enter the current one.' }),
+          'application/json',
+        );
       session.mfaPassed = true;
       return send(res, 200, JSON.stringify({ ok: true }), 'application/json');
     }
@@ -203,7 +221,10 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     const host = url.hostname.toLowerCase();
     const m = /^(www|ecf|ecf-train)\.([a-z0-9]+)\.uscourts\.gov$/.exec(host);
     const court = m && pages.COURTS[m[2]];
-    if (court && m[1] === 'www') return url.pathname === '/' ? send(res, 200, pages.courtWebsite(court, origin, variant.website)) : send(res, 200, `<html><body><h1>${url.pathname}</h1></body></html>`);
+    if (court && m[1] === 'www')
+      return url.pathname === '/'
+        ? send(res, 200, pages.courtWebsite(court, origin, variant.website))
+        : send(res, 200, `<html><body><h1>${url.pathname}</h1></body></html>`);
     if (court && m[1] === 'ecf') return ecfSite(req, res, court, url);
     if (court && m[1] === 'ecf-train') return send(res, 200, '<html><title>Train Database</title><body><h1>CM/ECF Train Database</h1></body></html>');
     if (host === 'pacer.login.uscourts.gov') return pacerLogin(req, res, url);
@@ -215,7 +236,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     route(req, res).catch((error) => send(res, 500, String(error?.stack ?? error), 'text/plain'));
   });
   // HTTPS tunnels would leave the machine's control: refuse them.
-  server.on('connect', (req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+  server.on('connect', (_request, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = server.address().port;
 

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '@/utils/accounts';
 
 describe('looksLikeOrganisation', () => {
-  it.each(['Lee & Associates, LLP', 'Smith Jones LLC', 'Acme PLLC', 'Doe P.C.', 'Roe, P.A.', 'Law Offices of Ann Lee', 'The Lee Law Firm', 'Lee Law Group', 'Widget Inc.', 'Widget Corp.', 'Smith and Associates'])(
-    '%s is an organisation',
-    (name) => expect(looksLikeOrganisation(name)).toBe(true),
-  );
+  it.each([
+    'Lee & Associates, LLP',
+    'Smith Jones LLC',
+    'Acme PLLC',
+    'Doe P.C.',
+    'Roe, P.A.',
+    'Law Offices of Ann Lee',
+    'The Lee Law Firm',
+    'Lee Law Group',
+    'Widget Inc.',
+    'Widget Corp.',
+    'Smith and Associates',
+  ])('%s is an organisation', (name) => expect(looksLikeOrganisation(name)).toBe(true));
   it.each(['Ann Lee', 'Train Attorneythree', 'Paul Corp', 'Pat Llc-Smith', 'Ann B. Lee, Jr.'])('%s is a person', (name) => {
     expect(looksLikeOrganisation(name)).toBe(name === 'Paul Corp');
   });

@@ -51,7 +51,12 @@ describe('court catalog', () => {
   it('finds courts by id, name, state, county and city', () => {
     expect(searchCourts('iasb')[0].court.id).toBe('iasb');
     // Wisconsin has a Polk County and an Iowa County too; the Iowa courts come first.
-    expect(searchCourts('Polk Iowa').slice(0, 2).map((m) => m.court.id).sort()).toEqual(['iasb', 'iasd']);
+    expect(
+      searchCourts('Polk Iowa')
+        .slice(0, 2)
+        .map((m) => m.court.id)
+        .sort(),
+    ).toEqual(['iasb', 'iasd']);
     expect(searchCourts('Polk Iowa')[0].because).toBe('Polk');
     expect(searchCourts('Southern District of Iowa bankruptcy')[0].court.id).toBe('iasb');
     expect(searchCourts('Des Moines').length).toBeGreaterThan(0);
@@ -63,7 +68,9 @@ describe('court catalog', () => {
     const texts = [...allCourts().flatMap((c) => [c.name, c.helpDesk, c.helpEmail, c.pacerId, c.ecfHost]), ...Object.values(COURT_PLACES).flat()];
     const offending = texts.filter((t) => /[<>]|&(#x?[0-9a-f]+|[a-z]+);/i.test(t));
     expect(offending).toEqual([]);
-    expect(courtById('ared')?.helpEmail).toBe('ecf_support@ared.uscourts.gov for technical questions on CM/ECF; clerksoffice@ared.uscourts.gov for refiling and/or corrections');
+    expect(courtById('ared')?.helpEmail).toBe(
+      'ecf_support@ared.uscourts.gov for technical questions on CM/ECF; clerksoffice@ared.uscourts.gov for refiling and/or corrections',
+    );
     expect(courtById('mdb')?.helpEmail).toBe('ecf@mdb.uscourts.gov');
     expect(courtById('lawb')?.helpEmail).toBe('Not in use at this time.');
     expect(courtById('ned')?.helpDesk).toMatch(/^Lincoln & North Platte: /);

@@ -4,7 +4,15 @@ import type { CourtRecord } from '@/utils/storage';
 
 const DAY = Date.UTC(2026, 0, 15, 9, 30);
 const records: CourtRecord[] = [
-  { id: 'iasb', status: 'verified', added: DAY, updated: DAY + 3, linked: DAY + 1, verified: DAY + 2, notification: { transactionId: '10005', submitted: '11/01/2015 10:40:36 CST', request: 'Link', status: 'Processed' } },
+  {
+    id: 'iasb',
+    status: 'verified',
+    added: DAY,
+    updated: DAY + 3,
+    linked: DAY + 1,
+    verified: DAY + 2,
+    notification: { transactionId: '10005', submitted: '11/01/2015 10:40:36 CST', request: 'Link', status: 'Processed' },
+  },
   { id: 'iasd', status: 'todo', added: DAY, updated: DAY },
 ];
 const names: Record<string, string> = { iasb: 'U.S. Bankruptcy Court, Southern District of Iowa', iasd: 'U.S. District Court, Southern District of Iowa' };
@@ -37,7 +45,16 @@ describe('checklist CSV', () => {
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows[0]).toEqual(['court id', 'court name', 'status', 'added', 'linked', 'verified', 'notification transaction id', 'notification time']);
     expect(rows.slice(1)).toEqual([
-      ['iasb', names.iasb, 'verified', '2026-01-15T09:30:00.000Z', '2026-01-15T09:30:00.001Z', '2026-01-15T09:30:00.002Z', '10005', '2015-11-01T10:40:36-06:00'],
+      [
+        'iasb',
+        names.iasb,
+        'verified',
+        '2026-01-15T09:30:00.000Z',
+        '2026-01-15T09:30:00.001Z',
+        '2026-01-15T09:30:00.002Z',
+        '10005',
+        '2015-11-01T10:40:36-06:00',
+      ],
       ['iasd', names.iasd, 'todo', '2026-01-15T09:30:00.000Z', '', '', '', ''],
     ]);
   });

@@ -6,7 +6,14 @@ import type { CourtRecord, CourtStatus } from '@/utils/storage';
 const rec = (id: string, status: CourtStatus, updated: number, extra: Partial<CourtRecord> = {}): CourtRecord => ({ id, status, added: 1, updated, ...extra });
 
 describe('checklist view', () => {
-  const courts = [rec('iasb', 'todo', 10), rec('iasd', 'verified', 50), rec('nvb', 'in-progress', 20), rec('akd', 'todo', 30), rec('mnd', 'linked', 5), rec('mnb', 'in-progress', 40)];
+  const courts = [
+    rec('iasb', 'todo', 10),
+    rec('iasd', 'verified', 50),
+    rec('nvb', 'in-progress', 20),
+    rec('akd', 'todo', 30),
+    rec('mnd', 'linked', 5),
+    rec('mnb', 'in-progress', 40),
+  ];
 
   it('groups by status (in progress, to do, linked, verified), most recent activity first', () => {
     expect(groupByStatus(courts).map((g) => [g.heading, g.courts.map((c) => c.id)])).toEqual([

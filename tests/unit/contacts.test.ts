@@ -28,7 +28,11 @@ describe('help-desk contacts', () => {
   });
 
   it('finds the addresses in a sentence of the feed (formerly HTML), with their labels', () => {
-    expect(contactsOf('ared').filter((c) => c.href.startsWith('mailto:')).map((c) => c.href)).toEqual(['mailto:ecf_support@ared.uscourts.gov', 'mailto:clerksoffice@ared.uscourts.gov']);
+    expect(
+      contactsOf('ared')
+        .filter((c) => c.href.startsWith('mailto:'))
+        .map((c) => c.href),
+    ).toEqual(['mailto:ecf_support@ared.uscourts.gov', 'mailto:clerksoffice@ared.uscourts.gov']);
     expect(contactsOf('miwd').filter((c) => c.href.startsWith('mailto:'))).toEqual([
       { label: 'General Questions: info@miwd.uscourts.gov', href: 'mailto:info@miwd.uscourts.gov' },
       { label: 'Electronic Filing Questions: ecfhelp@miwd.uscourts.gov', href: 'mailto:ecfhelp@miwd.uscourts.gov' },
@@ -46,7 +50,11 @@ describe('help-desk contacts', () => {
     for (const court of allCourts()) {
       const contacts = helpContacts(court);
       for (const c of contacts) expect(c.href, court.id).toMatch(/^(tel:\+1-\d{3}-\d{3}-\d{4}(;ext=\d+)?|mailto:[a-z0-9._%+-]+@([a-z0-9-]+\.)*uscourts\.gov)$/);
-      if (/\d{3}-\d{4}/.test(court.helpDesk)) expect(contacts.some((c) => c.href.startsWith('tel:')), court.id).toBe(true);
+      if (/\d{3}-\d{4}/.test(court.helpDesk))
+        expect(
+          contacts.some((c) => c.href.startsWith('tel:')),
+          court.id,
+        ).toBe(true);
     }
   });
 });

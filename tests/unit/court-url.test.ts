@@ -13,8 +13,14 @@ describe('courtFromUrl', () => {
     ['https://ecf-train.iasb.uscourts.gov/', { site: 'cmecf', courtId: 'iasb', training: true }],
     ['https://www.iasb.uscourts.gov/', { site: 'court-website', courtId: 'iasb', known: true }],
     ['https://iasd.uscourts.gov/', { site: 'court-website', courtId: 'iasd', known: true }],
-    ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK&appurl=https://ecf.iasb.uscourts.gov/cgi-bin/login.pl', { site: 'pacer-login', courtId: 'iasb', known: true }],
-    ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https%3A%2F%2Fecf.iasd.uscourts.gov%2Fcgi-bin%2Flogin.pl', { site: 'pacer-login', courtId: 'iasd', known: true }],
+    [
+      'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK&appurl=https://ecf.iasb.uscourts.gov/cgi-bin/login.pl',
+      { site: 'pacer-login', courtId: 'iasb', known: true },
+    ],
+    [
+      'https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https%3A%2F%2Fecf.iasd.uscourts.gov%2Fcgi-bin%2Flogin.pl',
+      { site: 'pacer-login', courtId: 'iasd', known: true },
+    ],
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=iasdc', { site: 'pacer-login', courtId: 'iasd', known: true }],
     ['https://pacer.login.uscourts.gov/csologin/login.jsf', { site: 'pacer-login', known: false }],
     ['https://train-login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', { site: 'pacer-login', courtId: 'iasb', training: true }],

@@ -83,9 +83,17 @@ describe('decide', () => {
   });
 
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
-    const nextgen = decide({ page: page(cmecf(court.utilitiesBody('nextgen')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')), record: record(), settings: settings() })!;
+    const nextgen = decide({
+      page: page(cmecf(court.utilitiesBody('nextgen')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')),
+      record: record(),
+      settings: settings(),
+    })!;
     expect([nextgen.step, nextgen.nextGenLayout, nextgen.progress]).toEqual(['open-nextgen-menu', true, { n: 6, of: 10 }]);
-    const none = decide({ page: page(cmecf(court.utilitiesBody('not-live')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')), record: record(), settings: settings() })!;
+    const none = decide({
+      page: page(cmecf(court.utilitiesBody('not-live')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')),
+      record: record(),
+      settings: settings(),
+    })!;
     expect([none.step, none.target, none.progress]).toEqual(['not-live', null, null]);
   });
 
@@ -103,7 +111,9 @@ describe('decide', () => {
 
   it('warns at PACER login when the typed username is a shared one', () => {
     const login = page(court.pacerLogin(iasb, ecf('/')), 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK');
-    expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'FIRM1' })?.warnings).toEqual(['shared-account']);
+    expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'FIRM1' })?.warnings).toEqual([
+      'shared-account',
+    ]);
     expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'ann' })?.warnings).toEqual([]);
   });
 
@@ -120,13 +130,14 @@ describe('decide', () => {
 
   it('filing menus still missing after a refresh: log out and in, then clear cookies, then the help desk', () => {
     const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
-    const after = (menusMissing: number) => decide({ page: pacerOnly, record: record({ status: 'linked', setbacks: { menusMissing } }), settings: settings() })!;
-    expect(after(1)).toMatchObject({ step: 'refresh-menus', title: 'Still no filing menus: log out and log in again' });
-    expect(after(1).help).toBeNull();
-    expect(after(2).title).toBe('Still no filing menus: clear this court’s cookies');
-    expect(after(2).text).toContain('ecf.iasb.uscourts.gov');
-    expect(after(3)).toMatchObject({ title: 'Still no filing menus: call the court’s help desk', help: { text: expect.stringContaining('help desk') } });
-    expect(after(7).title).toBe(after(3).title);
+    const advice = (menusMissing: number) =>
+      decide({ page: pacerOnly, record: record({ status: 'linked', setbacks: { menusMissing } }), settings: settings() })!;
+    expect(advice(1)).toMatchObject({ step: 'refresh-menus', title: 'Still no filing menus: log out and log in again' });
+    expect(advice(1).help).toBeNull();
+    expect(advice(2).title).toBe('Still no filing menus: clear this court’s cookies');
+    expect(advice(2).text).toContain('ecf.iasb.uscourts.gov');
+    expect(advice(3)).toMatchObject({ title: 'Still no filing menus: call the court’s help desk', help: { text: expect.stringContaining('help desk') } });
+    expect(advice(7).title).toBe(advice(3).title);
     // Before the court is linked the PACER-only menus are no setback: the step is Utilities.
     expect(decide({ page: pacerOnly, record: record({ setbacks: { menusMissing: 5 } }), settings: settings() })?.step).toBe('open-utilities');
   });

@@ -31,7 +31,8 @@ describe('firstOf()', () => {
 describe('linksByText()', () => {
   const menu = () => {
     const main = document.createElement('div');
-    main.innerHTML = '<a href="/1">Change Your Password</a><a href="/2"><b>NextGen Release 1.1</b> Menu Items</a><a href="/3">Link a CM/ECF account to my PACER account</a><a href="/4">NextGen Release 1.1 Menu Items</a>';
+    main.innerHTML =
+      '<a href="/1">Change Your Password</a><a href="/2"><b>NextGen Release 1.1</b> Menu Items</a><a href="/3">Link a CM/ECF account to my PACER account</a><a href="/4">NextGen Release 1.1 Menu Items</a>';
     return main;
   };
   const LINK = /^link a cm\/ecf account/;

@@ -39,7 +39,10 @@ describe('the e-mail’s court against the row’s', () => {
     `${court === undefined ? '' : `Court: ${court}\n`}Date/Time Submitted: 11/01/2015 10:40:36 CST\nTransaction ID: 10005\nRequest: Link\nTransaction Status: Processed`;
 
   it('reads the courts a Court line names, by name, abbreviation or id', () => {
-    const ids = (text: string) => courtsNamedIn(text).map((c) => c.id).sort();
+    const ids = (text: string) =>
+      courtsNamedIn(text)
+        .map((c) => c.id)
+        .sort();
     expect(ids('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT')).toEqual(['iasb']);
     expect(ids('United States District Court for the Southern District of Iowa')).toEqual(['iasd']);
     expect(ids('U.S. Bankruptcy Court, S.D. Iowa')).toEqual(['iasb']);
@@ -69,7 +72,8 @@ describe('the e-mail’s court against the row’s', () => {
     const wrong = readEmailForCourt(email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT'), 'iasd');
     expect(wrong).toEqual({
       ok: false,
-      error: 'That email is about “SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT” (U.S. Bankruptcy Court, Southern District of Iowa), not the U.S. District Court, Southern District of Iowa. Paste it under that court’s row instead. Nothing was saved.',
+      error:
+        'That email is about “SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT” (U.S. Bankruptcy Court, Southern District of Iowa), not the U.S. District Court, Southern District of Iowa. Paste it under that court’s row instead. Nothing was saved.',
     });
     expect(readEmailForCourt(email('District of Nevada Bankruptcy Court'), 'iasb').ok).toBe(false);
     expect(readEmailForCourt(email('Iowa Southern Bankruptcy Court'), 'iasd').ok).toBe(false);

@@ -115,7 +115,10 @@ describe('the content script is not injected into pages of case data', () => {
   it.each([
     ['docket histories', 'https://ecf.casb.uscourts.gov/cgi-bin/HistDocQry.pl?463475'],
     ['documents and attachment pages', 'https://ecf.mad.uscourts.gov/cgi-bin/show_doc.pl?caseid=171908&de_seq_num=981&dm_id=15184563&doc_num=287'],
-    ['documents and attachment pages', 'https://ecf.ilnd.uscourts.gov/cgi-bin/show_multidocs.pl?caseid=274007&arr_de_seq_nums=5&magic_num=&pdf_header=&zipit=1'],
+    [
+      'documents and attachment pages',
+      'https://ecf.ilnd.uscourts.gov/cgi-bin/show_multidocs.pl?caseid=274007&arr_de_seq_nums=5&magic_num=&pdf_header=&zipit=1',
+    ],
     ['documents and attachment pages', 'https://ecf.ca2.uscourts.gov/docs1/00205695758'],
     ['claims registers and creditors', 'https://ecf.deb.uscourts.gov/cgi-bin/ClaimHistory.pl?171908,1-1,424461,18-10160-LSS'],
     ['case queries and their reports', 'https://ecf.ctd.uscourts.gov/cgi-bin/qryParties.pl?126534'],

@@ -16,7 +16,11 @@ describe('welcome page', () => {
   it('says what the guide does, what you need first, and how private it is', async () => {
     render(<Welcome />);
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to CM/ECF Link Guide' })).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Before you start', 'Add the courts where you e-file', 'Start with your first court']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Before you start',
+      'Add the courts where you e-file',
+      'Start with your first court',
+    ]);
     expect(screen.getByRole('link', { name: 'the PACER website' }).getAttribute('href')).toBe('https://pacer.uscourts.gov/');
     expect(screen.getByRole('link', { name: 'PACER’s Manage My Account' }).getAttribute('href')).toBe('https://pacer.psc.uscourts.gov/');
     expect(screen.getByText(/never reads your passwords/)).toBeTruthy();

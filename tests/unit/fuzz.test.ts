@@ -7,7 +7,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decide } from '@/utils/flow/decide';
 import { recognize } from '@/utils/recognize';
 import { isShown } from '@/utils/recognize/dom';
-import { addCourt, applyImport, exportChecklist, importChecklist, planImport, readChecklist, readOwnSettings, readPolicyCheck, readSettings, recordProgress, type Settings, updateSettings } from '@/utils/storage';
+import {
+  addCourt,
+  applyImport,
+  exportChecklist,
+  importChecklist,
+  planImport,
+  readChecklist,
+  readOwnSettings,
+  readPolicyCheck,
+  readSettings,
+  recordProgress,
+  type Settings,
+  updateSettings,
+} from '@/utils/storage';
 import { STATUS_RANK } from '@/utils/storage/merge';
 import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';
@@ -24,7 +37,7 @@ function rng(seed: number) {
   };
 }
 const random = rng(SEED);
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const int = (n: number) => Math.floor(random() * n);
 
 const iasb = court.COURTS.iasb;
@@ -32,21 +45,49 @@ const ecf = (p: string) => `http://ecf.iasb.uscourts.gov${p}`;
 const PAGES: { html: string; url: string }[] = [
   ...readdirSync('tests/fixtures/real')
     .filter((f) => f.endsWith('.html') && statSync(`tests/fixtures/real/${f}`).size < 60_000)
-    .map((f) => ({ html: readFileSync(`tests/fixtures/real/${f}`, 'latin1'), url: f.startsWith('pacercourts') ? `https://${f.split('__')[1]}.uscourts.gov/` : `https://ecf.${f.split('__').pop()!.split(/[_.]/)[0]}.uscourts.gov/cgi-bin/DktRpt.pl?1` })),
+    .map((f) => ({
+      html: readFileSync(`tests/fixtures/real/${f}`, 'latin1'),
+      url: f.startsWith('pacercourts')
+        ? `https://${f.split('__')[1]}.uscourts.gov/`
+        : `https://ecf.${f.split('__').pop()!.split(/[_.]/)[0]}.uscourts.gov/cgi-bin/DktRpt.pl?1`,
+    })),
   { html: court.courtWebsite(iasb, (p: string, id: string) => `http://${p}.${id}.uscourts.gov`), url: 'http://www.iasb.uscourts.gov/' },
   { html: court.cmecfLanding(iasb), url: ecf('/') },
   { html: court.pacerLogin(iasb, ecf('/')), url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK' },
-  { html: court.pacerLogin(iasb, ecf('/')).replace('aria-hidden="true" style="display:none"', 'aria-hidden="false" style="display:block"'), url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK' },
-  ...['direct', 'nextgen', 'not-live'].map((layout) => ({ html: court.cmecfPage(iasb, { filer: false, body: court.utilitiesBody(layout) }), url: ecf('/cgi-bin/DisplayMenu.pl?Utilities') })),
+  {
+    html: court.pacerLogin(iasb, ecf('/')).replace('aria-hidden="true" style="display:none"', 'aria-hidden="false" style="display:block"'),
+    url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK',
+  },
+  ...['direct', 'nextgen', 'not-live'].map((layout) => ({
+    html: court.cmecfPage(iasb, { filer: false, body: court.utilitiesBody(layout) }),
+    url: ecf('/cgi-bin/DisplayMenu.pl?Utilities'),
+  })),
   { html: court.cmecfPage(iasb, { filer: false, body: court.nextGenMenuBody() }), url: ecf('/cgi-bin/DisplayMenu.pl?NextGenMenuItems') },
   { html: court.cmecfPage(iasb, { filer: false, body: court.linkFormBody() }), url: ecf('/cgi-bin/LinkAccount.pl') },
   { html: court.cmecfPage(iasb, { filer: false, body: court.linkFormBody('Invalid CM/ECF login or password.') }), url: ecf('/cgi-bin/LinkAccount.pl') },
-  { html: court.cmecfPage(iasb, { filer: false, body: court.linkConfirmBody('Train Attorney03', 'Lee & Associates, LLP', 't') }), url: ecf('/cgi-bin/LinkAccount.pl') },
+  {
+    html: court.cmecfPage(iasb, { filer: false, body: court.linkConfirmBody('Train Attorney03', 'Lee & Associates, LLP', 't') }),
+    url: ecf('/cgi-bin/LinkAccount.pl'),
+  },
   { html: court.cmecfPage(iasb, { filer: false, body: court.linkSuccessBody() }), url: ecf('/cgi-bin/LinkAccount.pl?linked=1') },
   { html: court.cmecfPage(iasb, { filer: true, body: court.mainMenuBody(iasb) }), url: ecf('/cgi-bin/login.pl') },
 ];
 
-const WORDS = ['Link a CM/ECF account to my PACER account', 'NextGen Release 1.1 Menu Items', 'Utilities', 'Do you want to link these accounts?', 'CM/ECF', 'PACER', 'Invalid', 'Submit', 'Continue', 'Document Filing System', 'E-Filing (CM/ECF)', '\u00ff\u00fe\ufffd titre', ''];
+const WORDS = [
+  'Link a CM/ECF account to my PACER account',
+  'NextGen Release 1.1 Menu Items',
+  'Utilities',
+  'Do you want to link these accounts?',
+  'CM/ECF',
+  'PACER',
+  'Invalid',
+  'Submit',
+  'Continue',
+  'Document Filing System',
+  'E-Filing (CM/ECF)',
+  '\u00ff\u00fe\ufffd titre',
+  '',
+];
 const TAGS = ['div', 'p', 'b', 'font', 'td', 'span', 'h3', 'a', 'form', 'table', 'center', 'li'];
 
 function mutate(doc: Document): void {
@@ -71,7 +112,8 @@ function mutate(doc: Document): void {
     () => {
       const a = doc.createElement(pick(['a', 'h3', 'b', 'button']));
       a.textContent = pick(WORDS);
-      if (a.tagName === 'A') a.setAttribute('href', pick(['/cgi-bin/login.pl', 'https://ecf-train.iasb.uscourts.gov/', 'javascript:void 0', '::bad::', '/cgi-bin/LinkAccount.pl']));
+      if (a.tagName === 'A')
+        a.setAttribute('href', pick(['/cgi-bin/login.pl', 'https://ecf-train.iasb.uscourts.gov/', 'javascript:void 0', '::bad::', '/cgi-bin/LinkAccount.pl']));
       pick(all())?.append(a);
     },
     () => {
@@ -101,20 +143,48 @@ function randomHtml(depth = 0): string {
   let out = '';
   for (let i = 0, n = int(5); i < n; i++) {
     const tag = pick([...TAGS, 'input', 'script', 'meta']);
-    const attrs = pick(['', ' id="topmenu"', ' id="cmecfMainContent"', ' type="password"', ' type="checkbox" id="regmsg:chkRedact"', ' href="/cgi-bin/DisplayMenu.pl?CivilEvents"', ' src="/cgi-bin/menu.pl?id=5"', ' http-equiv="refresh" content="0;url=/cgi-bin/ShowIndex.pl"', ' name="loginForm:loginName"']);
-    out += ['input', 'meta'].includes(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${tag === 'script' ? 'document.cookie="PRTYPE=aty"' : randomHtml(depth + 1)}</${tag}>`;
+    const attrs = pick([
+      '',
+      ' id="topmenu"',
+      ' id="cmecfMainContent"',
+      ' type="password"',
+      ' type="checkbox" id="regmsg:chkRedact"',
+      ' href="/cgi-bin/DisplayMenu.pl?CivilEvents"',
+      ' src="/cgi-bin/menu.pl?id=5"',
+      ' http-equiv="refresh" content="0;url=/cgi-bin/ShowIndex.pl"',
+      ' name="loginForm:loginName"',
+    ]);
+    out += ['input', 'meta'].includes(tag)
+      ? `<${tag}${attrs}>`
+      : `<${tag}${attrs}>${tag === 'script' ? 'document.cookie="PRTYPE=aty"' : randomHtml(depth + 1)}</${tag}>`;
   }
   return out;
 }
 
-const URLS = [ecf('/'), ecf('/cgi-bin/DisplayMenu.pl?Utilities'), ecf('/cgi-bin/LinkAccount.pl'), 'http://www.iasd.uscourts.gov/', 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASDC', 'http://pacer.psc.uscourts.gov/x', 'http://ecf.zzzb.uscourts.gov/'];
-const RECORDS: (CourtRecord | undefined)[] = [undefined, ...(['todo', 'in-progress', 'linked', 'verified'] as const).map((status) => ({ id: 'iasb', status, added: 1, updated: 1 }))];
+const URLS = [
+  ecf('/'),
+  ecf('/cgi-bin/DisplayMenu.pl?Utilities'),
+  ecf('/cgi-bin/LinkAccount.pl'),
+  'http://www.iasd.uscourts.gov/',
+  'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASDC',
+  'http://pacer.psc.uscourts.gov/x',
+  'http://ecf.zzzb.uscourts.gov/',
+];
+const RECORDS: (CourtRecord | undefined)[] = [
+  undefined,
+  ...(['todo', 'in-progress', 'linked', 'verified'] as const).map((status) => ({ id: 'iasb', status, added: 1, updated: 1 })),
+];
 
 /** The guide's invariants on any page: no throw, at most one target, never a detached or hidden one. */
 function checkGuide(doc: Document, url: string) {
   const page = recognize(doc, url);
   for (const record of RECORDS) {
-    const view = decide({ page, record: record && page.court ? { ...record, id: page.court.id } : record, settings: { ...DEFAULT_SETTINGS, firmNames: ['Lee'] }, typedUsername: pick(['', 'firm', 'ann']) });
+    const view = decide({
+      page,
+      record: record && page.court ? { ...record, id: page.court.id } : record,
+      settings: { ...DEFAULT_SETTINGS, firmNames: ['Lee'] },
+      typedUsername: pick(['', 'firm', 'ann']),
+    });
     if (view?.target) {
       expect(view.target.isConnected).toBe(true);
       expect(isShown(view.target)).toBe(true);
@@ -145,7 +215,21 @@ describe('fuzz: recognise and decide', () => {
 
 describe('fuzz: storage and import', () => {
   beforeEach(() => fakeBrowser.reset());
-  const JUNK = [null, 0, -1, 1e308, 'x'.repeat(100_000), [], {}, { id: 'iasb' }, { id: 'iasb', status: 'done', added: 1, updated: 1 }, { id: 'IASB', status: 'todo', added: 1, updated: 1 }, { id: 'iasb', status: 'todo', added: 'yesterday', updated: 1 }, { v: 99 }, true];
+  const JUNK = [
+    null,
+    0,
+    -1,
+    1e308,
+    'x'.repeat(100_000),
+    [],
+    {},
+    { id: 'iasb' },
+    { id: 'iasb', status: 'done', added: 1, updated: 1 },
+    { id: 'IASB', status: 'todo', added: 1, updated: 1 },
+    { id: 'iasb', status: 'todo', added: 'yesterday', updated: 1 },
+    { v: 99 },
+    true,
+  ];
 
   it('120 stores of junk: valid court records are all kept, nothing throws', async () => {
     for (let i = 0; i < 120; i++) {
@@ -153,7 +237,8 @@ describe('fuzz: storage and import', () => {
       const valid = ['iasb', 'iasd', 'nvb'].filter(() => random() < 0.6);
       for (const id of valid) await addCourt(id, 1 + i);
       const junk: Record<string, unknown> = {};
-      for (let k = 0, n = 1 + int(4); k < n; k++) junk[pick(['court:akb', 'court:zz', 'court:', 'settings', 'prerequisites', 'settings$', `court:${pick(['akd', 'cacb'])}`])] = pick(JUNK);
+      for (let k = 0, n = 1 + int(4); k < n; k++)
+        junk[pick(['court:akb', 'court:zz', 'court:', 'settings', 'prerequisites', 'settings$', `court:${pick(['akd', 'cacb'])}`])] = pick(JUNK);
       await fakeBrowser.storage.local.set(junk);
       const { courts } = await readChecklist();
       for (const id of valid) expect(courts.map((c) => c.id)).toContain(id);
@@ -190,12 +275,15 @@ describe('fuzz: valid but partial files and policies', () => {
   const IDS = ['iasb', 'iasd', 'nvb', 'akb', 'cacb', 'nysd'];
   const STATUSES = ['todo', 'in-progress', 'linked', 'verified'] as const;
   const NOTE = { transactionId: '10005', submitted: '11/01/2015', request: 'Link', status: 'Processed' };
-  const some = <T,>(xs: readonly T[]) => xs.filter(() => random() < 0.5);
+  const some = <T>(xs: readonly T[]) => xs.filter(() => random() < 0.5);
   const record = (id: string): CourtRecord => {
     const status = pick(STATUSES);
     const t = 1 + int(100);
     return {
-      id, status, added: t, updated: t + int(100),
+      id,
+      status,
+      added: t,
+      updated: t + int(100),
       ...(STATUS_RANK[status] >= 2 && { linked: t + int(50) }),
       ...(status === 'verified' && { verified: t + 60 + int(50) }),
       ...(random() < 0.3 && { notification: NOTE }),
@@ -212,7 +300,9 @@ describe('fuzz: valid but partial files and policies', () => {
   };
   const randomSettings = () => Object.fromEntries(some(Object.keys(SETTINGS_VALUES) as (keyof Settings)[]).map((k) => [k, SETTINGS_VALUES[k]()]));
 
-  it('150 partial imports: only what the file holds changes, lists only grow, courts only move forward, the preview tells the truth', { timeout: 60_000 }, async () => {
+  it('150 partial imports: only what the file holds changes, lists only grow, courts only move forward, the preview tells the truth', {
+    timeout: 60_000,
+  }, async () => {
     for (let i = 0; i < 150; i++) {
       fakeBrowser.reset();
       for (const r of some(IDS).map(record)) await fakeBrowser.storage.local.set({ [`court:${r.id}`]: r });
@@ -220,10 +310,20 @@ describe('fuzz: valid but partial files and policies', () => {
       const [beforeCourts, beforeSettings] = [(await readChecklist()).courts, await readOwnSettings()];
       const fileCourts = some(IDS).map(record);
       const fileSettings = randomSettings();
-      const text = JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: fileCourts, ...(random() < 0.8 && { settings: fileSettings }) });
+      const text = JSON.stringify({
+        format: 'cmecf-link-guide/checklist',
+        version: 1,
+        exported: 1,
+        courts: fileCourts,
+        ...(random() < 0.8 && { settings: fileSettings }),
+      });
       const plan = await planImport(text);
       const result = await applyImport(plan);
-      expect(result).toEqual({ added: plan.courts.added.length, updated: plan.courts.forward.length + plan.courts.updated.length, forward: plan.courts.forward.length });
+      expect(result).toEqual({
+        added: plan.courts.added.length,
+        updated: plan.courts.forward.length + plan.courts.updated.length,
+        forward: plan.courts.forward.length,
+      });
 
       const after = new Map((await readChecklist()).courts.map((c) => [c.id, c]));
       for (const mine of beforeCourts) {
@@ -271,8 +371,10 @@ describe('fuzz: valid but partial files and policies', () => {
       const { policy: applied, dropped } = await readPolicyCheck();
       expect(dropped).toHaveLength(bad + (extra ? 1 : 0));
       const settings = await readSettings();
-      for (const u of (policy.sharedUsernames ?? []).filter((v) => GOOD.sharedUsernames.includes(v as string))) expect(settings.sharedUsernames).toContain((u as string).trim().toLowerCase());
-      for (const f of (policy.firmNames ?? []).filter((v) => GOOD.firmNames.includes(v as string))) expect(settings.firmNames).toContain((f as string).replace(/\s+/g, ' '));
+      for (const u of (policy.sharedUsernames ?? []).filter((v) => GOOD.sharedUsernames.includes(v as string)))
+        expect(settings.sharedUsernames).toContain((u as string).trim().toLowerCase());
+      for (const f of (policy.firmNames ?? []).filter((v) => GOOD.firmNames.includes(v as string)))
+        expect(settings.firmNames).toContain((f as string).replace(/\s+/g, ' '));
       const courts = (policy.startingCourts ?? []).filter((v) => GOOD.startingCourts.includes(v as string));
       expect(applied.startingCourts ?? []).toHaveLength(courts.length);
     }

@@ -64,7 +64,13 @@ describe('where the gate places a page', () => {
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasd.uscourts.gov/x', { courtId: 'iasd', offer: true }],
     ['https://pacer.psc.uscourts.gov/pscManage/account.jsf', { offer: false }],
   ])('%s → %o', (url, place) => {
-    const site = new URL(url).hostname.startsWith('ecf.') ? 'cmecf' : url.includes('pacer.login') ? 'pacer-login' : url.includes('pacer.psc') ? 'pacer-account' : 'court-website';
+    const site = new URL(url).hostname.startsWith('ecf.')
+      ? 'cmecf'
+      : url.includes('pacer.login')
+        ? 'pacer-login'
+        : url.includes('pacer.psc')
+          ? 'pacer-account'
+          : 'court-website';
     expect(gatePlace(at(url))).toEqual({ site, ...place });
     expect(gatePlace(new URL(url))).toEqual({ site, ...place });
   });
@@ -141,7 +147,10 @@ describe('whether the gate loads the guide', () => {
     expect(await gate('https://pacer.login.uscourts.gov/csologin/login.jsf')).toEqual({ wakes: false, reads: [] });
     // PACER's account page belongs to no court: the guide notes the account type there, unless the user switched it off.
     expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf')).toEqual({ wakes: true, reads: [['settings']] });
-    expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf', { settings: { guideEnabled: false } })).toEqual({ wakes: false, reads: [['settings']] });
+    expect(await gate('https://pacer.psc.uscourts.gov/pscManage/account.jsf', { settings: { guideEnabled: false } })).toEqual({
+      wakes: false,
+      reads: [['settings']],
+    });
   });
 
   it('takes what storage holds at face value only where it is the expected shape', () => {

@@ -18,7 +18,8 @@ function confirmPage(names: string, form = '<input type="submit" id="submit" nam
     <form id="confirm" method="post" action="/cgi-bin/LinkAccount.pl"><input type="hidden" name="step" value="confirm">${form}</form></div>`;
 }
 
-const TABLE = (cmecf: string, pacer: string) => `<table><tr><td>CM/ECF Name:</td><td><b>${cmecf}</b></td></tr><tr><td>PACER Name:</td><td><b>${pacer}</b></td></tr></table>`;
+const TABLE = (cmecf: string, pacer: string) =>
+  `<table><tr><td>CM/ECF Name:</td><td><b>${cmecf}</b></td></tr><tr><td>PACER Name:</td><td><b>${pacer}</b></td></tr></table>`;
 const INLINE = (cmecf: string, pacer: string) => `<p>CM/ECF login: <b>${cmecf}</b><br>PACER login: <b>${pacer}</b></p>`;
 
 const courts: ((event: Event) => void)[] = [];
@@ -49,8 +50,18 @@ describe('the verdict: only proof passes', () => {
   const own = { seen: true, shared: false } as const;
   it.each([
     ['names agree, own login', { place: 'confirm', cmecfName: 'Ann B. Lee', pacerName: 'Lee, Ann' }, own, { pass: true }],
-    ['names agree, shared login', { place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Ann Lee' }, { seen: true, shared: true }, { pass: false, reasons: ['shared-login'] }],
-    ['names agree, login unseen', { place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Ann Lee' }, { seen: false }, { pass: false, reasons: ['unknown-login'] }],
+    [
+      'names agree, shared login',
+      { place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Ann Lee' },
+      { seen: true, shared: true },
+      { pass: false, reasons: ['shared-login'] },
+    ],
+    [
+      'names agree, login unseen',
+      { place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Ann Lee' },
+      { seen: false },
+      { pass: false, reasons: ['unknown-login'] },
+    ],
     ['PACER name unread', { place: 'confirm', cmecfName: 'Ann Lee', pacerName: '' }, own, { pass: false, reasons: ['unread-pacer-name'] }],
     ['both unread', { place: 'confirm', cmecfName: ' ', pacerName: '' }, own, { pass: false, reasons: ['unread-cmecf-name', 'unread-pacer-name'] }],
     ['names differ', { place: 'confirm', cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' }, own, { pass: false, reasons: ['names-differ'] }],
@@ -101,7 +112,9 @@ describe('reading the two names, however the page lays them out', () => {
     expect(readLinkPage(document)).toEqual({ place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe' });
     document.getElementById('confirm')!.insertAdjacentHTML('beforeend', '<label>Re-enter your CM/ECF password <input type="password" name="key"></label>');
     expect(readLinkPage(document)).toEqual({ place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe' });
-    confirmPage('<table><tr><td>CM/ECF login:</td><td><input name="login"></td></tr><tr><td>CM/ECF password:</td><td><input type="password" name="key"></td></tr></table>');
+    confirmPage(
+      '<table><tr><td>CM/ECF login:</td><td><input name="login"></td></tr><tr><td>CM/ECF password:</td><td><input type="password" name="key"></td></tr></table>',
+    );
     expect(readLinkPage(document)).toEqual({ place: 'form' });
     document.body.innerHTML = '<p>Something else</p>';
     expect(readLinkPage(document)).toEqual({ place: 'unplaced' });
@@ -146,9 +159,19 @@ describe('the guard', () => {
     ['a shared login, names that agree', INLINE('Ann Lee', 'Ann Lee'), guardFacts({ shared: true }), /shared accounts/],
     ['a login the guide did not see', INLINE('Ann Lee', 'Ann Lee'), guardFacts(null), /did not see which PACER account/],
     ['inline names that differ', INLINE('Train Attorney03', 'Train Attorneythree'), guardFacts(), /The two names differ/],
-    ['a PACER name it cannot read', '<p>CM/ECF login: <b>Ann Lee</b></p><p>PACER login:</p>', guardFacts(), /could not read the PACER name on this page: make sure the account is yours alone/],
+    [
+      'a PACER name it cannot read',
+      '<p>CM/ECF login: <b>Ann Lee</b></p><p>PACER login:</p>',
+      guardFacts(),
+      /could not read the PACER name on this page: make sure the account is yours alone/,
+    ],
     ['a firm name on the firm list', TABLE('Ann Lee', 'Ann Lee'), guardFacts({ shared: false }, { firmNames: ['Ann Lee'] }), /looks like a firm’s name/],
-    ['"Are you sure … cannot be undone", no names it knows', '<p>Are you sure you want to link? This action cannot be undone.</p>', guardFacts(), /cannot tell what this page of the link utility sends/],
+    [
+      '"Are you sure … cannot be undone", no names it knows',
+      '<p>Are you sure you want to link? This action cannot be undone.</p>',
+      guardFacts(),
+      /cannot tell what this page of the link utility sends/,
+    ],
   ])('holds %s, says why in its notice, and sends it once on the user’s own "Link anyway"', async (_name, names, facts, why) => {
     confirmPage(names);
     const sent = court();
@@ -417,7 +440,8 @@ describe('the guard', () => {
     });
 
     it('names outrank logins: Login rows before Name rows do not make two usernames "agree"', async () => {
-      document.body.innerHTML = '<table><tr><td>CM/ECF Login:</td><td>alee</td></tr><tr><td>CM/ECF Name:</td><td>Ann Lee</td></tr><tr><td>PACER Login:</td><td>alee</td></tr><tr><td>PACER Name:</td><td>Smith &amp; Roe LLP</td></tr></table>';
+      document.body.innerHTML =
+        '<table><tr><td>CM/ECF Login:</td><td>alee</td></tr><tr><td>CM/ECF Name:</td><td>Ann Lee</td></tr><tr><td>PACER Login:</td><td>alee</td></tr><tr><td>PACER Name:</td><td>Smith &amp; Roe LLP</td></tr></table>';
       expect(readLinkNames(document.body)).toMatchObject({ cmecfName: 'Ann Lee', pacerName: 'Smith & Roe LLP' });
     });
 
@@ -430,7 +454,10 @@ describe('the guard', () => {
 
     it('a placeholder or a single word is no name; accents are folded, not dropped', () => {
       const own = { seen: true, shared: false } as const;
-      expect(linkVerdict({ place: 'confirm', cmecfName: 'N/A', pacerName: 'N/A' }, own)).toEqual({ pass: false, reasons: ['unread-cmecf-name', 'unread-pacer-name'] });
+      expect(linkVerdict({ place: 'confirm', cmecfName: 'N/A', pacerName: 'N/A' }, own)).toEqual({
+        pass: false,
+        reasons: ['unread-cmecf-name', 'unread-pacer-name'],
+      });
       expect(linkVerdict({ place: 'confirm', cmecfName: 'alee', pacerName: 'alee' }, own).pass).toBe(false);
       expect(linkVerdict({ place: 'confirm', cmecfName: 'Renée Dubé', pacerName: 'René Dubé' }, own)).toEqual({ pass: false, reasons: ['names-differ'] });
       expect(linkVerdict({ place: 'confirm', cmecfName: 'Zoë Ångström', pacerName: 'Zoe Angstrom' }, own)).toEqual({ pass: true });
@@ -504,7 +531,10 @@ describe('the guard', () => {
 
   describe('what a second outside review found', () => {
     it('one name read and a password field beside it: the confirm step, held for the unread name', async () => {
-      confirmPage('<p>CM/ECF Name: Ann Lee</p><p>PACER Full Name: Smith &amp; Roe LLP</p>', '<input type="password" style="display:none"><input type="submit" id="submit" name="button1" value="Submit">');
+      confirmPage(
+        '<p>CM/ECF Name: Ann Lee</p><p>PACER Full Name: Smith &amp; Roe LLP</p>',
+        '<input type="password" style="display:none"><input type="submit" id="submit" name="button1" value="Submit">',
+      );
       const sent = court();
       armGuard();
       await settle();
@@ -515,7 +545,12 @@ describe('the guard', () => {
 
     it('an answering page whose only control is a relative link back, a mouse-up script or an image map area asks the background, and holds', async () => {
       history.replaceState(null, '', '/cgi-bin/LinkAccount.pl');
-      for (const markup of ['<a id="c" href="?confirm=1">Yes</a>', '<a id="c" href="LinkAccount.pl?confirm=1">Yes</a>', '<span id="c" onmouseup="void 0">Yes</span>', '<map name="m"><area id="c" href="LinkAccount.pl?go=1" alt="Yes"></map>']) {
+      for (const markup of [
+        '<a id="c" href="?confirm=1">Yes</a>',
+        '<a id="c" href="LinkAccount.pl?confirm=1">Yes</a>',
+        '<span id="c" onmouseup="void 0">Yes</span>',
+        '<map name="m"><area id="c" href="LinkAccount.pl?go=1" alt="Yes"></map>',
+      ]) {
         document.body.innerHTML = `<p>Please confirm.</p>${markup}`;
         const guard = armGuard(async () => guardFacts({ shared: false }, { linkFormAt: true }));
         await settle();

@@ -116,7 +116,19 @@ describe('createHintCard()', () => {
 
   it('shows the place, title, text, notices, missing and help, and labels itself', () => {
     const card = createHintCard(root);
-    card.update(props({ notices: [{ title: 'Shared account?', text: 'Use your own.' }], missing: 'Not on this page.', help: { text: 'Ask the clerk:', links: [{ label: '515-284-6230', href: 'tel:+1-515-284-6230' }, { label: 'help@iasb.uscourts.gov', href: 'mailto:help@iasb.uscourts.gov' }] } }));
+    card.update(
+      props({
+        notices: [{ title: 'Shared account?', text: 'Use your own.' }],
+        missing: 'Not on this page.',
+        help: {
+          text: 'Ask the clerk:',
+          links: [
+            { label: '515-284-6230', href: 'tel:+1-515-284-6230' },
+            { label: 'help@iasb.uscourts.gov', href: 'mailto:help@iasb.uscourts.gov' },
+          ],
+        },
+      }),
+    );
     const el = card.element;
     expect(el.getAttribute('role')).toBe('region');
     expect(el.querySelector('#hint-title')?.textContent).toBe('Open Utilities');
@@ -142,7 +154,14 @@ describe('createHintCard()', () => {
     const card = createHintCard(root);
     card.update(props());
     const hide = root.querySelector('button')!;
-    card.update(props({ actions: [{ label: 'Hide', onClick: () => clicks.push('hide, updated') }, { label: 'Not now', onClick: () => {}, primary: true }] }));
+    card.update(
+      props({
+        actions: [
+          { label: 'Hide', onClick: () => clicks.push('hide, updated') },
+          { label: 'Not now', onClick: () => {}, primary: true },
+        ],
+      }),
+    );
     expect(root.querySelector('button')).toBe(hide);
     userClick(hide);
     expect(clicks).toEqual(['hide, updated']);
@@ -150,7 +169,13 @@ describe('createHintCard()', () => {
 
   it('ignores a page script’s synthetic click on any of its buttons', () => {
     const card = createHintCard(root);
-    const hold = { message: 'Link with these names?', actions: [{ label: 'Link anyway', onClick: () => clicks.push('link') }, { label: 'Cancel', onClick: () => clicks.push('cancel') }] };
+    const hold = {
+      message: 'Link with these names?',
+      actions: [
+        { label: 'Link anyway', onClick: () => clicks.push('link') },
+        { label: 'Cancel', onClick: () => clicks.push('cancel') },
+      ],
+    };
     card.update(props({ hold }));
     for (const button of root.querySelectorAll('button')) {
       button.click();
@@ -171,7 +196,13 @@ describe('createHintCard()', () => {
   it('becomes a modal dialog for a hold, focuses its primary answer and keeps Tab inside', () => {
     const card = createHintCard(root);
     card.update(props());
-    const hold = { message: 'Link with these names?', actions: [{ label: 'Link anyway', onClick: () => clicks.push('link') }, { label: 'Cancel', onClick: () => clicks.push('cancel'), primary: true }] };
+    const hold = {
+      message: 'Link with these names?',
+      actions: [
+        { label: 'Link anyway', onClick: () => clicks.push('link') },
+        { label: 'Cancel', onClick: () => clicks.push('cancel'), primary: true },
+      ],
+    };
     card.update(props({ hold }));
     const el = card.element;
     expect(el.getAttribute('role')).toBe('alertdialog');

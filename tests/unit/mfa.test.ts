@@ -54,7 +54,12 @@ describe('MFA steps', () => {
   });
 
   it('a login page that only mentions MFA (a banner and a link) is still the login step', () => {
-    const banner = court.pacerLogin(iasb, appurl).replace('<div class="box">', '<div class="box"><p>Multi-factor authentication (MFA) enrollment is required for CM/ECF filers. <a href="#">Enroll</a> in Manage My Account.</p>');
+    const banner = court
+      .pacerLogin(iasb, appurl)
+      .replace(
+        '<div class="box">',
+        '<div class="box"><p>Multi-factor authentication (MFA) enrollment is required for CM/ECF filers. <a href="#">Enroll</a> in Manage My Account.</p>',
+      );
     expect(recognize(parse(banner), LOGIN).kind).toBe('pacer-login');
   });
 

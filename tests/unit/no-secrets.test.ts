@@ -7,23 +7,34 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['entrypoints', 'components', 'utils'];
-const files = ROOTS.flatMap((root) => readdirSync(root, { recursive: true }).map((f) => join(root, String(f)))).filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('.generated.'));
+const files = ROOTS.flatMap((root) => readdirSync(root, { recursive: true }).map((f) => join(root, String(f)))).filter(
+  (f) => /\.(ts|tsx)$/.test(f) && !f.includes('.generated.'),
+);
 
 /** Code that runs on court pages (the extension's own popup and options pages never see a court form). */
-const CONTENT_SIDE = /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|guard|accounts|courts|messages|page-outline|ask-background|text)|components\/(hint-card|place-beside|highlight))/;
+const CONTENT_SIDE =
+  /^(entrypoints\/(gate|guide)|utils\/page-api|utils\/secret-fields|utils\/(recognize|flow|gate|guard|accounts|courts|messages|page-outline|ask-background|text)|components\/(hint-card|place-beside|highlight))/;
 const contentFiles = files.filter((f) => CONTENT_SIDE.test(f));
 
 /** Every way of reading a field's value, as `file: what` (the expression it is read from). */
 function valueReads(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: string[] = [];
-  const isWritten = (node: ts.Node) => ts.isBinaryExpression(node.parent) && node.parent.left === node && node.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+  const isWritten = (node: ts.Node) =>
+    ts.isBinaryExpression(node.parent) && node.parent.left === node && node.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
   const visit = (node: ts.Node) => {
     if (ts.isPropertyAccessExpression(node) && node.name.text === 'value' && !isWritten(node)) found.push(`${node.expression.getText()}.value`);
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === 'value') found.push(`${node.getText()}`);
-    if (ts.isCallExpression(node) && /\b(getAttribute|getAttributeNode)$/.test(node.expression.getText()) && node.arguments.some((a) => ts.isStringLiteralLike(a) && a.text.toLowerCase() === 'value')) found.push(node.getText());
+    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text === 'value')
+      found.push(`${node.getText()}`);
+    if (
+      ts.isCallExpression(node) &&
+      /\b(getAttribute|getAttributeNode)$/.test(node.expression.getText()) &&
+      node.arguments.some((a) => ts.isStringLiteralLike(a) && a.text.toLowerCase() === 'value')
+    )
+      found.push(node.getText());
     if (ts.isNewExpression(node) && /\bFormData$/.test(node.expression.getText())) found.push(node.getText());
-    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) && (node.propertyName ?? node.name).getText() === 'value') found.push(`{ value } = ${node.parent.parent.getText().slice(0, 40)}`);
+    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent) && (node.propertyName ?? node.name).getText() === 'value')
+      found.push(`{ value } = ${node.parent.parent.getText().slice(0, 40)}`);
     if (ts.isPropertyAccessExpression(node) && ['elements', 'valueAsNumber', 'selectionStart'].includes(node.name.text)) found.push(node.getText());
     ts.forEachChild(node, visit);
   };

@@ -45,14 +45,22 @@ describe('options', () => {
   it('refuses a file from a newer version in plain words', async () => {
     render(<Options />);
     await choose(checklistFile({ version: 3 }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/saved by a newer version.*Update the extension, then import it again\. Nothing was changed\./);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /saved by a newer version.*Update the extension, then import it again\. Nothing was changed\./,
+    );
   });
 
   it('shows what a file will do, changes nothing on Cancel, and merges only what it holds on Import', async () => {
     await updateSettings({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'], guideEnabled: false });
     await addCourt('iasb', 1);
     await recordProgress('iasb', 'confirm-link', {}, 2);
-    const text = checklistFile({ courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 50, nextGenLayout: true }, { id: 'nvb', status: 'todo', added: 3, updated: 3 }], settings: { firmNames: ['Lee Partners'] } });
+    const text = checklistFile({
+      courts: [
+        { id: 'iasb', status: 'todo', added: 1, updated: 50, nextGenLayout: true },
+        { id: 'nvb', status: 'todo', added: 3, updated: 3 },
+      ],
+      settings: { firmNames: ['Lee Partners'] },
+    });
     const before = await fakeBrowser.storage.local.get(null);
     render(<Options />);
     await choose(text);
@@ -67,7 +75,13 @@ describe('options', () => {
     await choose(text);
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Imported: the file adds 1 court/));
-    expect(await readOwnSettings()).toEqual({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates', 'Lee Partners'], guideEnabled: false, dismissedOffers: [] });
+    expect(await readOwnSettings()).toEqual({
+      individualUsername: 'ann.lee',
+      sharedUsernames: ['firmpacer'],
+      firmNames: ['Lee & Associates', 'Lee Partners'],
+      guideEnabled: false,
+      dismissedOffers: [],
+    });
     expect(await readCourt('iasb')).toMatchObject({ status: 'in-progress', lastStep: 'confirm-link', nextGenLayout: true });
     expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasb', 'nvb']);
   });

@@ -12,15 +12,21 @@ const LOGIN_FORM = `<form id="loginForm"><input id="loginForm:loginName" name="l
 const added: [string, EventListener][] = [];
 function watch(lists: unknown, guideOn = Promise.resolve(true)) {
   const sent: GuideRequest[] = [];
-  const win = { addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)) } as unknown as Window;
-  watchPacerLogin(win, async (request) => {
-    sent.push(request);
-    if (request.type === 'guard-facts') {
-      if (lists instanceof Error) throw lists;
-      return lists;
-    }
-    return null;
-  }, guideOn);
+  const win = {
+    addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)),
+  } as unknown as Window;
+  watchPacerLogin(
+    win,
+    async (request) => {
+      sent.push(request);
+      if (request.type === 'guard-facts') {
+        if (lists instanceof Error) throw lists;
+        return lists;
+      }
+      return null;
+    },
+    guideOn,
+  );
   return sent.filter.bind(sent);
 }
 
@@ -75,8 +81,14 @@ describe('the login fact at PACER’s login', () => {
   it('signing in before the lists arrive forgets the last login at once, and judges this one when they come', async () => {
     let answer!: (lists: unknown) => void;
     const sent: GuideRequest[] = [];
-    const win = { addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)) } as unknown as Window;
-    watchPacerLogin(win, (request) => (sent.push(request), request.type === 'guard-facts' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(null)), Promise.resolve(true));
+    const win = {
+      addEventListener: (type: string, listener: EventListener) => (added.push([type, listener]), window.addEventListener(type, listener, true)),
+    } as unknown as Window;
+    watchPacerLogin(
+      win,
+      (request) => (sent.push(request), request.type === 'guard-facts' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(null)),
+      Promise.resolve(true),
+    );
     typeUsername('FirmPacer');
     trustedClick(document.getElementById('loginForm:fbtnLogin')!);
     expect(sent.filter((r) => r.type === 'pacer-login')).toEqual([{ type: 'pacer-login', shared: null }]);

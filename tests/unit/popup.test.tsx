@@ -81,7 +81,8 @@ describe('popup', () => {
     await addCourt('iasd', 1);
     render(<Popup />);
     const area = await screen.findByRole('textbox', { name: /Confirmation email/ });
-    const email = (court: string) => `Account Number: 111111\nCourt: ${court}\nDate/Time Submitted: 11/01/2015 10:40:36 CST\nTransaction ID: 10005\nRequest: Link\nTransaction Status: Processed`;
+    const email = (court: string) =>
+      `Account Number: 111111\nCourt: ${court}\nDate/Time Submitted: 11/01/2015 10:40:36 CST\nTransaction ID: 10005\nRequest: Link\nTransaction Status: Processed`;
     fireEvent.input(area, { target: { value: email('SOUTHERN DISTRICT OF IOWA BANKRUPTCY COURT') } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -110,7 +111,9 @@ describe('popup', () => {
     fireEvent.input(area, { target: { value: 'hello' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/does not look like the court’s link notification/);
-    fireEvent.input(area, { target: { value: 'Transaction ID: 10005\nRequest: Link\nTransaction Status: Processed\nDate/Time Submitted: 11/01/2015 10:40:36 CST' } });
+    fireEvent.input(area, {
+      target: { value: 'Transaction ID: 10005\nRequest: Link\nTransaction Status: Processed\nDate/Time Submitted: 11/01/2015 10:40:36 CST' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(rows()).toEqual(['iasb:linked']));
     expect(screen.getByText(/Transaction 10005/)).toBeTruthy();
@@ -161,7 +164,12 @@ describe('popup', () => {
     await recordProgress('nvb', 'pacer-login', {}, 6);
     render(<Popup />);
     await waitFor(() => expect(rows()).toEqual(['nvb:in-progress', 'akd:todo', 'iasb:todo', 'iasd:verified']));
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['In progress (1)', 'To do (2)', 'Verified (1)', 'Before you start']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'In progress (1)',
+      'To do (2)',
+      'Verified (1)',
+      'Before you start',
+    ]);
     const bar = screen.getByRole('progressbar', { name: '1 of 4 linked' });
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '4']);
     // Activity on a to-do court moves it to the top of its new group.

@@ -24,7 +24,8 @@ describe('PRIVACY.md', () => {
     );
     expect(sessionKeys.sort()).toEqual(['followed', 'guardedTabs', 'linkSubmitted', 'login', 'pendingLogin', 'updatePending']);
     for (const key of sessionKeys) expect(privacy, key).toContain(code(key));
-    for (const key of ['court:<id>', 'removed:<id>', 'setting:individualUsername', 'setting:sharedUsernames', 'setting:firmNames', 'version']) expect(privacy, key).toContain(code(key));
+    for (const key of ['court:<id>', 'removed:<id>', 'setting:individualUsername', 'setting:sharedUsernames', 'setting:firmNames', 'version'])
+      expect(privacy, key).toContain(code(key));
   });
 
   it('describes the outline and the clipboard', () => {

@@ -23,8 +23,20 @@ function parse(html: string): Document {
 
 /** Every recogniser's examples, kept beside it; a kind without any does not compile. */
 const BY_KIND = {
-  ...COURT_WEBSITE, ...LANDING, ...REDACTION, ...MFA, ...PACER_LOGIN, ...PACER_ACCOUNT, ...LINK_ERROR, ...LINK_FORM,
-  ...LINK_CONFIRM, ...LINK_SUCCESS, ...UTILITIES, ...NEXTGEN_MENU, ...MENUS, ...UNRECOGNISED,
+  ...COURT_WEBSITE,
+  ...LANDING,
+  ...REDACTION,
+  ...MFA,
+  ...PACER_LOGIN,
+  ...PACER_ACCOUNT,
+  ...LINK_ERROR,
+  ...LINK_FORM,
+  ...LINK_CONFIRM,
+  ...LINK_SUCCESS,
+  ...UTILITIES,
+  ...NEXTGEN_MENU,
+  ...MENUS,
+  ...UNRECOGNISED,
 } satisfies Record<PageKind, readonly Example[]>;
 
 interface Fixture {
@@ -41,7 +53,9 @@ const htmlOf = (e: Example): string => {
   if (!page) throw new Error(`no practice-court page named "${e.practice}"`);
   return page();
 };
-const ALL: Fixture[] = Object.entries(BY_KIND).flatMap(([kind, examples]) => examples.map((example) => ({ name: nameOf(example), kind: kind as PageKind, example })));
+const ALL: Fixture[] = Object.entries(BY_KIND).flatMap(([kind, examples]) =>
+  examples.map((example) => ({ name: nameOf(example), kind: kind as PageKind, example })),
+);
 
 /** Facts as plain data: an element becomes its id, href and normalize()d text. */
 function sketch(value: unknown): unknown {
@@ -84,7 +98,9 @@ const ecf = (path: string) => `http://ecf.iasb.uscourts.gov${path}`;
 
 describe('wording courts use', () => {
   it('a confirm page whose instructions mention failure is still the confirm page (its Submit is held)', () => {
-    const body = court.linkConfirmBody('Train Attorney03', 'Someone Else', 't1').replace('</TABLE>', '</TABLE><P>If the names do not match, or the link failed, it cannot be undone: call the court.</P>');
+    const body = court
+      .linkConfirmBody('Train Attorney03', 'Someone Else', 't1')
+      .replace('</TABLE>', '</TABLE><P>If the names do not match, or the link failed, it cannot be undone: call the court.</P>');
     const page = recognize(parse(court.cmecfPage(iasb, { filer: false, body })), ecf('/cgi-bin/LinkAccount.pl'));
     expect(page.kind).toBe('link-confirm');
   });
@@ -138,7 +154,9 @@ describe('wording courts use', () => {
 
   it('reads only HTML scripts the browser runs: an SVG script or a src="" one is not the menu’s', () => {
     const bar = `<div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div>`;
-    const doc = parse(`<html><body>${bar}<script src="">document.cookie = "PRTYPE=aty"</script><script>document.cookie = "PRTYPE=web; path=/;"</script></body></html>`);
+    const doc = parse(
+      `<html><body>${bar}<script src="">document.cookie = "PRTYPE=aty"</script><script>document.cookie = "PRTYPE=web; path=/;"</script></body></html>`,
+    );
     // Made with the DOM: the unit tests' HTML parser drops a <script> inside <svg>.
     const svg = doc.body.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'));
     svg.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'script')).textContent = 'document.cookie = "PRTYPE=aty"';

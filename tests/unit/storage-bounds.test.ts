@@ -3,7 +3,19 @@
 // or blocks a court's writes.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addCourt, mirrorChange, readChecklist, readCourt, readOwnSettings, readSetAside, recordProgress, SET_ASIDE_KEPT, setPaused, settingsItem, updateSettings } from '@/utils/storage';
+import {
+  addCourt,
+  mirrorChange,
+  readChecklist,
+  readCourt,
+  readOwnSettings,
+  readSetAside,
+  recordProgress,
+  SET_ASIDE_KEPT,
+  setPaused,
+  settingsItem,
+  updateSettings,
+} from '@/utils/storage';
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
@@ -68,7 +80,9 @@ describe('times are bounded at every way in', () => {
     await fakeBrowser.storage.local.set({ sync: { on: true } });
     await addCourt('iasb', 1);
     const before = await readCourt('iasb');
-    await withMirror(() => fakeBrowser.storage.sync.set({ 'court:iasb': { id: 'iasb', status: 'todo', added: 1, updated: Number.MAX_SAFE_INTEGER, paused: true } }));
+    await withMirror(() =>
+      fakeBrowser.storage.sync.set({ 'court:iasb': { id: 'iasb', status: 'todo', added: 1, updated: Number.MAX_SAFE_INTEGER, paused: true } }),
+    );
     expect(await readCourt('iasb')).toEqual(before);
     expect((await readSetAside()).map((e) => [e.key, e.reason])).toEqual([['sync:court:iasb', "from the browser's sync: updated: later than tomorrow"]]);
     // Kept aside here, it no longer stops the court's sync: this browser's record takes its place.

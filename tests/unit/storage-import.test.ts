@@ -1,7 +1,20 @@
 // Import merges, never replaces: the file is checked whole, previewed, then merged forward-only.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addCourt, applyImport, exportChecklist, importChecklist, planImport, readChecklist, readCourt, readOwnSettings, readSettings, recordProgress, setPaused, updateSettings } from '@/utils/storage';
+import {
+  addCourt,
+  applyImport,
+  exportChecklist,
+  importChecklist,
+  planImport,
+  readChecklist,
+  readCourt,
+  readOwnSettings,
+  readSettings,
+  recordProgress,
+  setPaused,
+  updateSettings,
+} from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -47,7 +60,12 @@ describe('import merges, never replaces', () => {
   it('refuses a court id the catalog does not know, naming it, and changes nothing', async () => {
     await addCourt('iasb', 1);
     const before = await fakeBrowser.storage.local.get(null);
-    const text = file({ courts: [{ id: 'iasd', status: 'todo', added: 1, updated: 1 }, { id: 'zzzb', status: 'todo', added: 1, updated: 1 }] });
+    const text = file({
+      courts: [
+        { id: 'iasd', status: 'todo', added: 1, updated: 1 },
+        { id: 'zzzb', status: 'todo', added: 1, updated: 1 },
+      ],
+    });
     await expect(planImport(text)).rejects.toThrow('That file lists a court this version does not know: zzzb. Nothing was changed.');
     await expect(importChecklist(text)).rejects.toThrow(/zzzb/);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
@@ -61,7 +79,9 @@ describe('import merges, never replaces', () => {
   });
 
   it('refuses settings it cannot use, naming the field', async () => {
-    await expect(importChecklist(file({ settings: { firmNames: ['ok', 'x'.repeat(201)] } }))).rejects.toThrow(/firmNames: Line 2: too long \(at most 200 characters\)\. Nothing was changed\./);
+    await expect(importChecklist(file({ settings: { firmNames: ['ok', 'x'.repeat(201)] } }))).rejects.toThrow(
+      /firmNames: Line 2: too long \(at most 200 characters\)\. Nothing was changed\./,
+    );
   });
 
   it('previews what it will do and changes nothing until applied', async () => {
@@ -70,7 +90,12 @@ describe('import merges, never replaces', () => {
     await addCourt('iasd', 1);
     const before = await fakeBrowser.storage.local.get(null);
     const text = file({
-      courts: ['akb', 'akd', 'nvb'].map((id) => ({ id, status: 'todo', added: 2, updated: 2 })).concat([{ id: 'iasb', status: 'linked', added: 1, updated: 3 }, { id: 'iasd', status: 'todo', added: 1, updated: 1 }]),
+      courts: ['akb', 'akd', 'nvb']
+        .map((id) => ({ id, status: 'todo', added: 2, updated: 2 }))
+        .concat([
+          { id: 'iasb', status: 'linked', added: 1, updated: 3 },
+          { id: 'iasd', status: 'todo', added: 1, updated: 1 },
+        ]),
       settings: { firmNames: ['Lee Partners'], guideEnabled: true },
     });
     const plan = await planImport(text);
@@ -145,7 +170,12 @@ describe('what an import says and does', () => {
     await addCourt('iasb', 1);
     await updateSettings({ firmNames: ['Lee & Associates'] });
     const before = await fakeBrowser.storage.local.get(null);
-    const plan = await planImport(file({ courts: ['iasb', 'iasd', 'nvb', 'akd'].map((id) => ({ id, status: 'linked', added: 1, updated: 9, linked: 9 })), settings: { firmNames: ['Lee Partners'] } }));
+    const plan = await planImport(
+      file({
+        courts: ['iasb', 'iasd', 'nvb', 'akd'].map((id) => ({ id, status: 'linked', added: 1, updated: 9, linked: 9 })),
+        settings: { firmNames: ['Lee Partners'] },
+      }),
+    );
     // A browser that refuses the write (the quota, a crash): nothing of the import is left.
     const once = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(applyImport(plan)).rejects.toThrow('The import could not be saved (QUOTA_BYTES quota exceeded). Nothing was changed.');
@@ -162,7 +192,14 @@ describe('what an import says and does', () => {
 
   it('a court dated later than tomorrow is left out and named; the rest is imported, and the court’s writes go on', async () => {
     const farAhead = Number.MAX_SAFE_INTEGER;
-    const plan = await planImport(file({ courts: [{ id: 'iasb', status: 'linked', added: 1, updated: farAhead, linked: 1 }, { id: 'nvb', status: 'todo', added: 1, updated: 1 }] }));
+    const plan = await planImport(
+      file({
+        courts: [
+          { id: 'iasb', status: 'linked', added: 1, updated: farAhead, linked: 1 },
+          { id: 'nvb', status: 'todo', added: 1, updated: 1 },
+        ],
+      }),
+    );
     expect(plan.summary).toBe('adds 1 court, leaves out 1 court dated later than tomorrow (iasb)');
     expect(plan.late).toEqual(['iasb']);
     await applyImport(plan);
@@ -173,7 +210,14 @@ describe('what an import says and does', () => {
   });
 
   it('carries no verification from a file, whatever its status; a file written by a clock ahead is read', async () => {
-    const plan = await planImport(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: Date.now() + 3 * 86_400_000, courts: [{ id: 'iasb', status: 'linked', added: 1, updated: 5, linked: 4, verified: 4 }] }));
+    const plan = await planImport(
+      JSON.stringify({
+        format: 'cmecf-link-guide/checklist',
+        version: 1,
+        exported: Date.now() + 3 * 86_400_000,
+        courts: [{ id: 'iasb', status: 'linked', added: 1, updated: 5, linked: 4, verified: 4 }],
+      }),
+    );
     await applyImport(plan);
     expect(await readCourt('iasb')).toEqual({ id: 'iasb', status: 'linked', added: 1, updated: 5, linked: 4 });
   });
@@ -186,7 +230,8 @@ describe('what an import says and does', () => {
     await addCourt('iasb', 1);
     await setPaused('iasb', true, 2);
     const plan = await planImport(file({ courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 9, lastStep: 'pacer-login' }] }));
-    expect(plan.changes).toEqual([{ id: 'iasb', name: 'U.S. Bankruptcy Court, Southern District of Iowa', outcome: 'updated', from: 'todo', to: 'todo', pause: 'resumes' }]);
+    expect(plan.changes).toEqual([
+      { id: 'iasb', name: 'U.S. Bankruptcy Court, Southern District of Iowa', outcome: 'updated', from: 'todo', to: 'todo', pause: 'resumes' },
+    ]);
   });
 });
-

@@ -1,7 +1,18 @@
 // One court, many writers: whatever order they arrive in, status never moves back and nothing is lost.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addCourt, countSetback, type CourtRecord, exportChecklist, importChecklist, mergeCourtRecords, readCourt, recordProgress, saveNotification, setPaused } from '@/utils/storage';
+import {
+  addCourt,
+  countSetback,
+  type CourtRecord,
+  exportChecklist,
+  importChecklist,
+  mergeCourtRecords,
+  readCourt,
+  recordProgress,
+  saveNotification,
+  setPaused,
+} from '@/utils/storage';
 import { STATUS_RANK } from '@/utils/storage/merge';
 
 beforeEach(() => fakeBrowser.reset());
@@ -14,7 +25,17 @@ describe('mergeCourtRecords', () => {
 
   it('keeps the furthest status, the earliest times and any notification, in either order', () => {
     for (const merged of [mergeCourtRecords(a, b), mergeCourtRecords(b, a)]) {
-      expect(merged).toEqual({ id: 'iasb', status: 'linked', added: 3, updated: 20, linked: 8, lastStep: 'refresh-menus', nextGenLayout: true, notification: NOTE, paused: true });
+      expect(merged).toEqual({
+        id: 'iasb',
+        status: 'linked',
+        added: 3,
+        updated: 20,
+        linked: 8,
+        lastStep: 'refresh-menus',
+        nextGenLayout: true,
+        notification: NOTE,
+        paused: true,
+      });
     }
   });
 
@@ -34,7 +55,7 @@ describe('mergeCourtRecords', () => {
     expect((await readCourt('iasb'))?.setbacks).toEqual({ linkErrors: 2 });
     await recordProgress('iasb', 'refresh-menus', {}, 5);
     await countSetback('iasb', 'menusMissing', 6);
-    expect((await readCourt('iasb'))).toMatchObject({ status: 'linked', setbacks: { linkErrors: 2, menusMissing: 1 } });
+    expect(await readCourt('iasb')).toMatchObject({ status: 'linked', setbacks: { linkErrors: 2, menusMissing: 1 } });
     expect(await countSetback('iasd', 'linkErrors', 7)).toBeUndefined();
   });
 
@@ -70,7 +91,15 @@ describe('racing writers on one court', () => {
       add: () => addCourt('iasb', 11),
       pause: () => setPaused('iasb', true, 12),
       // A file whose copy says "todo" with a newer time, added earlier, with the court's email.
-      import: () => importChecklist(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 30, courts: [{ id: 'iasb', status: 'todo', added: 0, updated: 30, notification: NOTE }] })),
+      import: () =>
+        importChecklist(
+          JSON.stringify({
+            format: 'cmecf-link-guide/checklist',
+            version: 1,
+            exported: 30,
+            courts: [{ id: 'iasb', status: 'todo', added: 0, updated: 30, notification: NOTE }],
+          }),
+        ),
     };
     const orders = permutations(Object.keys(ops) as (keyof typeof ops)[]);
     expect(orders).toHaveLength(24);
@@ -82,7 +111,13 @@ describe('racing writers on one court', () => {
       await Promise.all(order.map((name) => ops[name]()));
       const ranks = seen.map((s) => STATUS_RANK[s as CourtRecord['status']]);
       expect(ranks, order.join(' → ')).toEqual([...ranks].sort((x, y) => x - y));
-      expect(await readCourt('iasb'), order.join(' → ')).toMatchObject({ status: 'linked', linked: 10, added: 0, notification: NOTE, lastStep: 'refresh-menus' });
+      expect(await readCourt('iasb'), order.join(' → ')).toMatchObject({
+        status: 'linked',
+        linked: 10,
+        added: 0,
+        notification: NOTE,
+        lastStep: 'refresh-menus',
+      });
     }
   });
 
@@ -98,7 +133,11 @@ describe('racing writers on one court', () => {
 
   it('a notification saved while progress is recorded keeps both', async () => {
     await addCourt('iasb', 1);
-    await Promise.all([recordProgress('iasb', 'confirm-link', {}, 5), saveNotification('iasb', NOTE, 6), recordProgress('iasb', 'open-utilities', { nextGenLayout: true }, 7)]);
+    await Promise.all([
+      recordProgress('iasb', 'confirm-link', {}, 5),
+      saveNotification('iasb', NOTE, 6),
+      recordProgress('iasb', 'open-utilities', { nextGenLayout: true }, 7),
+    ]);
     expect(await readCourt('iasb')).toMatchObject({ status: 'linked', notification: NOTE, nextGenLayout: true, linked: 6 });
   });
 

@@ -3,7 +3,23 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  addCourt, applyStartingCourts, checkPolicy, importChecklist, inspectSettings, LIMITS, readChecklist, readCourt, readOwnSettings, readPolicyCheck, readSetAside, readSettings, recordProgress, saveNotification, SettingsError, setPaused, updateSettings,
+  addCourt,
+  applyStartingCourts,
+  checkPolicy,
+  importChecklist,
+  inspectSettings,
+  LIMITS,
+  readChecklist,
+  readCourt,
+  readOwnSettings,
+  readPolicyCheck,
+  readSetAside,
+  readSettings,
+  recordProgress,
+  saveNotification,
+  SettingsError,
+  setPaused,
+  updateSettings,
 } from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -12,11 +28,23 @@ const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))
 const LONG_FIRM = 'L'.repeat(201);
 
 describe('stored settings that fail validation', () => {
-  const BAD = { individualUsername: 'ann.lee', sharedUsernames: ['firm1', 42, 'x'.repeat(81)], firmNames: [LONG_FIRM, 'Lee & Associates'], guideEnabled: 'yes', fromNewerVersion: { a: 1 } };
+  const BAD = {
+    individualUsername: 'ann.lee',
+    sharedUsernames: ['firm1', 42, 'x'.repeat(81)],
+    firmNames: [LONG_FIRM, 'Lee & Associates'],
+    guideEnabled: 'yes',
+    fromNewerVersion: { a: 1 },
+  };
 
   it('keep every valid field and entry; the rest is reported', async () => {
     await fakeBrowser.storage.local.set({ settings: BAD });
-    expect(await readOwnSettings()).toEqual({ individualUsername: 'ann.lee', sharedUsernames: ['firm1'], firmNames: ['Lee & Associates'], guideEnabled: true, dismissedOffers: [] });
+    expect(await readOwnSettings()).toEqual({
+      individualUsername: 'ann.lee',
+      sharedUsernames: ['firm1'],
+      firmNames: ['Lee & Associates'],
+      guideEnabled: true,
+      dismissedOffers: [],
+    });
     const { rejected } = await inspectSettings();
     expect(rejected.map((r) => `${r.path}: ${r.reason}`)).toEqual([
       'sharedUsernames[1]: not text',
@@ -24,7 +52,12 @@ describe('stored settings that fail validation', () => {
       'firmNames[0]: too long (at most 200 characters)',
       'guideEnabled: not on or off',
     ]);
-    expect((await readChecklist()).invalid.map((i) => i.key)).toEqual(['settings.sharedUsernames[1]', 'settings.sharedUsernames[2]', 'settings.firmNames[0]', 'settings.guideEnabled']);
+    expect((await readChecklist()).invalid.map((i) => i.key)).toEqual([
+      'settings.sharedUsernames[1]',
+      'settings.sharedUsernames[2]',
+      'settings.firmNames[0]',
+      'settings.guideEnabled',
+    ]);
   });
 
   it('are never overwritten by defaults: a save writes only its own field', async () => {
@@ -39,7 +72,9 @@ describe('stored settings that fail validation', () => {
     await updateSettings({ firmNames: ['Lee & Associates', 'Lee Partners'] });
     expect((await stored('settings'))?.firmNames).toEqual(['Lee & Associates', 'Lee Partners']);
     const aside = await readSetAside();
-    expect(aside).toMatchObject([{ key: 'settings.firmNames', value: [LONG_FIRM, 'Lee & Associates'], reason: 'firmNames[0]: too long (at most 200 characters)' }]);
+    expect(aside).toMatchObject([
+      { key: 'settings.firmNames', value: [LONG_FIRM, 'Lee & Associates'], reason: 'firmNames[0]: too long (at most 200 characters)' },
+    ]);
   });
 
   it('a stored value that is not settings at all is set aside, never lost, and a second one gets its own place', async () => {
@@ -48,14 +83,21 @@ describe('stored settings that fail validation', () => {
     await updateSettings({ guideEnabled: false });
     await fakeBrowser.storage.local.set({ settings: ['more garbage'] });
     await updateSettings({ firmNames: ['Lee'] });
-    expect((await readSetAside()).map((e) => [e.key, e.value])).toEqual([['settings', 'garbage'], ['settings#2', ['more garbage']]]);
+    expect((await readSetAside()).map((e) => [e.key, e.value])).toEqual([
+      ['settings', 'garbage'],
+      ['settings#2', ['more garbage']],
+    ]);
     expect(await readOwnSettings()).toMatchObject({ firmNames: ['Lee'], guideEnabled: true });
   });
 });
 
 describe('every save', () => {
   it('folds usernames: trimmed, lower-case, once; firm names single-spaced', async () => {
-    await updateSettings({ individualUsername: '  Ann.Lee ', sharedUsernames: ['FirmPacer', ' firmpacer', 'B'], firmNames: ['Lee   &  Associates ', 'Lee & Associates'] });
+    await updateSettings({
+      individualUsername: '  Ann.Lee ',
+      sharedUsernames: ['FirmPacer', ' firmpacer', 'B'],
+      firmNames: ['Lee   &  Associates ', 'Lee & Associates'],
+    });
     expect(await stored('settings')).toMatchObject({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer', 'b'], firmNames: ['Lee & Associates'] });
   });
 
@@ -86,14 +128,18 @@ describe('a court record this version cannot read', () => {
     expect(await recordProgress('iasb', 'refresh-menus')).toBeUndefined();
     await setPaused('iasb', true);
     await saveNotification('iasb', { transactionId: '1', submitted: 'x', request: 'Link', status: 'Processed' });
-    await importChecklist(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 9 }] }));
+    await importChecklist(
+      JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [{ id: 'iasb', status: 'todo', added: 1, updated: 9 }] }),
+    );
     expect(await stored('court:iasb')).toEqual(FROM_NEWER);
     expect((await readChecklist()).invalid).toEqual([{ key: 'court:iasb', reason: expect.stringMatching(/^status: /) }]);
   });
 
   it('set aside by an earlier release, is back on the checklist once it reads again (merged forward)', async () => {
     await addCourt('iasb', 5);
-    await fakeBrowser.storage.local.set({ 'invalid:court:iasb': { value: { id: 'iasb', status: 'linked', added: 1, updated: 3, linked: 3 }, reason: 'old', at: 4 } });
+    await fakeBrowser.storage.local.set({
+      'invalid:court:iasb': { value: { id: 'iasb', status: 'linked', added: 1, updated: 3, linked: 3 }, reason: 'old', at: 4 },
+    });
     expect((await readChecklist()).courts).toEqual([{ id: 'iasb', status: 'linked', added: 1, updated: 5, linked: 3 }]);
     expect(await stored('invalid:court:iasb')).toBeUndefined();
     expect(await readCourt('iasb')).toMatchObject({ status: 'linked' });
@@ -139,11 +185,17 @@ describe('firm policy, entry by entry', () => {
 
   it('syncAllowed is true or false; anything else is dropped on its own', () => {
     expect(checkPolicy({ syncAllowed: false, firmNames: ['Lee'] })).toEqual({ policy: { syncAllowed: false, firmNames: ['Lee'] }, dropped: [] });
-    expect(checkPolicy({ syncAllowed: 'no', firmNames: ['Lee'] })).toEqual({ policy: { firmNames: ['Lee'] }, dropped: [{ path: 'syncAllowed', value: 'no', reason: 'not true or false' }] });
+    expect(checkPolicy({ syncAllowed: 'no', firmNames: ['Lee'] })).toEqual({
+      policy: { firmNames: ['Lee'] },
+      dropped: [{ path: 'syncAllowed', value: 'no', reason: 'not true or false' }],
+    });
   });
 
   it('a list that is not a list is dropped on its own', () => {
-    expect(checkPolicy({ sharedUsernames: 'firmpacer', firmNames: ['Lee'] })).toEqual({ policy: { firmNames: ['Lee'] }, dropped: [{ path: 'sharedUsernames', value: 'firmpacer', reason: 'not a list' }] });
+    expect(checkPolicy({ sharedUsernames: 'firmpacer', firmNames: ['Lee'] })).toEqual({
+      policy: { firmNames: ['Lee'] },
+      dropped: [{ path: 'sharedUsernames', value: 'firmpacer', reason: 'not a list' }],
+    });
     expect(checkPolicy(undefined)).toEqual({ policy: {}, dropped: [] });
   });
 
@@ -201,7 +253,15 @@ describe('settings written at the same moment', () => {
       dismissOffer('akd'),
       dismissOffer('nvd'),
       updateSettings({ sharedUsernames: ['firm1'] }),
-      importFile(JSON.stringify({ format: 'cmecf-link-guide/checklist', version: 1, exported: 1, courts: [], settings: { firmNames: ['Lee'], sharedUsernames: ['firm2'] } })),
+      importFile(
+        JSON.stringify({
+          format: 'cmecf-link-guide/checklist',
+          version: 1,
+          exported: 1,
+          courts: [],
+          settings: { firmNames: ['Lee'], sharedUsernames: ['firm2'] },
+        }),
+      ),
     ]);
     const own = await readOwnSettings();
     expect(own.dismissedOffers.sort()).toEqual(['akd', 'nvd']);

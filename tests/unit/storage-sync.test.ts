@@ -4,7 +4,25 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  addCourt, type CourtRecord, dismissOffer, mirrorChange, readChecklist, readCourt, readOwnSettings, readSetAside, readSyncStatus, recordProgress, removeCourt, resetAll, resumeSync, saveNotification, setPaused, SyncError, turnSyncOff, turnSyncOn, updateSettings,
+  addCourt,
+  type CourtRecord,
+  dismissOffer,
+  mirrorChange,
+  readChecklist,
+  readCourt,
+  readOwnSettings,
+  readSetAside,
+  readSyncStatus,
+  recordProgress,
+  removeCourt,
+  resetAll,
+  resumeSync,
+  saveNotification,
+  setPaused,
+  SyncError,
+  turnSyncOff,
+  turnSyncOn,
+  updateSettings,
 } from '@/utils/storage';
 import { STATUS_RANK } from '@/utils/storage/merge';
 import { bytesInUse, itemBytes, SYNC_LIMITS } from '@/utils/storage/sync-limits';
@@ -45,7 +63,13 @@ describe('turning sync on', () => {
     await addCourt('iasb', 1);
     await recordProgress('iasb', 'refresh-menus', {}, 2);
     await addCourt('iasd', 3);
-    await updateSettings({ individualUsername: 'Ann.Lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'], guideEnabled: false, dismissedOffers: ['nvb'] });
+    await updateSettings({
+      individualUsername: 'Ann.Lee',
+      sharedUsernames: ['firmpacer'],
+      firmNames: ['Lee & Associates'],
+      guideEnabled: false,
+      dismissedOffers: ['nvb'],
+    });
     await fakeBrowser.storage.managed.set({ sharedUsernames: ['policyuser'], firmNames: ['Policy Firm LLP'] });
     await fakeBrowser.storage.local.set({ prerequisites: { upgraded: 'yes', seen: 5 } });
 
@@ -91,7 +115,11 @@ describe('turning sync on', () => {
     };
     expect(courtsIn(await local())).toEqual(expected);
     expect(courtsIn(await synced())).toEqual(expected);
-    expect(await readOwnSettings()).toMatchObject({ individualUsername: 'ann.lee', firmNames: ['Lee & Associates', 'Lee Partners LLP'], sharedUsernames: ['firmpacer'] });
+    expect(await readOwnSettings()).toMatchObject({
+      individualUsername: 'ann.lee',
+      firmNames: ['Lee & Associates', 'Lee Partners LLP'],
+      sharedUsernames: ['firmpacer'],
+    });
     expect(await synced()).toMatchObject({ 'setting:individualUsername': 'ann.lee', 'setting:firmNames': ['Lee & Associates', 'Lee Partners LLP'] });
   });
 
@@ -296,12 +324,42 @@ describe('turning sync off', () => {
 
 /** A checklist of 25 courts as a busy filer has it: every status, times, last steps, some court emails. */
 async function twentyFiveCourts() {
-  const ids = ['akb', 'akd', 'alnb', 'alnd', 'azb', 'azd', 'cacb', 'cacd', 'caeb', 'caed', 'ianb', 'iand', 'iasb', 'iasd', 'nvb', 'nvd', 'nyeb', 'nyed', 'nysb', 'nysd', 'txsb', 'txsd', 'txnb', 'txnd', 'wawb'];
+  const ids = [
+    'akb',
+    'akd',
+    'alnb',
+    'alnd',
+    'azb',
+    'azd',
+    'cacb',
+    'cacd',
+    'caeb',
+    'caed',
+    'ianb',
+    'iand',
+    'iasb',
+    'iasd',
+    'nvb',
+    'nvd',
+    'nyeb',
+    'nyed',
+    'nysb',
+    'nysd',
+    'txsb',
+    'txsd',
+    'txnb',
+    'txnd',
+    'wawb',
+  ];
   const day = 1_767_225_600_000;
   for (const [i, id] of ids.entries()) {
     await addCourt(id, day + i);
-    if (i % 4 > 0) await recordProgress(id, i % 4 === 1 ? 'confirm-link' : i % 4 === 2 ? 'refresh-menus' : 'linked', { nextGenLayout: i % 2 === 0 }, day + i * 3_600_000, { login: 'own' });
-    if (i % 4 >= 2) await saveNotification(id, { ...NOTE, transactionId: String(10_000 + i), court: `U.S. Court ${id.toUpperCase()}` }, day + i * 3_600_000 + 60_000);
+    if (i % 4 > 0)
+      await recordProgress(id, i % 4 === 1 ? 'confirm-link' : i % 4 === 2 ? 'refresh-menus' : 'linked', { nextGenLayout: i % 2 === 0 }, day + i * 3_600_000, {
+        login: 'own',
+      });
+    if (i % 4 >= 2)
+      await saveNotification(id, { ...NOTE, transactionId: String(10_000 + i), court: `U.S. Court ${id.toUpperCase()}` }, day + i * 3_600_000 + 60_000);
   }
   await updateSettings({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer', 'firmpacer2'], firmNames: ['Lee & Associates, LLP'] });
 }
@@ -329,7 +387,9 @@ describe('the limits of the browser’s sync', () => {
     const many = Array.from({ length: 200 }, (_, i) => `shared.firm.account.number.${i}.of.many.in.this.firm`);
     await updateSettings({ sharedUsernames: many });
     const status = await turnSyncOn();
-    expect(status.problem).toBe("Your list of shared firm usernames is larger than the 8,192 bytes your browser's sync allows for one item, so it is kept in this browser only. Everything else is synced.");
+    expect(status.problem).toBe(
+      "Your list of shared firm usernames is larger than the 8,192 bytes your browser's sync allows for one item, so it is kept in this browser only. Everything else is synced.",
+    );
     expect(await synced()).toMatchObject({ 'court:iasb': { id: 'iasb' } });
     expect((await synced())['setting:sharedUsernames']).toBeUndefined();
     expect((await readOwnSettings()).sharedUsernames).toEqual(many);
@@ -346,7 +406,9 @@ describe('the limits of the browser’s sync', () => {
     await twentyFiveCourts();
     const before = [await local(), await synced()];
     const status = await turnSyncOn();
-    expect(status.problem).toMatch(/^Your checklist and settings would take 10\d,\d{3} bytes in your browser's sync, more than the 102,400 it allows\. Everything is kept in this browser/);
+    expect(status.problem).toMatch(
+      /^Your checklist and settings would take 10\d,\d{3} bytes in your browser's sync, more than the 102,400 it allows\. Everything is kept in this browser/,
+    );
     const { sync: _state, ...after } = await local();
     expect([after, await synced()]).toEqual([before[0], before[1]]);
   });
@@ -359,7 +421,9 @@ describe('the limits of the browser’s sync', () => {
     await recordProgress('iasb', 'refresh-menus', {}, 2);
     await bg.settle();
     expect(await readCourt('iasb')).toMatchObject({ status: 'linked' });
-    expect((await readSyncStatus()).problem).toMatch(/did not take the last change \(MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded\)\. Everything is kept in this browser/);
+    expect((await readSyncStatus()).problem).toMatch(
+      /did not take the last change \(MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded\)\. Everything is kept in this browser/,
+    );
     await recordProgress('iasb', 'linked', {}, 3, { login: 'own' });
     await bg.settle();
     expect((await synced())['court:iasb']).toMatchObject({ status: 'verified' });
@@ -382,7 +446,13 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
   }
 
   const START: CourtRecord = { id: 'iasb', status: 'todo', added: 1, updated: 1 };
-  const sim = (): Sim => ({ local: { 'court:iasb': START, sync: { on: true } }, sync: { 'court:iasb': START, version: 1 }, unsent: new Set(), seen: [], linkedTimes: [] });
+  const sim = (): Sim => ({
+    local: { 'court:iasb': START, sync: { on: true } },
+    sync: { 'court:iasb': START, version: 1 },
+    unsent: new Set(),
+    seen: [],
+    linkedTimes: [],
+  });
 
   /** Runs `work` in browser `b`, with its background answering every change until it rests. */
   async function inBrowser(b: Sim, work: () => Promise<unknown>) {
@@ -399,7 +469,8 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
     const arrived = await synced();
     await mirror.settle();
     [b.local, b.sync] = [await local(), await synced()];
-    for (const key of new Set([...Object.keys(arrived), ...Object.keys(b.sync)])) if (JSON.stringify(arrived[key]) !== JSON.stringify(b.sync[key])) b.unsent.add(key);
+    for (const key of new Set([...Object.keys(arrived), ...Object.keys(b.sync)]))
+      if (JSON.stringify(arrived[key]) !== JSON.stringify(b.sync[key])) b.unsent.add(key);
   }
 
   /** The sync server passes what `from` changed on to `to` (the last write of a key wins, as in Chrome and Firefox). */
@@ -420,7 +491,9 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
     return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
   }
 
-  it('progress, a new court, a verification and a court email in two browsers: the same checklist in both, never a step back', { timeout: 120_000 }, async () => {
+  it('progress, a new court, a verification and a court email in two browsers: the same checklist in both, never a step back', {
+    timeout: 120_000,
+  }, async () => {
     const events = {
       'A links IASB': (a: Sim) => inBrowser(a, () => recordProgress('iasb', 'refresh-menus', {}, 10)),
       'A adds IASD': (a: Sim) => inBrowser(a, () => addCourt('iasd', 11)),

@@ -86,11 +86,23 @@ describe('settings migration and firm policy', () => {
     const { settingsItem, readOwnSettings } = await import('@/utils/storage');
     // Real v1 data as the first release stored it.
     await fakeBrowser.storage.local.set({
-      settings: { individualUsername: ' Ann.Lee ', sharedUsernames: ['FirmPacer', 'firmpacer ', ''], firmNames: ['Lee  &  Associates', 'Lee & Associates'], guideEnabled: true, dismissedOffers: ['nvb'] },
+      settings: {
+        individualUsername: ' Ann.Lee ',
+        sharedUsernames: ['FirmPacer', 'firmpacer ', ''],
+        firmNames: ['Lee  &  Associates', 'Lee & Associates'],
+        guideEnabled: true,
+        dismissedOffers: ['nvb'],
+      },
       settings$: { v: 1 },
     });
     await settingsItem.migrate();
-    expect(await readOwnSettings()).toEqual({ individualUsername: 'ann.lee', sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'], guideEnabled: true, dismissedOffers: ['nvb'] });
+    expect(await readOwnSettings()).toEqual({
+      individualUsername: 'ann.lee',
+      sharedUsernames: ['firmpacer'],
+      firmNames: ['Lee & Associates'],
+      guideEnabled: true,
+      dismissedOffers: ['nvb'],
+    });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
   });
 

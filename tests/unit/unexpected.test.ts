@@ -47,14 +47,25 @@ describe('the page outline', () => {
       'input#proceed type="submit" “Proceed”',
       'button type="button" role="link" “Back to Utilities”',
       'a “Main menu”',
-    ]) expect(outline).toContain(line);
+    ])
+      expect(outline).toContain(line);
     // Indented by depth: the form's fields sit under the fieldset.
     expect(outline).toMatch(/\n {4}fieldset\n {6}legend/);
   });
 
   it('never carries a field’s value, a textarea’s or select’s contents, or other body text', () => {
     const outline = pageOutline(typedPage(), URL_UNFAMILIAR);
-    for (const secret of [...SENTINELS, '123456', 'hidden-token-4711', 'Default notes text', 'Davenport', 'Des Moines', 'Ann Lee', 'Body text', 'history.back']) {
+    for (const secret of [
+      ...SENTINELS,
+      '123456',
+      'hidden-token-4711',
+      'Default notes text',
+      'Davenport',
+      'Des Moines',
+      'Ann Lee',
+      'Body text',
+      'history.back',
+    ]) {
       expect(outline).not.toContain(secret);
     }
     // The address without its query, which may name a case.
@@ -103,7 +114,8 @@ describe('the page outline', () => {
       'input#mail name="«n»" type="checkbox"',
       'input type="submit" “Send «n» to «email»”',
       'button aria-label="Name: «name»" “Account”',
-    ]) expect(outline).toContain(line);
+    ])
+      expect(outline).toContain(line);
   });
 
   it('is bounded: the first elements only, each text cut short', () => {

@@ -10,7 +10,10 @@ const DIRECTIONS: Record<string, string> = { n: 'northern', s: 'southern', e: 'e
  * idaho"), then folded, without "the" ("District of the Virgin Islands").
  */
 const expand = (text: string) =>
-  ` ${fold(text.replace(/\b([NSEWCM])\.\s?D\.\s*(?:of\s+)?/gi, (_, d: string) => `${DIRECTIONS[d.toLowerCase()]} district of `).replace(/\bD\.\s*(?:of\s+)?(?=[A-Z])/g, 'district of '))} `.replace(/ the /g, ' ');
+  ` ${fold(text.replace(/\b([NSEWCM])\.\s?D\.\s*(?:of\s+)?/gi, (_, d: string) => `${DIRECTIONS[d.toLowerCase()]} district of `).replace(/\bD\.\s*(?:of\s+)?(?=[A-Z])/g, 'district of '))} `.replace(
+    / the /g,
+    ' ',
+  );
 
 /**
  * The ways a court's place is written: as the catalog names it ("southern district of iowa"), as
@@ -34,12 +37,22 @@ export function courtsNamedIn(text: string): Court[] {
   const words = expand(text);
   const courts = allCourts().filter(isServed);
   // A short id ("nvb", "ord") may be an ordinary word: only the whole text, or a long id, counts.
-  const byId = courts.filter((c) => words.includes(` ${c.pacerId.toLowerCase()} `) || words.trim() === c.id || (c.id.length >= 4 && words.includes(` ${c.id} `)));
+  const byId = courts.filter(
+    (c) => words.includes(` ${c.pacerId.toLowerCase()} `) || words.trim() === c.id || (c.id.length >= 4 && words.includes(` ${c.id} `)),
+  );
   if (byId.length) return byId;
   // "Northern District of Mariana Islands" for the District of Northern Mariana Islands.
   const plain = words.replace(/ district of /g, ' ');
   const named = (place: string) => words.includes(` ${place} `) || plain.includes(` ${place} `);
-  const found = courts.map((court) => ({ court, length: Math.max(0, ...placesOf(court).filter(named).map((p) => p.length)) }));
+  const found = courts.map((court) => ({
+    court,
+    length: Math.max(
+      0,
+      ...placesOf(court)
+        .filter(named)
+        .map((p) => p.length),
+    ),
+  }));
   const longest = Math.max(0, ...found.map((f) => f.length));
   const atPlace = longest ? found.filter((f) => f.length === longest).map((f) => f.court) : [];
   const bankruptcy = words.includes(' bankruptcy ');

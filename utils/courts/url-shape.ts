@@ -17,7 +17,7 @@ export interface UrlShape {
 }
 
 /** How many nested `appurl`s are read: a crafted address nests them without end. */
-export const MAX_APP_DEPTH = 3;
+const MAX_APP_DEPTH = 3;
 
 const ROOT = 'uscourts.gov';
 // Hosts under uscourts.gov that are national services, not a court's own website.
@@ -77,7 +77,7 @@ function pacerLoginShape(url: Address, host: string, depth: number): UrlShape | 
   const appUrl = query.get('appurl');
   const next = appUrl && depth < MAX_APP_DEPTH ? urlShape(appUrl, depth + 1) : null;
   // A login that returns to another login: the court is the one at the end of the chain.
-  const app = next?.site === 'pacer-login' ? next.app : next ?? undefined;
+  const app = next?.site === 'pacer-login' ? next.app : (next ?? undefined);
   return { site: 'pacer-login', pacerId, app, training: host.startsWith('train') || Boolean(next?.training) };
 }
 

@@ -1,8 +1,6 @@
 import { courtById, courtByPacerId } from './catalog';
 import { pacerLoginCourtId, type Site, urlShape } from './url-shape';
 
-export type { Site } from './url-shape';
-
 export interface UrlFacts {
   site: Site;
   /** Short court id (`iasb`) when the URL names one; absent when it names none. */

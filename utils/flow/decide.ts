@@ -80,7 +80,8 @@ export function decide(input: DecideInput): View | null {
   const context = { record, login: input.login, followed: input.followed };
   // Courts on the checklist get the guide's steps; any other court, at most the offer. A page no
   // row names is, to the flow, a page it does not know (the 'unknown' rows).
-  const rowFor = (kind: Page['kind']) => STEPS.find((r) => r.page === kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
+  const rowFor = (kind: Page['kind']) =>
+    STEPS.find((r) => r.page === kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
   const row = rowFor(page.kind) ?? (page.kind === 'unknown' ? undefined : rowFor('unknown'));
   if (!row) return null;
   const nextGenLayout = layoutOf(page);

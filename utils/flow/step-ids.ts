@@ -20,5 +20,5 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-export const WARNINGS = ['shared-account', 'name-mismatch'] as const;
+const WARNINGS = ['shared-account', 'name-mismatch'] as const;
 export type Warning = (typeof WARNINGS)[number];

@@ -9,7 +9,7 @@ import { STEP_INFO } from './step-info';
 import type { StepId } from './step-ids';
 import { expectedAfter } from './unexpected';
 
-export interface StepText {
+interface StepText {
   court: string;
   /** "Civil and Criminal" or "Bankruptcy and Adversary". */
   menus: string;
@@ -19,7 +19,7 @@ export interface StepText {
 }
 
 /** What a row's condition may look at besides the page. */
-export interface StepContext {
+interface StepContext {
   record: CourtRecord | undefined;
   /** The current PACER login (memory only); absent when the guide has not seen one. */
   login: LoginFacts | undefined;
@@ -47,13 +47,17 @@ const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
 const linkedMenusMissing = ({ record }: StepContext) => (record?.status === 'linked' ? (record.setbacks?.menusMissing ?? 0) : 0);
 
 /** A control's words as the page shows them, without a trailing arrow ("E-Filing (CM/ECF) »"). */
-const nameOf = (el: Element | null) => collapseSpaces(el?.getAttribute('aria-label') || el?.textContent || '').replace(/[\s»›▾▼]+$/, '').slice(0, 80);
+const nameOf = (el: Element | null) =>
+  collapseSpaces(el?.getAttribute('aria-label') || el?.textContent || '')
+    .replace(/[\s»›▾▼]+$/, '')
+    .slice(0, 80);
 
 /** A refresh of a page that answered a form would send the form again: the link request. */
 const NO_RESEND = 'If you press F5 instead and the browser asks to resend the form, choose Cancel.';
 
 /** What enrolling in PACER's MFA means (PACER's "MFA tips and resources", Feb 2026). */
-const MFA_ENROLLMENT = 'CM/ECF filers must enroll in multi-factor authentication. Enrolling takes a few minutes in Manage My Account (Manage MFA Settings → Add App, after a security code PACER e-mails you) and needs an authenticator app on your phone or computer.';
+const MFA_ENROLLMENT =
+  'CM/ECF filers must enroll in multi-factor authentication. Enrolling takes a few minutes in Manage My Account (Manage MFA Settings → Add App, after a security code PACER e-mails you) and needs an authenticator app on your phone or computer.';
 
 /** Shown once, where the filing menus first appear after the link. */
 const LINKED = {
@@ -90,119 +94,186 @@ const OFFER = {
 export const STEPS: readonly StepRow[] = [
   // The link sits in a closed drop-down: point at what opens it; once open, the next row points at the link.
   row({
-    id: 'court-website', page: 'court-website', when: (p) => Boolean(p.menuOpener), target: (p) => p.menuOpener,
+    id: 'court-website',
+    page: 'court-website',
+    when: (p) => Boolean(p.menuOpener),
+    target: (p) => p.menuOpener,
     title: 'Open the court’s e-filing system',
-    text: ({ page }) => page.kind === 'court-website' ? `Open “${nameOf(page.menuOpener)}”, then choose “${nameOf(page.cmecfLink)}”.` : '',
+    text: ({ page }) => (page.kind === 'court-website' ? `Open “${nameOf(page.menuOpener)}”, then choose “${nameOf(page.cmecfLink)}”.` : ''),
   }),
   row({
-    id: 'court-website', page: 'court-website', target: (p) => p.cmecfLink, targetName: 'the E-Filing (CM/ECF) link',
+    id: 'court-website',
+    page: 'court-website',
+    target: (p) => p.cmecfLink,
+    targetName: 'the E-Filing (CM/ECF) link',
     title: 'Open the court’s e-filing system',
     text: ({ court }) => `Click “E-Filing (CM/ECF)” to go to the CM/ECF site of the ${court}.`,
   }),
   row({
-    id: 'open-filing-system', page: 'cmecf-landing', when: (p) => !p.redirects || Boolean(p.filingSystemLink),
-    target: (p) => p.filingSystemLink, targetName: 'the Document Filing System link',
+    id: 'open-filing-system',
+    page: 'cmecf-landing',
+    when: (p) => !p.redirects || Boolean(p.filingSystemLink),
+    target: (p) => p.filingSystemLink,
+    targetName: 'the Document Filing System link',
     title: 'Click the Document Filing System link',
     text: () => 'It takes you to the PACER login. Use the live system, not a “Train” link.',
   }),
   row({
-    id: 'pacer-login', page: 'pacer-login', target: (p) => p.username, targetName: 'the PACER username field',
+    id: 'pacer-login',
+    page: 'pacer-login',
+    target: (p) => p.username,
+    targetName: 'the PACER username field',
     title: 'Log in with your own upgraded PACER account',
-    text: () => 'Use your individual PACER username and password. Do not log in with a shared firm PACER account: your filing rights would be linked to the firm’s account for good.',
+    text: () =>
+      'Use your individual PACER username and password. Do not log in with a shared firm PACER account: your filing rights would be linked to the firm’s account for good.',
   }),
   row({
-    id: 'mfa-code', page: 'mfa-code', target: (p) => p.codeField, targetName: 'the MFA code field',
+    id: 'mfa-code',
+    page: 'mfa-code',
+    target: (p) => p.codeField,
+    targetName: 'the MFA code field',
     title: 'Enter the code from your authenticator app',
-    text: () => 'Open your authenticator app and type the current 6-digit code for PACER, or one of your backup codes. Codes change about every 30 seconds: if one is refused, type the new one. The guide never reads, keeps or sends what you type here.',
+    text: () =>
+      'Open your authenticator app and type the current 6-digit code for PACER, or one of your backup codes. Codes change about every 30 seconds: if one is refused, type the new one. The guide never reads, keeps or sends what you type here.',
   }),
   row({
-    id: 'mfa-enroll', page: 'mfa-enroll', when: (p) => p.skippable, target: (p) => p.action, targetName: 'the Enroll or Skip button',
+    id: 'mfa-enroll',
+    page: 'mfa-enroll',
+    when: (p) => p.skippable,
+    target: (p) => p.action,
+    targetName: 'the Enroll or Skip button',
     title: 'PACER asks you to enroll in MFA',
     text: () => `${MFA_ENROLLMENT} PACER lets you skip only a few times: skip for now and go on linking, or enroll first and link after.`,
   }),
   row({
-    id: 'mfa-enroll', page: 'mfa-enroll', target: (p) => p.action, targetName: 'the Enroll button',
+    id: 'mfa-enroll',
+    page: 'mfa-enroll',
+    target: (p) => p.action,
+    targetName: 'the Enroll button',
     title: 'PACER requires MFA enrollment now',
     text: () => `${MFA_ENROLLMENT} The skips PACER allows are used up, so enroll now; linking can continue after, at your next login.`,
   }),
   row({
-    id: 'redaction-agreement', page: 'redaction-agreement', when: (p) => !p.checked,
-    target: (p) => p.checkbox, targetName: 'the redaction checkbox',
+    id: 'redaction-agreement',
+    page: 'redaction-agreement',
+    when: (p) => !p.checked,
+    target: (p) => p.checkbox,
+    targetName: 'the redaction checkbox',
     title: 'Accept the redaction notice',
     text: () => 'Tick the box to confirm you will comply with the redaction rules. It appears at every login.',
   }),
   row({
-    id: 'redaction-agreement', page: 'redaction-agreement',
-    target: (p) => p.continueButton, targetName: 'the Continue button',
+    id: 'redaction-agreement',
+    page: 'redaction-agreement',
+    target: (p) => p.continueButton,
+    targetName: 'the Continue button',
     title: 'Now click Continue',
     text: () => 'You will land on CM/ECF with the PACER-only menu bar.',
   }),
   // The filing menus still missing after a refresh: the remedies in order, one more per page that
   // still shows the PACER-only menus (counted per court, so the advice survives a new login).
   row({
-    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, c) => linkedMenusMissing(c) >= 3, help: true,
+    id: 'refresh-menus',
+    page: 'cmecf-pacer-only',
+    when: (_p, c) => linkedMenusMissing(c) >= 3,
+    help: true,
     title: 'Still no filing menus: call the court’s help desk',
-    text: ({ court }) => `The ${court} recorded your link, but your filing menus still do not appear after logging in again and clearing cookies. Call the CM/ECF help desk: tell them the accounts are linked and the filing menus are missing.`,
+    text: ({ court }) =>
+      `The ${court} recorded your link, but your filing menus still do not appear after logging in again and clearing cookies. Call the CM/ECF help desk: tell them the accounts are linked and the filing menus are missing.`,
   }),
   row({
-    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, c) => linkedMenusMissing(c) === 2,
+    id: 'refresh-menus',
+    page: 'cmecf-pacer-only',
+    when: (_p, c) => linkedMenusMissing(c) === 2,
     title: 'Still no filing menus: clear this court’s cookies',
-    text: ({ page }) => `In your browser’s settings, delete the cookies and site data of ${page.court ? `ecf.${page.court.id}.uscourts.gov` : 'this court’s CM/ECF site'} and of pacer.uscourts.gov, close this tab, then log in again with your individual PACER account.`,
+    text: ({ page }) =>
+      `In your browser’s settings, delete the cookies and site data of ${page.court ? `ecf.${page.court.id}.uscourts.gov` : 'this court’s CM/ECF site'} and of pacer.uscourts.gov, close this tab, then log in again with your individual PACER account.`,
   }),
   row({
-    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, c) => linkedMenusMissing(c) === 1,
+    id: 'refresh-menus',
+    page: 'cmecf-pacer-only',
+    when: (_p, c) => linkedMenusMissing(c) === 1,
     title: 'Still no filing menus: log out and log in again',
-    text: ({ menus }) => `Your link is saved, but this session still has the PACER-only menus. Log out of CM/ECF (and PACER), then log in again with your individual PACER account: the ${menus} menus should appear.`,
+    text: ({ menus }) =>
+      `Your link is saved, but this session still has the PACER-only menus. Log out of CM/ECF (and PACER), then log in again with your individual PACER account: the ${menus} menus should appear.`,
   }),
   row({
-    id: 'refresh-menus', page: 'cmecf-pacer-only', when: (_p, { record }) => record?.status === 'linked',
+    id: 'refresh-menus',
+    page: 'cmecf-pacer-only',
+    when: (_p, { record }) => record?.status === 'linked',
     title: 'Refresh to see your filing menus',
     text: ({ menus }) => `Your accounts are linked. Click Refresh now to load the main menu again: the ${menus} menus appear on the menu bar. ${NO_RESEND}`,
   }),
   row({
-    id: 'open-utilities', page: 'cmecf-pacer-only', target: (p) => p.menu.utilities, targetName: 'the Utilities menu',
+    id: 'open-utilities',
+    page: 'cmecf-pacer-only',
+    target: (p) => p.menu.utilities,
+    targetName: 'the Utilities menu',
     title: 'Click Utilities',
     text: () => 'Until your accounts are linked you only have PACER menus. The link utility is under Utilities.',
   }),
   row({
-    id: 'open-link-utility', page: 'utilities', when: (p) => Boolean(p.linkItem), target: (p) => p.linkItem,
+    id: 'open-link-utility',
+    page: 'utilities',
+    when: (p) => Boolean(p.linkItem),
+    target: (p) => p.linkItem,
     title: 'Click “Link a CM/ECF account to my PACER account”',
     text: () => 'This opens the one-time link utility for this court.',
   }),
   row({
-    id: 'open-nextgen-menu', page: 'utilities', when: (p) => Boolean(p.nextGenItem), target: (p) => p.nextGenItem,
+    id: 'open-nextgen-menu',
+    page: 'utilities',
+    when: (p) => Boolean(p.nextGenItem),
+    target: (p) => p.nextGenItem,
     title: 'Click “NextGen Release 1.1 Menu Items”',
     text: () => 'In this court the link item is on the NextGen Release 1.1 Menu Items page.',
   }),
   row({
-    id: 'not-live', page: 'utilities',
+    id: 'not-live',
+    page: 'utilities',
     title: 'This court may not be live on NextGen yet',
-    text: () => 'Utilities shows no “Link a CM/ECF account to my PACER account” item. Linking opens when the court goes live on NextGen CM/ECF; courts announce their go-live dates.',
+    text: () =>
+      'Utilities shows no “Link a CM/ECF account to my PACER account” item. Linking opens when the court goes live on NextGen CM/ECF; courts announce their go-live dates.',
   }),
   row({
-    id: 'open-link-utility', page: 'nextgen-menu', target: (p) => p.linkItem,
+    id: 'open-link-utility',
+    page: 'nextgen-menu',
+    target: (p) => p.linkItem,
     targetName: 'the “Link a CM/ECF account to my PACER account” item',
     title: 'Click “Link a CM/ECF account to my PACER account”',
     text: () => 'This opens the one-time link utility for this court.',
   }),
   row({
-    id: 'enter-cmecf-credentials', page: 'link-form', target: (p) => p.login, targetName: 'the CM/ECF login field',
+    id: 'enter-cmecf-credentials',
+    page: 'link-form',
+    target: (p) => p.login,
+    targetName: 'the CM/ECF login field',
     title: 'Enter your old CM/ECF login and password',
-    text: () => 'Type the CM/ECF login and password you used to e-file in this court — not your PACER ones — then click Submit. Forgot the password? The court can reset it for linking.',
+    text: () =>
+      'Type the CM/ECF login and password you used to e-file in this court — not your PACER ones — then click Submit. Forgot the password? The court can reset it for linking.',
   }),
   row({
-    id: 'link-error', page: 'link-error', target: (p) => p.retry, when: (_p, { record }) => (record?.setbacks?.linkErrors ?? 0) >= 2,
+    id: 'link-error',
+    page: 'link-error',
+    target: (p) => p.retry,
+    when: (_p, { record }) => (record?.setbacks?.linkErrors ?? 0) >= 2,
     title: 'The court refused it again',
     text: ({ page }) =>
       `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}If linking still fails, PACER’s advice is to ask for e-filing access instead: in PACER’s Manage My Account choose Maintenance, then “Attorney Admissions/E-File Registration”. Or call the court’s CM/ECF help desk, below.`,
   }),
   row({
-    id: 'link-error', page: 'link-error', target: (p) => p.retry,
+    id: 'link-error',
+    page: 'link-error',
+    target: (p) => p.retry,
     title: 'The court did not accept that',
-    text: ({ page }) => `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
+    text: ({ page }) =>
+      `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
   }),
   row({
-    id: 'confirm-link', page: 'link-confirm', target: (p) => p.submit, targetName: 'the Submit button',
+    id: 'confirm-link',
+    page: 'link-confirm',
+    target: (p) => p.submit,
+    targetName: 'the Submit button',
     title: 'Check both names, then Submit',
     text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
   }),
@@ -210,7 +281,9 @@ export const STEPS: readonly StepRow[] = [
   row({ ...UNSEEN_LOGIN_FILING, page: 'link-success', when: (p, c) => p.filer && unseenLogin(p, c) && c.record?.status !== 'verified' }),
   row({ ...LINKED, page: 'link-success', when: (p, { record }) => p.filer && record?.status !== 'verified' }),
   row({
-    id: 'refresh-menus', page: 'link-success', when: (p) => !p.filer,
+    id: 'refresh-menus',
+    page: 'link-success',
+    when: (p) => !p.filer,
     title: 'Linked. Now refresh the page',
     text: ({ menus }) => `Click Refresh now to load the main menu again with the ${menus} menus for filing. ${NO_RESEND}`,
   }),
@@ -224,9 +297,12 @@ export const STEPS: readonly StepRow[] = [
   // A page no row above names (decide() looks here then), reached by following a highlighted target:
   // this court's page differs from every one the guide knows. Reached any other way, the guide is silent.
   row({
-    id: 'unexpected-page', page: 'unknown', when: (_p, { followed }) => Boolean(followed),
+    id: 'unexpected-page',
+    page: 'unknown',
+    when: (_p, { followed }) => Boolean(followed),
     title: 'This page is new to the guide',
-    text: ({ court, followed }) => `You were going to ${expectedAfter(followed)}, but this page of the ${court} differs from the ones the guide knows, so it highlights nothing here. Look for that on this page, or ask the court’s help desk. To help the guide learn this page, copy its outline for them: you see it first, and it has no field values or other page text.`,
+    text: ({ court, followed }) =>
+      `You were going to ${expectedAfter(followed)}, but this page of the ${court} differs from the ones the guide knows, so it highlights nothing here. Look for that on this page, or ask the court’s help desk. To help the guide learn this page, copy its outline for them: you see it first, and it has no field values or other page text.`,
   }),
 ];
 

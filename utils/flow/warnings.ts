@@ -10,7 +10,10 @@ export function warningText(warning: Warning, page: Page): { title: string; text
     };
   }
   if (page.kind === 'link-confirm' && !page.pacerName) {
-    return { title: 'This PACER login is a shared firm account.', text: 'Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.' };
+    return {
+      title: 'This PACER login is a shared firm account.',
+      text: 'Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.',
+    };
   }
   if (page.kind === 'link-confirm') {
     return {

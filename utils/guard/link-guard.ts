@@ -124,7 +124,8 @@ function actionableIn(path: EventTarget[], here: Location): { control: HTMLEleme
   for (const target of path) {
     if (!(target instanceof Element)) continue;
     const form = (target as HTMLInputElement).form ?? target.closest('form');
-    if (target.matches(ACTIONABLE) || (target.matches('a[href], area[href]') && (form || leadsHere(target as HTMLAnchorElement | HTMLAreaElement, here)))) return { control: target as HTMLElement, form };
+    if (target.matches(ACTIONABLE) || (target.matches('a[href], area[href]') && (form || leadsHere(target as HTMLAnchorElement | HTMLAreaElement, here))))
+      return { control: target as HTMLElement, form };
   }
   return null;
 }
@@ -182,7 +183,15 @@ export class LinkGuard {
   view(): GuardView {
     // The page is read only once the guard knows enough to judge it (a view while it decides says "deciding").
     const page: LinkPageFacts = this.state === 'armed' && this.facts ? readLinkPage(this.doc) : { place: 'unplaced' };
-    return { state: this.state, held: Boolean(this.held), verdict: this.verdictFor(page), page, orphaned: !this.deps.alive(), firmNames: this.facts?.firmNames ?? [], lost: this.lost };
+    return {
+      state: this.state,
+      held: Boolean(this.held),
+      verdict: this.verdictFor(page),
+      page,
+      orphaned: !this.deps.alive(),
+      firmNames: this.facts?.firmNames ?? [],
+      lost: this.lost,
+    };
   }
 
   /** Is the guard between the page and the court now (armed, and not about to stand down)? */
@@ -230,7 +239,10 @@ export class LinkGuard {
 
   private notify(): void {
     // Reading the page for a view costs: only when someone shows it.
-    if (!this.listeners.size && !((this.held || this.lost) && this.presenters === 0)) return this.notice.hide();
+    if (!this.listeners.size && !((this.held || this.lost) && this.presenters === 0)) {
+      this.notice.hide();
+      return;
+    }
     const view = this.view();
     for (const listener of this.listeners) listener(view);
     // Without a card to ask in, the guard asks in its own notice.
@@ -335,7 +347,10 @@ export class LinkGuard {
         // The prototype's own method: a field named "requestSubmit" shadows the form's. A submitter
         // the page has since removed is replaced by the form's own submit control.
         const submitter = 'submitter' in held ? held.submitter : held.control;
-        const usable = !submitter || (submitter.isConnected && isSubmitControl(submitter) && submitter.form === form) ? submitter : form.querySelector<HTMLElement>('input[type=submit], input[type=image], button:not([type]), button[type=submit]');
+        const usable =
+          !submitter || (submitter.isConnected && isSubmitControl(submitter) && submitter.form === form)
+            ? submitter
+            : form.querySelector<HTMLElement>('input[type=submit], input[type=image], button:not([type]), button[type=submit]');
         HTMLFormElement.prototype.requestSubmit.call(form, usable && isSubmitControl(usable) ? usable : null);
       }
     } finally {
@@ -348,7 +363,10 @@ export class LinkGuard {
   private sameForm(gone: HTMLFormElement): HTMLFormElement | null {
     const name = gone.getAttribute('name') ?? gone.id;
     const action = gone.getAttribute('action');
-    return Array.from(this.doc.forms).find((f) => (name && (f.getAttribute('name') ?? f.id) === name) || (action !== null && f.getAttribute('action') === action)) ?? null;
+    return (
+      Array.from(this.doc.forms).find((f) => (name && (f.getAttribute('name') ?? f.id) === name) || (action !== null && f.getAttribute('action') === action)) ??
+      null
+    );
   }
 
   private hold(event: Event, held: Held): void {

@@ -52,7 +52,13 @@ export class GuardNotice {
       return node;
     };
     const style = el('style', CSS);
-    const box = el('section', undefined, { class: 'notice', role: 'alertdialog', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-text', tabindex: '-1' });
+    const box = el('section', undefined, {
+      class: 'notice',
+      role: 'alertdialog',
+      'aria-labelledby': 'guard-title',
+      'aria-describedby': 'guard-text',
+      tabindex: '-1',
+    });
     const text = el('div', undefined, { id: 'guard-text' });
     text.append(...questionLines(view).map((line) => el('p', line)));
     const anyway = el('button', 'Link anyway', { type: 'button' });

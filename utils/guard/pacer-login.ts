@@ -10,7 +10,10 @@ import { readGuardFacts } from './facts';
 function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
   const form = (from as HTMLInputElement).form ?? from.closest('form');
   if (!form?.querySelector('input[type=password]')) return undefined;
-  return form.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input[id="loginForm:loginName"]') ?? form.querySelector<HTMLInputElement>('input[type=text], input[type=email], input:not([type])');
+  return (
+    form.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input[id="loginForm:loginName"]') ??
+    form.querySelector<HTMLInputElement>('input[type=text], input[type=email], input:not([type])')
+  );
 }
 
 /** `guideOn`: the user's "Show the guide on court pages" (off: the username is not even looked at, and the login is unknown). */
@@ -39,7 +42,9 @@ export function watchPacerLogin(win: Window, ask: (request: GuideRequest) => Pro
     if (known) return void record(isSharedUsername(username, known));
     // The lists are still on their way: the earlier login is forgotten at once (the page may go
     // before they arrive), and this one is judged when they come, or stays unknown.
-    void record(null).then(() => lists).then((l) => l && record(isSharedUsername(username, l)));
+    void record(null)
+      .then(() => lists)
+      .then((l) => l && record(isSharedUsername(username, l)));
   };
   win.addEventListener('submit', signingIn, true);
   win.addEventListener('click', signingIn, true);

@@ -5,7 +5,7 @@ import type { GuardView } from './link-guard';
 import type { HoldReason, LinkPageFacts } from './verdict';
 
 export const HOLD_TITLE = 'Held: linking is permanent';
-export const HOLD_QUESTION = 'Link anyway, or cancel and check first?';
+const HOLD_QUESTION = 'Link anyway, or cancel and check first?';
 export const LOST = 'The page changed before you answered, so nothing was sent. Check the page, then submit again.';
 
 /** The name that looks like a firm's (the PACER one first): the one the firm-name reason is about. */
@@ -35,7 +35,7 @@ export function reasonText(reason: HoldReason, page: LinkPageFacts, firmNames: r
 }
 
 /** The names as the guard read them, for the user to compare. */
-export function namesAsRead(page: LinkPageFacts): string | null {
+function namesAsRead(page: LinkPageFacts): string | null {
   if (page.place !== 'confirm') return null;
   const shown = (name: string) => (name ? `“${name}”` : '(could not read)');
   return `Names as read: CM/ECF ${shown(page.cmecfName)}, PACER ${shown(page.pacerName)}.`;

@@ -26,7 +26,11 @@ export const EXAMPLES = {
     { real: 'pacercourts__ecf.paeb__ecf.html', url: 'https://ecf.paeb.uscourts.gov/', facts: LOGIN_LINK },
     { real: 'pacercourts__ecf.cacb__ecf.html', url: 'https://ecf.cacb.uscourts.gov/', facts: LOGIN_LINK },
     { real: 'pacercourts__ecf.almb__ecf.html', url: 'https://ecf.almb.uscourts.gov/', facts: LOGIN_LINK },
-    { real: 'pacercourts__ecf.flnb__ecf.html', url: 'https://ecf.flnb.uscourts.gov/', facts: { filingSystemLink: { href: 'https://ecf.flnb.uscourts.gov/cgi-bin/login.pl' } } },
+    {
+      real: 'pacercourts__ecf.flnb__ecf.html',
+      url: 'https://ecf.flnb.uscourts.gov/',
+      facts: { filingSystemLink: { href: 'https://ecf.flnb.uscourts.gov/cgi-bin/login.pl' } },
+    },
     { real: 'pacercourts__ecf.iasd__ecf.html', url: 'https://ecf.iasd.uscourts.gov/', facts: { redirects: true } },
     { real: 'pacercourts__ecf.ca1__ecf.html', url: 'https://ecf.ca1.uscourts.gov/' },
     { practice: 'landing', url: 'http://ecf.iasb.uscourts.gov/', facts: { filingSystemLink: { text: 'southern district of iowa - document filing system' } } },

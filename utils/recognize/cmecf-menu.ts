@@ -39,7 +39,11 @@ const attachment = (id: string) => `https://ecf.${id}.uscourts.gov/doc1/1`;
 
 export const EXAMPLES = {
   'cmecf-filer': [
-    { real: 'jscr__case_queries_advanced__cacb.html', url: 'https://ecf.cacb.uscourts.gov/cgi-bin/iquery.pl', facts: { menu: { filingMenus: ['Bankruptcy', 'Adversary'] } } },
+    {
+      real: 'jscr__case_queries_advanced__cacb.html',
+      url: 'https://ecf.cacb.uscourts.gov/cgi-bin/iquery.pl',
+      facts: { menu: { filingMenus: ['Bankruptcy', 'Adversary'] } },
+    },
     { real: 'jscr__dockets__bankruptcy__wiwb_1.html', url: docket('wiwb') },
     { real: 'jscr__dockets__bankruptcy__nvb_368678.html', url: docket('nvb') },
     { real: 'jscr__attachment_pages__mnd_10111409561.html', url: attachment('mnd'), facts: { menu: { filingMenus: ['Civil', 'Criminal'] } } },
@@ -47,8 +51,16 @@ export const EXAMPLES = {
     { real: 'jscr__dockets__not_dockets__njd_304994.html', url: docket('njd') },
     { practice: 'filer main page', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl' },
     { handmade: 'filer-menus-from-links.html', url: 'https://ecf.mdd.uscourts.gov/cgi-bin/login.pl', facts: { menu: { filingMenus: ['Civil', 'Criminal'] } } },
-    { handmade: 'filer-menus-from-labels.html', url: 'https://ecf.cob.uscourts.gov/cgi-bin/login.pl', facts: { menu: { filingMenus: ['Bankruptcy', 'Adversary'] } } },
-    { practice: 'filer main page, filing menus known by their links', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl', facts: { menu: { filingMenus: ['Bankruptcy', 'Adversary'] } } },
+    {
+      handmade: 'filer-menus-from-labels.html',
+      url: 'https://ecf.cob.uscourts.gov/cgi-bin/login.pl',
+      facts: { menu: { filingMenus: ['Bankruptcy', 'Adversary'] } },
+    },
+    {
+      practice: 'filer main page, filing menus known by their links',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl',
+      facts: { menu: { filingMenus: ['Bankruptcy', 'Adversary'] } },
+    },
   ],
   'cmecf-pacer-only': [
     { real: 'jscr__attachment_pages__nysd_12708012898.html', url: attachment('nysd') },

@@ -11,7 +11,7 @@ export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export { normalize } from '../text';
-export { isShown, isSubmitControl, mainContent } from './elements';
+export { isShown, mainContent } from './elements';
 import { isShown, isSubmitControl, mainContent } from './elements';
 
 /** At most this many child elements, none with children of its own: an element short enough to read whole. */
@@ -96,7 +96,7 @@ export function linksByText(root: Element, limit: number, wanted: RegExp, ...fal
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG', 'CAPTION', 'LEGEND', 'FONT']);
 
 /** Headings near the top of `root`: the page's own title lives there on CM/ECF pages. */
-export function leadingHeadings(root: Element | null, limit = 120): string[] {
+function leadingHeadings(root: Element | null, limit = 120): string[] {
   if (!root) return [];
   return firstElements(root, limit)
     .filter((el) => HEADING_TAGS.has(el.tagName.toUpperCase()))

@@ -17,7 +17,7 @@ import { recognizeRedactionAgreement } from './redaction-agreement';
 import { recognizeUtilities } from './utilities';
 import type { Examples, Page, PageKind, Recognised } from './types';
 
-export type { Example, Examples, MenuFacts, Page, PageKind, PageOf } from './types';
+export type { Example, Examples, Page, PageKind, PageOf } from './types';
 
 type Recogniser = (doc: Document, url: URL) => Recognised<PageKind>;
 

@@ -23,11 +23,31 @@ export function recognizeLinkConfirm(doc: Document, url: URL): Recognised<'link-
 
 export const EXAMPLES = {
   'link-confirm': [
-    { practice: 'link confirm', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' } },
-    { handmade: 'cob-confirm-verify.html', url: 'https://ecf.cob.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { cmecfName: 'Jane Q. Filer', pacerName: 'Jane Filer', submit: { text: '' } } },
-    { practice: 'link confirm, "Verify your account information"', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' } },
-    { practice: 'link confirm, names inline', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' } },
+    {
+      practice: 'link confirm',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+      facts: { cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' },
+    },
+    {
+      handmade: 'cob-confirm-verify.html',
+      url: 'https://ecf.cob.uscourts.gov/cgi-bin/LinkAccount.pl',
+      facts: { cmecfName: 'Jane Q. Filer', pacerName: 'Jane Filer', submit: { text: '' } },
+    },
+    {
+      practice: 'link confirm, "Verify your account information"',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+      facts: { cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' },
+    },
+    {
+      practice: 'link confirm, names inline',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+      facts: { cmecfName: 'Train Attorney03', pacerName: 'Train Attorneythree' },
+    },
     // "cannot be undone" is the confirm page's warning, not a refusal: never the error page.
-    { practice: 'link confirm, "Are you sure … cannot be undone"', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { cmecfName: 'Ann B. Lee', pacerName: 'Ann Lee' } },
+    {
+      practice: 'link confirm, "Are you sure … cannot be undone"',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+      facts: { cmecfName: 'Ann B. Lee', pacerName: 'Ann Lee' },
+    },
   ],
 } satisfies Examples;

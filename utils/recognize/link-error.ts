@@ -20,5 +20,11 @@ export function recognizeLinkError(doc: Document, url: URL): Recognised<'link-er
 }
 
 export const EXAMPLES = {
-  'link-error': [{ practice: 'link error', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { message: 'Invalid CM/ECF login or password. Please try again.' } }],
+  'link-error': [
+    {
+      practice: 'link error',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+      facts: { message: 'Invalid CM/ECF login or password. Please try again.' },
+    },
+  ],
 } satisfies Examples;

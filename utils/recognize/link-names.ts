@@ -60,7 +60,10 @@ function labelIn(text: string): { which: Which; rest: string; colon: boolean; ra
   // normalize() is collapseSpaces() then lower case: the same length, so a match's end is the value's start.
   const t = collapsed.toLowerCase();
   if (!t || t.length > 60 + VALUE_LIMIT) return null;
-  for (const [which, label] of [['cmecf', CMECF_LABEL], ['pacer', PACER_LABEL]] as const) {
+  for (const [which, label] of [
+    ['cmecf', CMECF_LABEL],
+    ['pacer', PACER_LABEL],
+  ] as const) {
     const match = label.exec(t);
     // A label stands alone ("PACER Name:") or is followed by its value after a colon ("PACER login: Ann").
     const colon = Boolean(match && /:\s*$/.test(match[0]));
@@ -121,11 +124,11 @@ export function readLinkNames(root: Element | null): LinkNames {
     }
   }
   finish();
-  const valueOf = (which: Which) => {
+  const textOf = (which: Which) => {
     const value = best[which]?.text;
     return typeof value === 'string' ? value : '';
   };
-  names.cmecfName = valueOf('cmecf');
-  names.pacerName = valueOf('pacer');
+  names.cmecfName = textOf('cmecf');
+  names.pacerName = textOf('pacer');
   return names;
 }

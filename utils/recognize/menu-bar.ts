@@ -51,4 +51,3 @@ function readMenuBarOf(doc: Document): MenuFacts | null {
   }
   return facts;
 }
-

@@ -20,7 +20,10 @@ const MAIN_ACTION = '.ui-priority-primary, .btn-primary, .usa-button--primary, [
 const regionOf = (el: Element) => el.closest('[role=dialog], dialog, [aria-modal=true]') ?? el.closest('form') ?? el.ownerDocument.body;
 
 /** A sign-in form (a password field shown) is the login step, whatever else it mentions. */
-const asksPassword = (region: Element) => Array.from(region.querySelectorAll('input[type=password]')).slice(0, 10).some((p) => isShown(p));
+const asksPassword = (region: Element) =>
+  Array.from(region.querySelectorAll('input[type=password]'))
+    .slice(0, 10)
+    .some((p) => isShown(p));
 
 /** The region's words (bounded: a dialog or form is short, a page is read only from its top) and the page title. */
 const wordsOf = (region: Element) => `${textOf(region.ownerDocument.querySelector('title'))} ${textOf(region, 800)}`;
@@ -42,7 +45,9 @@ export function recognizeMfaCode(doc: Document, url: URL): Recognised<'mfa-code'
 
 /** Shown dialogs, else the page itself (a prompt of its own). */
 function promptRegions(doc: Document): Element[] {
-  const dialogs = Array.from(doc.querySelectorAll('[role=dialog], dialog, [aria-modal=true]')).slice(0, 20).filter((d) => isShown(d));
+  const dialogs = Array.from(doc.querySelectorAll('[role=dialog], dialog, [aria-modal=true]'))
+    .slice(0, 20)
+    .filter((d) => isShown(d));
   return dialogs.length ? dialogs : doc.body ? [doc.body] : [];
 }
 

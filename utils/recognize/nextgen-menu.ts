@@ -14,6 +14,10 @@ export function recognizeNextGenMenu(doc: Document, url: URL): Recognised<'nextg
 
 export const EXAMPLES = {
   'nextgen-menu': [
-    { practice: 'NextGen Release 1.1 Menu Items', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGenMenuItems', facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' } } },
+    {
+      practice: 'NextGen Release 1.1 Menu Items',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGenMenuItems',
+      facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' } },
+    },
   ],
 } satisfies Examples;

@@ -9,7 +9,10 @@ export function oncePerRecognition<A, R>(read: (arg: A) => R): (arg: A) => R {
   return (arg) => {
     if (!scope) return read(arg);
     let results = scope.get(read);
-    if (!results) scope.set(read, (results = new Map()));
+    if (!results) {
+      results = new Map();
+      scope.set(read, results);
+    }
     if (!results.has(arg)) results.set(arg, read(arg));
     return results.get(arg) as R;
   };

@@ -27,5 +27,11 @@ export function recognizeRedactionAgreement(doc: Document, url: URL): Recognised
 }
 
 export const EXAMPLES = {
-  'redaction-agreement': [{ practice: 'redaction dialog', url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', facts: { checkbox: { id: 'regmsg:chkRedact' }, checked: false } }],
+  'redaction-agreement': [
+    {
+      practice: 'redaction dialog',
+      url: 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK',
+      facts: { checkbox: { id: 'regmsg:chkRedact' }, checked: false },
+    },
+  ],
 } satisfies Examples;

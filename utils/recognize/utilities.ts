@@ -32,10 +32,26 @@ const NEXTGEN_ITEM = { text: 'nextgen release 1.1 menu items' };
 
 export const EXAMPLES = {
   utilities: [
-    { practice: 'Utilities with the link item', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: LINK_ITEM, nextGenItem: null } },
-    { practice: 'Utilities with the NextGen item', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: null, nextGenItem: NEXTGEN_ITEM } },
-    { handmade: 'mdd-utilities-your-account.html', url: 'https://ecf.mdd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1', facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' }, nextGenItem: null } },
-    { practice: 'Utilities, link item under "YOUR ACCOUNT"', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' } } },
+    {
+      practice: 'Utilities with the link item',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+      facts: { linkItem: LINK_ITEM, nextGenItem: null },
+    },
+    {
+      practice: 'Utilities with the NextGen item',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+      facts: { linkItem: null, nextGenItem: NEXTGEN_ITEM },
+    },
+    {
+      handmade: 'mdd-utilities-your-account.html',
+      url: 'https://ecf.mdd.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1',
+      facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' }, nextGenItem: null },
+    },
+    {
+      practice: 'Utilities, link item under "YOUR ACCOUNT"',
+      url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
+      facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' } },
+    },
     { practice: 'Utilities with neither', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities', facts: { linkItem: null, nextGenItem: null } },
   ],
 } satisfies Examples;

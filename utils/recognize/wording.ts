@@ -3,17 +3,21 @@
 /** "Link a CM/ECF account to my PACER account", "Link a CM/ECF Account to My PACER Account",
  *  appellate "Link my filer account to my PACER account", "Link CM/ECF Account to PACER Account",
  *  "Link an e-filing account with your PACER account". */
-export const LINK_UTILITY = /\blink (?:an? |my |your |the )?(?:cm\s?\/\s?ecf|ecf|filer|e-?filing)(?: filer| filing)? account (?:to|with) (?:an? |my |your |the )?(?:upgraded |individual )?pacer account\b/;
+export const LINK_UTILITY =
+  /\blink (?:an? |my |your |the )?(?:cm\s?\/\s?ecf|ecf|filer|e-?filing)(?: filer| filing)? account (?:to|with) (?:an? |my |your |the )?(?:upgraded |individual )?pacer account\b/;
 export const NEXTGEN_MENU = /\bnextgen release [\d.]+ menu items\b/;
 export const UTILITIES = /^utilities$/;
 /**
  * "Do you want to link these accounts?"; Colorado bankruptcy: "Verify your account information …
  * Submit"; "Are you sure you want to link …? This action cannot be undone."
  */
-export const CONFIRM_QUESTION = /\b(?:do you want to link (?:these|the|your) accounts|verify your account information|are you sure\b[^.?]*\blink|(?:action|link|linking) cannot be undone)\b/;
-export const LINK_SUCCESS = /\b(?:pacer account has been linked to your (?:cm\s?\/\s?ecf|filer|e-?filing) account|accounts? (?:have|has) been (?:successfully )?linked)\b/;
+export const CONFIRM_QUESTION =
+  /\b(?:do you want to link (?:these|the|your) accounts|verify your account information|are you sure\b[^.?]*\blink|(?:action|link|linking) cannot be undone)\b/;
+export const LINK_SUCCESS =
+  /\b(?:pacer account has been linked to your (?:cm\s?\/\s?ecf|filer|e-?filing) account|accounts? (?:have|has) been (?:successfully )?linked)\b/;
 /** A refusal; not "cannot be undone", which is a confirm page's warning about what follows. */
-export const LINK_FAILURE = /\b(?:invalid|incorrect|not valid|not recogni[sz]ed|could not|cannot(?! be undone)|unable to|failed|does not match|already linked)\b/;
+export const LINK_FAILURE =
+  /\b(?:invalid|incorrect|not valid|not recogni[sz]ed|could not|cannot(?! be undone)|unable to|failed|does not match|already linked)\b/;
 export const CONTINUE = /^continue$/;
 export const SUBMIT = /^(?:submit|link|link accounts|next)$/;
 export const CMECF_LINK_TEXT = /\b(?:e-?filing|cm\s?\/\s?ecf|electronic (?:case )?filing|document filing system)\b/;

@@ -51,11 +51,6 @@ export async function readCourt(id: string): Promise<CourtRecord | undefined> {
   return slot.kind === 'readable' ? slot.record : undefined;
 }
 
-/** Whether a court's stored record is one this version cannot read (and so will not write over). */
-export async function isCourtUnreadable(id: string): Promise<boolean> {
-  return (await slotOf(id)).kind === 'unreadable';
-}
-
 /** Two records hold the same facts (key order aside; `updated` too unless told to ignore it). */
 export const sameRecord = (a: CourtRecord, b: CourtRecord, ignoreTime = false) => {
   const facts = (r: CourtRecord) => JSON.stringify(Object.entries({ ...r, ...(ignoreTime && { updated: 0 }) }).sort(([x], [y]) => x.localeCompare(y)));
@@ -73,7 +68,11 @@ export function inCourtTurn<T>(id: string, work: () => Promise<T>): Promise<T> {
  * unreadable record, and nothing is written when only the time would change, unless `timeCounts`
  * (a copy from another browser: its later time is taken, so both copies end the same).
  */
-export async function changeCourtInTurn(id: string, decide: (record: CourtRecord | undefined) => CourtRecord | undefined, { timeCounts = false } = {}): Promise<CourtRecord | undefined> {
+export async function changeCourtInTurn(
+  id: string,
+  decide: (record: CourtRecord | undefined) => CourtRecord | undefined,
+  { timeCounts = false } = {},
+): Promise<CourtRecord | undefined> {
   const slot = await slotOf(id);
   if (slot.kind === 'unreadable') return undefined;
   const current = slot.kind === 'readable' ? slot.record : undefined;
@@ -99,11 +98,15 @@ export interface Checklist {
 export async function readChecklist(): Promise<Checklist> {
   const all = await browser.storage.local.get(null);
   const courts: CourtRecord[] = [];
-  const invalid: InvalidEntry[] = readStoredSettings(all.settings).rejected.map((r) => ({ key: r.path === 'settings' ? r.path : `settings.${r.path}`, reason: r.reason }));
+  const invalid: InvalidEntry[] = readStoredSettings(all.settings).rejected.map((r) => ({
+    key: r.path === 'settings' ? r.path : `settings.${r.path}`,
+    reason: r.reason,
+  }));
   for (const [key, value] of Object.entries(all)) {
     if (key.startsWith(COURT_PREFIX)) {
       const read = readSlot(key, value);
-      const slot = read.kind === 'unreadable' && read.late ? await inCourtTurn(key.slice(COURT_PREFIX.length), () => slotOf(key.slice(COURT_PREFIX.length))) : read;
+      const slot =
+        read.kind === 'unreadable' && read.late ? await inCourtTurn(key.slice(COURT_PREFIX.length), () => slotOf(key.slice(COURT_PREFIX.length))) : read;
       if (slot.kind === 'readable') courts.push(slot.record);
       else if (slot.kind === 'unreadable') invalid.push({ key, reason: slot.reason });
     } else if (key.startsWith(`${SET_ASIDE_PREFIX}${COURT_PREFIX}`)) {
@@ -202,9 +205,18 @@ const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-pr
  * the background saw it. Filing menus verify a court only under a login the guide saw and found not
  * shared; under a shared or unknown login they prove only that the court is linked (to some account).
  */
-export function recordProgress(id: string, step: StepId, extra: Pick<CourtRecord, 'nextGenLayout' | 'mfaSeen'> = {}, now = Date.now(), { login = 'unknown' }: { login?: 'own' | 'shared' | 'unknown' } = {}): Promise<CourtRecord | undefined> {
+export function recordProgress(
+  id: string,
+  step: StepId,
+  extra: Pick<CourtRecord, 'nextGenLayout' | 'mfaSeen'> = {},
+  now = Date.now(),
+  { login = 'unknown' }: { login?: 'own' | 'shared' | 'unknown' } = {},
+): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
-  return changeCourt(id, (record) => record && advance({ ...record, ...extra, lastStep: step }, login !== 'own' && proven === 'verified' ? 'linked' : proven, now));
+  return changeCourt(
+    id,
+    (record) => record && advance({ ...record, ...extra, lastStep: step }, login !== 'own' && proven === 'verified' ? 'linked' : proven, now),
+  );
 }
 
 /** Stores the court's link notification; a processed link proves the court is linked. */

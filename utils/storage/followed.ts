@@ -38,7 +38,8 @@ function change<T>(work: (byTab: ByTab) => { next: ByTab; result: T }): Promise<
   });
 }
 
-const fresh = (byTab: ByTab, now: number): ByTab => Object.fromEntries(Object.entries(byTab).filter(([, f]) => now - f.at >= 0 && now - f.at < FOLLOWED_FRESH_MS));
+const fresh = (byTab: ByTab, now: number): ByTab =>
+  Object.fromEntries(Object.entries(byTab).filter(([, f]) => now - f.at >= 0 && now - f.at < FOLLOWED_FRESH_MS));
 
 export function recordFollowed(tabId: number, courtId: string, step: StepId, now = Date.now()): Promise<void> {
   return change((byTab) => ({ next: { ...fresh(byTab, now), [tabId]: { courtId, step, at: now } }, result: undefined }));

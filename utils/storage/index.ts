@@ -8,17 +8,36 @@ import { updateSettings } from './settings';
 
 export * from './schema';
 export { watchStorage } from './watch';
-export { addCourt, type Checklist, countNotVerified, isCourtUnreadable, type MergeOutcome, readChecklist, readCourt, countSetback, type Setback, recordProgress, removeCourt, saveNotification, setPaused } from './courts';
+export {
+  addCourt,
+  countNotVerified,
+  readChecklist,
+  readCourt,
+  countSetback,
+  recordProgress,
+  removeCourt,
+  saveNotification,
+  setPaused,
+} from './courts';
 export { mergeCourtRecords } from './merge';
-export { checkPolicy, type PolicyCheck } from './policy';
-export { type InvalidEntry, readSetAside, SET_ASIDE_KEPT, type SetAsideEntry } from './set-aside';
-export { applyStartingCourts, inspectSettings, migrateSettingsV1toV2, readOwnSettings, readPolicy, readPolicyCheck, readSettings, settingsItem, updateSettings } from './settings';
-export { checkSettingsChange, type Rejected, type SettingsCheck, SettingsError, type SettingsField, type StoredSettings } from './settings-check';
+export { checkPolicy } from './policy';
+export { readSetAside, SET_ASIDE_KEPT, type SetAsideEntry } from './set-aside';
+export {
+  applyStartingCourts,
+  inspectSettings,
+  readOwnSettings,
+  readPolicy,
+  readPolicyCheck,
+  readSettings,
+  settingsItem,
+  updateSettings,
+} from './settings';
+export { type Rejected, SettingsError, type SettingsField } from './settings-check';
 export { mirrorChange, resumeSync, SyncError, turnSyncOff, turnSyncOn } from './sync';
-export { readSyncStatus, type SyncStatus } from './sync-state';
-export { applyImport, type CourtChange, exportChecklist, ImportError, type ImportPlan, type ImportResult, importChecklist, planImport } from './transfer';
+export { readSyncStatus } from './sync-state';
+export { applyImport, type CourtChange, exportChecklist, type ImportPlan, importChecklist, planImport } from './transfer';
 
-export const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });
+const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });
 
 export async function readPrerequisites(): Promise<Prerequisites> {
   const parsed = Prerequisites.safeParse(await prerequisitesItem.getValue());

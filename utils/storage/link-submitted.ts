@@ -6,7 +6,7 @@ import { oneAtATime } from './queue';
 
 const KEY = 'linkSubmitted';
 /** The court's answer comes in seconds; a page opened much later is not that answer. */
-export const LINK_SUBMITTED_FRESH_MS = 10 * 60_000;
+const LINK_SUBMITTED_FRESH_MS = 10 * 60_000;
 
 type ByTab = Record<string, { courtId: string; at: number }>;
 
@@ -16,7 +16,8 @@ function change<T>(work: (byTab: ByTab, now: number) => { next: ByTab; result: T
     const byTab: ByTab = {};
     for (const [tab, value] of Object.entries(typeof stored === 'object' && stored ? stored : {})) {
       const v = value as { courtId?: unknown; at?: unknown };
-      if (typeof v?.courtId === 'string' && typeof v.at === 'number' && now - v.at >= 0 && now - v.at < LINK_SUBMITTED_FRESH_MS) byTab[tab] = { courtId: v.courtId, at: v.at };
+      if (typeof v?.courtId === 'string' && typeof v.at === 'number' && now - v.at >= 0 && now - v.at < LINK_SUBMITTED_FRESH_MS)
+        byTab[tab] = { courtId: v.courtId, at: v.at };
     }
     const { next, result } = work(byTab, now);
     if (Object.keys(next).length) await browser.storage.session.set({ [KEY]: next });

@@ -24,12 +24,6 @@ export async function readLogin(): Promise<LoginFacts | undefined> {
   return readFacts((await browser.storage.session.get(KEY))[KEY]);
 }
 
-/** Records the session's login at once; null forgets it (a login the guide could not judge is unknown, never "not shared"). */
-export async function recordLogin(facts: LoginFacts | null): Promise<void> {
-  if (facts) await browser.storage.session.set({ [KEY]: { shared: facts.shared } });
-  else await browser.storage.session.remove(KEY);
-}
-
 /** A sign-in in tab `tabId`: the earlier login is forgotten now; this one counts once the tab reaches CM/ECF. */
 export function recordSignIn(tabId: number | undefined, facts: LoginFacts | null, now = Date.now()): Promise<void> {
   return oneAtATime(KEY, async () => {

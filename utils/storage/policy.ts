@@ -8,7 +8,14 @@ type ListKey = Exclude<keyof Policy, 'syncAllowed'>;
 const RULES: Record<ListKey, ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }> = {
   sharedUsernames: { fold: foldUsername, maxLength: LIMITS.username, maxCount: LIMITS.policy.sharedUsernames, noun: 'usernames' },
   firmNames: { fold: foldFirmName, maxLength: LIMITS.firmName, maxCount: LIMITS.policy.firmNames, noun: 'firm names' },
-  startingCourts: { fold: foldCourtId, maxLength: LIMITS.courtId, maxCount: LIMITS.policy.startingCourts, noun: 'courts', accept: knownCourtId, unknown: 'not a court id this version knows' },
+  startingCourts: {
+    fold: foldCourtId,
+    maxLength: LIMITS.courtId,
+    maxCount: LIMITS.policy.startingCourts,
+    noun: 'courts',
+    accept: knownCourtId,
+    unknown: 'not a court id this version knows',
+  },
 };
 
 export interface PolicyCheck {

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from '../flow/step-ids';
 
-export const COURT_STATUSES = ['todo', 'in-progress', 'linked', 'verified'] as const;
+const COURT_STATUSES = ['todo', 'in-progress', 'linked', 'verified'] as const;
 export type CourtStatus = (typeof COURT_STATUSES)[number];
 
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
@@ -17,7 +17,10 @@ export const TOO_LATE = 'later than tomorrow';
  * A time, no later than tomorrow by this browser's clock: every way in (import, sync, a stored
  * record) is read through it, so a far-future stamp can never block the court's writes.
  */
-const time = z.int().check(z.nonnegative(), z.refine((t) => t <= Date.now() + DAY, TOO_LATE));
+const time = z.int().check(
+  z.nonnegative(),
+  z.refine((t) => t <= Date.now() + DAY, TOO_LATE),
+);
 const count = z.int().check(z.nonnegative(), z.maximum(1000));
 export const COURT_ID = /^[a-z0-9]{2,8}$/;
 const courtId = z.string().check(z.regex(COURT_ID));

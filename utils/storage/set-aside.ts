@@ -53,7 +53,13 @@ export async function readSetAside(): Promise<SetAsideEntry[]> {
     .filter(([key]) => key.startsWith(SET_ASIDE_PREFIX))
     .map(([key, entry]) => {
       const { value, reason } = (entry ?? {}) as Partial<SetAsideEntry>;
-      return { key: key.slice(SET_ASIDE_PREFIX.length), value, reason: typeof reason === 'string' ? reason : 'unreadable', at: fieldOf(entry, 'at'), dropped: fieldOf(entry, 'dropped') };
+      return {
+        key: key.slice(SET_ASIDE_PREFIX.length),
+        value,
+        reason: typeof reason === 'string' ? reason : 'unreadable',
+        at: fieldOf(entry, 'at'),
+        dropped: fieldOf(entry, 'dropped'),
+      };
     })
     .sort((a, b) => a.at - b.at);
 }

@@ -4,7 +4,7 @@
 import { DEFAULT_SETTINGS, foldCourtId, foldFirmName, foldUsername, LIMITS, type Settings } from './schema';
 
 export type SettingsField = keyof Settings;
-export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as SettingsField[];
+const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as SettingsField[];
 
 type ListField = 'sharedUsernames' | 'firmNames' | 'dismissedOffers';
 export interface ListRule {
@@ -38,18 +38,30 @@ export function checkList(path: string, value: unknown, rule: ListRule & { accep
   if (!Array.isArray(value)) return { kept: [], rejected: [{ path, value, reason: 'not a list' }] };
   const kept: string[] = [];
   const rejected: Rejected[] = [];
-  value.forEach((entry, index) => {
+  for (const [index, entry] of value.entries()) {
     const at = `${path}[${index}]`;
-    if (typeof entry !== 'string') return rejected.push({ path: at, value: entry, reason: 'not text' });
+    if (typeof entry !== 'string') {
+      rejected.push({ path: at, value: entry, reason: 'not text' });
+      continue;
+    }
     const folded = rule.fold(entry);
-    if (!folded) return;
-    if (folded.length > rule.maxLength) return rejected.push({ path: at, value: entry, reason: `too long (at most ${rule.maxLength} characters)` });
+    if (!folded) continue;
+    if (folded.length > rule.maxLength) {
+      rejected.push({ path: at, value: entry, reason: `too long (at most ${rule.maxLength} characters)` });
+      continue;
+    }
     const accepted = rule.accept ? rule.accept(folded) : folded;
-    if (accepted === undefined) return rejected.push({ path: at, value: entry, reason: rule.unknown ?? 'not one this version knows' });
-    if (kept.includes(accepted)) return;
-    if (kept.length >= rule.maxCount) return rejected.push({ path: at, value: entry, reason: `too many ${rule.noun} (at most ${rule.maxCount})` });
+    if (accepted === undefined) {
+      rejected.push({ path: at, value: entry, reason: rule.unknown ?? 'not one this version knows' });
+      continue;
+    }
+    if (kept.includes(accepted)) continue;
+    if (kept.length >= rule.maxCount) {
+      rejected.push({ path: at, value: entry, reason: `too many ${rule.noun} (at most ${rule.maxCount})` });
+      continue;
+    }
     kept.push(accepted);
-  });
+  }
   return { kept, rejected };
 }
 
@@ -62,7 +74,9 @@ function checkField(field: SettingsField, value: unknown): { value?: Settings[Se
   if (field === 'guideEnabled') return typeof value === 'boolean' ? { value, rejected: [] } : { rejected: [{ path: field, value, reason: 'not on or off' }] };
   if (typeof value !== 'string') return { rejected: [{ path: field, value, reason: 'not text' }] };
   const folded = foldUsername(value);
-  return folded.length > LIMITS.username ? { rejected: [{ path: field, value, reason: `too long (at most ${LIMITS.username} characters)` }] } : { value: folded, rejected: [] };
+  return folded.length > LIMITS.username
+    ? { rejected: [{ path: field, value, reason: `too long (at most ${LIMITS.username} characters)` }] }
+    : { value: folded, rejected: [] };
 }
 
 export interface SettingsCheck {
@@ -102,7 +116,11 @@ export interface StoredSettings {
 /** What of the stored settings can be used: every valid field, every valid entry of a list. */
 export function readStoredSettings(stored: unknown): StoredSettings {
   if (!stored || typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings: { ...DEFAULT_SETTINGS }, rejected: stored === undefined || stored === null ? [] : [{ path: 'settings', value: stored, reason: 'not a settings object' }], raw: {} };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      rejected: stored === undefined || stored === null ? [] : [{ path: 'settings', value: stored, reason: 'not a settings object' }],
+      raw: {},
+    };
   }
   const raw = stored as Record<string, unknown>;
   const settings = { ...DEFAULT_SETTINGS };
@@ -119,7 +137,11 @@ export function readStoredSettings(stored: unknown): StoredSettings {
 /** Thrown by a save that was refused; `errors` holds one message per field. Nothing was written. */
 export class SettingsError extends Error {
   constructor(readonly errors: Partial<Record<SettingsField, string>>) {
-    super(Object.entries(errors).map(([field, message]) => `${field}: ${message}`).join(' '));
+    super(
+      Object.entries(errors)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join(' '),
+    );
     this.name = 'SettingsError';
   }
 }

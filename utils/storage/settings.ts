@@ -13,11 +13,20 @@ import { checkSettingsChange, readStoredSettings, type Rejected, SettingsError, 
  * v1 kept PACER usernames as typed. PACER usernames are case-insensitive, so v2 keeps them
  * trimmed, lower-case and once each; firm names are trimmed and de-duplicated.
  */
-export function migrateSettingsV1toV2(v1: unknown): unknown {
+function migrateSettingsV1toV2(v1: unknown): unknown {
   if (!v1 || typeof v1 !== 'object') return v1;
   const old = v1 as Record<string, unknown>;
   const list = (value: unknown, fold: (s: string) => string) =>
-    Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string').map(fold).filter(Boolean))] : value;
+    Array.isArray(value)
+      ? [
+          ...new Set(
+            value
+              .filter((v): v is string => typeof v === 'string')
+              .map(fold)
+              .filter(Boolean),
+          ),
+        ]
+      : value;
   return {
     ...old,
     individualUsername: typeof old.individualUsername === 'string' ? foldUsername(old.individualUsername) : old.individualUsername,

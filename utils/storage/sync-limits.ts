@@ -12,7 +12,8 @@ const utf8 = new TextEncoder();
  * this check passes is never one the browser refuses.
  */
 function doubleExtra(value: unknown): number {
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 2 ** 31 ? 0 : Math.max(0, value.toExponential().length - String(value).length);
+  if (typeof value === 'number')
+    return Number.isInteger(value) && Math.abs(value) < 2 ** 31 ? 0 : Math.max(0, value.toExponential().length - String(value).length);
   if (value && typeof value === 'object') return Object.values(value).reduce<number>((sum, inner) => sum + doubleExtra(inner), 0);
   return 0;
 }
@@ -31,8 +32,8 @@ export interface SyncWritePlan {
 
 const bytes = (n: number) => n.toLocaleString('en-US');
 
-/** Which of `writes` fit beside what sync holds now (`current`). Pure. `describe` names an item for people. */
-export function planSyncWrite(current: Record<string, unknown>, writes: Record<string, unknown>, describe: (key: string) => string): SyncWritePlan {
+/** Which of `writes` fit beside what sync holds now (`current`). Pure. `nameOf` names an item for people. */
+export function planSyncWrite(current: Record<string, unknown>, writes: Record<string, unknown>, nameOf: (key: string) => string): SyncWritePlan {
   const fits: Record<string, unknown> = {};
   const tooLarge: string[] = [];
   for (const [key, value] of Object.entries(writes)) {
@@ -43,15 +44,31 @@ export function planSyncWrite(current: Record<string, unknown>, writes: Record<s
   const total = bytesInUse(after);
   const kept = 'Everything is kept in this browser; changes are not synced until there is room.';
   if (total > SYNC_LIMITS.total) {
-    return { fits: {}, problem: { text: `Your checklist and settings would take ${bytes(total)} bytes in your browser's sync, more than the ${bytes(SYNC_LIMITS.total)} it allows. ${kept}` } };
+    return {
+      fits: {},
+      problem: {
+        text: `Your checklist and settings would take ${bytes(total)} bytes in your browser's sync, more than the ${bytes(SYNC_LIMITS.total)} it allows. ${kept}`,
+      },
+    };
   }
   if (Object.keys(after).length > SYNC_LIMITS.items) {
-    return { fits: {}, problem: { text: `Your checklist would take ${Object.keys(after).length} items in your browser's sync, more than the ${SYNC_LIMITS.items} it allows. ${kept}` } };
+    return {
+      fits: {},
+      problem: {
+        text: `Your checklist would take ${Object.keys(after).length} items in your browser's sync, more than the ${SYNC_LIMITS.items} it allows. ${kept}`,
+      },
+    };
   }
   if (tooLarge.length) {
     const key = tooLarge[0];
-    const what = tooLarge.length === 1 ? `${describe(key)} is` : `${tooLarge.map(describe).join(', ')} are`;
-    return { fits, problem: { key, text: `${what} larger than the ${bytes(SYNC_LIMITS.perItem)} bytes your browser's sync allows for one item, so ${tooLarge.length === 1 ? 'it is' : 'they are'} kept in this browser only. Everything else is synced.` } };
+    const what = tooLarge.length === 1 ? `${nameOf(key)} is` : `${tooLarge.map(nameOf).join(', ')} are`;
+    return {
+      fits,
+      problem: {
+        key,
+        text: `${what} larger than the ${bytes(SYNC_LIMITS.perItem)} bytes your browser's sync allows for one item, so ${tooLarge.length === 1 ? 'it is' : 'they are'} kept in this browser only. Everything else is synced.`,
+      },
+    };
   }
   return { fits };
 }

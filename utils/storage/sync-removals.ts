@@ -8,7 +8,7 @@ import { COURT_ID, DAY } from './schema';
 
 const PREFIX = 'removed:';
 /** How long a removal is remembered. */
-export const REMOVAL_KEPT = 180 * DAY;
+const REMOVAL_KEPT = 180 * DAY;
 /** A marker's latest time: a second short of the records' bound, so a re-add can always be stamped after it. */
 const LATEST = DAY - 1000;
 
@@ -36,4 +36,6 @@ export const latestRemoval = (...removals: Removal[]) => {
 };
 
 /** The marker for a court removed now, whose record was updated at `updated`: later than that record, so it outranks it. */
-export const removalNow = (updated: unknown, now = Date.now()) => ({ at: Math.min(Math.max(now, typeof updated === 'number' ? updated + 1 : 0), now + LATEST) });
+export const removalNow = (updated: unknown, now = Date.now()) => ({
+  at: Math.min(Math.max(now, typeof updated === 'number' ? updated + 1 : 0), now + LATEST),
+});

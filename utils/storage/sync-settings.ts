@@ -62,7 +62,11 @@ export async function joinRefusal(): Promise<string | undefined> {
  * and returns what sync should hold where it differs. A combination too large to save changes
  * nothing on either side.
  */
-export async function settleSettings(synced: Record<string, unknown>, combine: Combine, fields: readonly SyncedField[] = SYNCED_SETTINGS): Promise<Record<string, unknown>> {
+export async function settleSettings(
+  synced: Record<string, unknown>,
+  combine: Combine,
+  fields: readonly SyncedField[] = SYNCED_SETTINGS,
+): Promise<Record<string, unknown>> {
   const copies: Partial<Record<SyncedField, Settings[SyncedField]>> = {};
   for (const field of fields) copies[field] = await usable(field, synced[settingKey(field)]);
   const change = (own: Settings) => {
@@ -78,7 +82,12 @@ export async function settleSettings(synced: Record<string, unknown>, combine: C
   const own = await updateSettings(change).catch((error: unknown) => (error instanceof SettingsError ? undefined : Promise.reject(error)));
   if (!own) {
     // Neither side's list is replaced by the other's: both stay as they are, and the user is told.
-    await settleSyncProblem({ text: "Your lists of names here and in your browser's sync could not be combined (together they would be too long). Neither was changed; shorten one of them." }, []);
+    await settleSyncProblem(
+      {
+        text: "Your lists of names here and in your browser's sync could not be combined (together they would be too long). Neither was changed; shorten one of them.",
+      },
+      [],
+    );
     return {};
   }
   const writes: Record<string, unknown> = {};

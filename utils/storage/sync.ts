@@ -20,7 +20,8 @@ import { changeSyncState, readSyncStatus, settleSyncProblem, type SyncStatus } f
 const SYNC_VERSION = 1;
 const VERSION_KEY = 'version';
 
-const NEWER = "Your browser's sync holds a checklist from a newer version of CM/ECF Link Guide. Update the extension in this browser, then turn sync on again. Everything is kept in this browser.";
+const NEWER =
+  "Your browser's sync holds a checklist from a newer version of CM/ECF Link Guide. Update the extension in this browser, then turn sync on again. Everything is kept in this browser.";
 
 /** A refusal to turn sync on, in plain words. Nothing was changed. */
 export class SyncError extends Error {
@@ -32,7 +33,11 @@ export class SyncError extends Error {
 
 const isNewer = (version: unknown) => typeof version === 'number' && version > SYNC_VERSION;
 
-const SETTING_NAMES = { individualUsername: 'Your PACER username', sharedUsernames: 'Your list of shared firm usernames', firmNames: 'Your list of firm names' } as const;
+const SETTING_NAMES = {
+  individualUsername: 'Your PACER username',
+  sharedUsernames: 'Your list of shared firm usernames',
+  firmNames: 'Your list of firm names',
+} as const;
 
 /** The court a key of sync concerns: its record's copy, or the marker of its removal. */
 const courtOfKey = (key: string) => courtIdOf(key) ?? removalIdOf(key);
@@ -56,7 +61,11 @@ async function writeToSync(writes: Record<string, unknown>): Promise<void> {
     const text = `Your browser's sync did not take the last change (${(error as Error).message}). Everything is kept in this browser; it is sent again with the next change or the next start of the browser.`;
     return settleSyncProblem({ text }, [], keys);
   }
-  await settleSyncProblem(problem, sent, keys.filter((key) => !(key in fits)));
+  await settleSyncProblem(
+    problem,
+    sent,
+    keys.filter((key) => !(key in fits)),
+  );
 }
 
 /**
@@ -77,7 +86,8 @@ function settleCourt(id: string): Promise<Record<string, unknown>> {
     if (markThere.kind === 'expired') await browser.storage.sync.remove(mark);
     const raw = held[key];
     const synced = readSlot(key, raw);
-    const reason = synced.kind === 'unreadable' ? synced.reason : synced.kind === 'readable' && !courtById(id) ? 'a court this version does not know' : undefined;
+    const reason =
+      synced.kind === 'unreadable' ? synced.reason : synced.kind === 'readable' && !courtById(id) ? 'a court this version does not know' : undefined;
     if (reason) {
       await setAsideOnce(`sync:${key}`, raw, `from the browser's sync: ${reason}`);
       // A newer version's record is left for it; one dated later than tomorrow is kept aside here

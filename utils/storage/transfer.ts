@@ -13,7 +13,7 @@ import { inSettingsTurn, readOwnSettings, readPolicy, settingsWrite } from './se
 import { checkSettingsChange, type SettingsField } from './settings-check';
 
 /** A file refused: the message says why in plain words. Nothing was changed. */
-export class ImportError extends Error {
+class ImportError extends Error {
   constructor(message: string) {
     super(`${message} Nothing was changed.`);
     this.name = 'ImportError';
@@ -47,7 +47,9 @@ function readFile(text: string): CheckedFile {
   }
   const head = (json ?? {}) as { format?: unknown; version?: unknown };
   if (head.format === CHECKLIST_FORMAT && typeof head.version === 'number' && head.version > CHECKLIST_VERSION) {
-    throw new ImportError(`That checklist was saved by a newer version of CM/ECF Link Guide (file version ${head.version}; this version reads version ${CHECKLIST_VERSION}). Update the extension, then import it again.`);
+    throw new ImportError(
+      `That checklist was saved by a newer version of CM/ECF Link Guide (file version ${head.version}; this version reads version ${CHECKLIST_VERSION}). Update the extension, then import it again.`,
+    );
   }
   const parsed = ChecklistFile.safeParse(json);
   if (!parsed.success) {
@@ -57,16 +59,22 @@ function readFile(text: string): CheckedFile {
   // Court by court: one stamped later than tomorrow is left out and named in the preview; any other fault refuses the file.
   const records: CourtRecord[] = [];
   const late: string[] = [];
-  parsed.data.courts.forEach((raw, index) => {
+  for (const [index, raw] of parsed.data.courts.entries()) {
     const court = CourtRecord.safeParse(raw);
-    if (court.success) return void records.push(asArriving(court.data));
+    if (court.success) {
+      records.push(asArriving(court.data));
+      continue;
+    }
     const { issues } = court.error;
     const id = (raw as { id?: unknown } | null)?.id;
-    if (issues.every((issue) => issue.message === TOO_LATE) && typeof id === 'string') return void late.push(id);
-    throw new ImportError(`That file is not a CM/ECF Link Guide checklist (${['courts', index, ...issues[0].path].join('.')}: ${issues[0].message}).`);
-  });
+    if (!(issues.every((issue) => issue.message === TOO_LATE) && typeof id === 'string')) {
+      throw new ImportError(`That file is not a CM/ECF Link Guide checklist (${['courts', index, ...issues[0].path].join('.')}: ${issues[0].message}).`);
+    }
+    late.push(id);
+  }
   const unknown = [...new Set([...records.map((c) => c.id), ...late].filter((id) => !courtById(id)))];
-  if (unknown.length) throw new ImportError(`That file lists ${unknown.length === 1 ? 'a court' : 'courts'} this version does not know: ${unknown.join(', ')}.`);
+  if (unknown.length)
+    throw new ImportError(`That file lists ${unknown.length === 1 ? 'a court' : 'courts'} this version does not know: ${unknown.join(', ')}.`);
   const { change, errors } = checkSettingsChange(parsed.data.settings ?? {});
   const [field, message] = Object.entries(errors)[0] ?? [];
   if (field) throw new ImportError(`That file's settings cannot be used. ${field}: ${message}`);
@@ -87,7 +95,7 @@ const LIST_FIELDS: ListField[] = ['sharedUsernames', 'firmNames', 'dismissedOffe
 function settingsChange(incoming: Partial<Settings>, own: Settings, policy: Policy): Partial<Settings> {
   const change: Partial<Settings> = {};
   for (const field of LIST_FIELDS) {
-    const fromPolicy = new Set(field === 'dismissedOffers' ? [] : policy[field] ?? []);
+    const fromPolicy = new Set(field === 'dismissedOffers' ? [] : (policy[field] ?? []));
     const added = (incoming[field] ?? []).filter((entry) => !own[field].includes(entry) && !fromPolicy.has(entry));
     if (added.length) change[field] = [...own[field], ...added];
   }
@@ -148,8 +156,11 @@ function summarise(courts: ImportPlan['courts'], change: Partial<Settings>, late
     courts.added.length && `adds ${count(courts.added.length, 'court', 'courts')}`,
     courts.forward.length && `moves ${courts.forward.length} forward`,
     courts.updated.length && `updates ${count(courts.updated.length, 'court', 'courts')}`,
-    ...(Object.keys(change) as SettingsField[]).map((field) => (field === 'guideEnabled' ? `${LABELS[field]} ${change.guideEnabled ? 'on' : 'off'}` : LABELS[field])),
-    courts.unreadable.length && `leaves ${count(courts.unreadable.length, 'court', 'courts')} this version cannot read untouched (${courts.unreadable.join(', ')})`,
+    ...(Object.keys(change) as SettingsField[]).map((field) =>
+      field === 'guideEnabled' ? `${LABELS[field]} ${change.guideEnabled ? 'on' : 'off'}` : LABELS[field],
+    ),
+    courts.unreadable.length &&
+      `leaves ${count(courts.unreadable.length, 'court', 'courts')} this version cannot read untouched (${courts.unreadable.join(', ')})`,
     late.length && `leaves out ${count(late.length, 'court', 'courts')} dated later than tomorrow (${late.join(', ')})`,
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'changes nothing: everything in it is already here';
@@ -167,7 +178,14 @@ function plan(file: CheckedFile, checklist: Checklist, own: Settings, policy: Po
     if (outcome === 'added' || outcome === 'forward' || outcome === 'updated') {
       const after = here ? mergeCourtRecords(here, record) : record;
       const pause = Boolean(after.paused) === Boolean(here?.paused) ? undefined : after.paused ? 'pauses' : 'resumes';
-      changes.push({ id: record.id, name: courtById(record.id)?.name ?? record.id, outcome, to: after.status, ...(here && { from: here.status }), ...(pause && { pause }) });
+      changes.push({
+        id: record.id,
+        name: courtById(record.id)?.name ?? record.id,
+        outcome,
+        to: after.status,
+        ...(here && { from: here.status }),
+        ...(pause && { pause }),
+      });
     }
   }
   const change = settingsChange(file.settings, own, policy);
