@@ -112,7 +112,7 @@ describe('options', () => {
     await fakeBrowser.storage.managed.set({ startingCourts: ['IASB', 'zzzz'], sharedUsernames: ['FirmPacer'] });
     render(<Options />);
     const notice = await screen.findByText(/Your firm's policy has 1 entry this version does not understand/);
-    expect(notice.closest('[data-policy-dropped]')?.textContent).toContain('startingCourts[1] “zzzz”: not a court id this version knows');
+    expect(notice.closest('[data-policy-dropped]')?.textContent).toContain('startingCourts[1] “zzzz”: not a district or bankruptcy court this version knows');
     expect(screen.getByText(/Shared usernames set by your firm \(locked\): firmpacer/)).toBeTruthy();
   });
 

@@ -158,7 +158,7 @@ describe('firm policy, entry by entry', () => {
     const { policy, dropped } = checkPolicy(POLICY);
     expect(policy).toEqual({ startingCourts: ['iasb', 'iasd'], sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'] });
     expect(dropped.map((d) => `${d.path}: ${d.reason}`)).toEqual([
-      'startingCourts[3]: not a court id this version knows',
+      'startingCourts[3]: not a district or bankruptcy court this version knows',
       'startingCourts[4]: not text',
       'sharedUsernames[1]: too long (at most 80 characters)',
       'colour: not a setting this version knows',
@@ -181,6 +181,16 @@ describe('firm policy, entry by entry', () => {
     await applyStartingCourts(() => true);
     expect(await readCourt('iasb')).toEqual(before);
     expect((await readCourt('iasd'))?.status).toBe('todo');
+  });
+
+  it('starting courts are courts the guide serves: an appellate court is dropped, named, and never put on the checklist', async () => {
+    await fakeBrowser.storage.managed.set({ startingCourts: ['ca9', 'IASBK', 'cit'] });
+    expect((await readPolicyCheck()).dropped.map((d) => `${d.path}: ${d.reason}`)).toEqual([
+      'startingCourts[0]: not a district or bankruptcy court this version knows',
+      'startingCourts[2]: not a district or bankruptcy court this version knows',
+    ]);
+    await applyStartingCourts(() => true);
+    expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasb']);
   });
 
   it('syncAllowed is true or false; anything else is dropped on its own', () => {

@@ -1,6 +1,7 @@
 import { COURT_TABLE } from './catalog.generated';
+import { COURT_FAMILIES, type CourtKind, kindOfCode } from './families';
 
-export type CourtKind = 'district' | 'bankruptcy' | 'appellate' | 'national';
+export type { CourtKind } from './families';
 
 export interface Court {
   /** Short id used in hostnames: `iasb` in ecf.iasb.uscourts.gov. */
@@ -15,16 +16,13 @@ export interface Court {
   helpEmail: string;
 }
 
-const KINDS: Record<string, CourtKind> = { d: 'district', b: 'bankruptcy', a: 'appellate', n: 'national' };
-const NAME_PREFIX: Partial<Record<CourtKind, string>> = { district: 'U.S. District Court, ', bankruptcy: 'U.S. Bankruptcy Court, ' };
-
 /** A court's CM/ECF host is ecf.<id>.uscourts.gov unless the catalog names another. */
 const usualEcfHost = (id: string) => `ecf.${id}.uscourts.gov`;
 
 function parse(line: string): Court {
   const [id, pacerId, code, name, helpDesk = '', helpEmail = '', ecfHost] = line.split('|');
-  const kind = KINDS[code];
-  return { id, pacerId, kind, name: `${NAME_PREFIX[kind] ?? ''}${name}`, ecfHost: ecfHost || usualEcfHost(id), helpDesk, helpEmail };
+  const kind = kindOfCode(code) ?? 'national';
+  return { id, pacerId, kind, name: `${COURT_FAMILIES[kind].namePrefix}${name}`, ecfHost: ecfHost || usualEcfHost(id), helpDesk, helpEmail };
 }
 
 // The table with a newline at each end, so that every line starts and ends with one. Built at the
@@ -61,13 +59,11 @@ export function allCourts(): Court[] {
   return COURT_TABLE.split('\n').map(parse);
 }
 
-/** The guide serves district and bankruptcy courts. */
-export const isServed = (court: Court) => court.kind === 'district' || court.kind === 'bankruptcy';
+/** Whether the guide walks this court through linking (its family's word, families.ts). */
+export const isServed = (court: Court) => COURT_FAMILIES[court.kind].served;
 
 /** The menus that appear only once a filer's account is linked, by court kind. */
-export function filingMenusFor(kind: CourtKind): readonly string[] {
-  return kind === 'bankruptcy' ? ['Bankruptcy', 'Adversary'] : ['Civil', 'Criminal'];
-}
+export const filingMenusFor = (kind: CourtKind): readonly string[] => COURT_FAMILIES[kind].filingMenus;
 
 /** A court's CM/ECF front page; a court the catalog no longer lists keeps the usual host. */
 export function cmecfUrl(id: string): string {

@@ -1,6 +1,7 @@
 // Which court a court's own words name: the "Court:" line of its link e-mail ("SOUTHERN DISTRICT OF
 // IOWA BANKRUPTCY COURT"), "U.S. District Court, S.D. Iowa", "IASBK". Pure.
 import { allCourts, type Court, isServed } from './catalog';
+import { COURT_FAMILIES } from './families';
 import { fold } from './search';
 
 const DIRECTIONS: Record<string, string> = { n: 'northern', s: 'southern', e: 'eastern', w: 'western', c: 'central', m: 'middle' };
@@ -21,7 +22,7 @@ const expand = (text: string) =>
  * "northern mariana islands").
  */
 function placesOf(court: Court): string[] {
-  const place = fold(court.name.replace(/^U\.S\. (District|Bankruptcy) Court, /, '')).replace(/ the /g, ' ');
+  const place = fold(court.name.slice(COURT_FAMILIES[court.kind].namePrefix.length)).replace(/ the /g, ' ');
   const region = /^(northern|southern|eastern|western|central|middle) district of (.+)$/.exec(place);
   if (region) return [place, `${region[2]} ${region[1]}`];
   const whole = /^district of (.+)$/.exec(place);

@@ -1,4 +1,5 @@
 import { allCourts, type Court, isServed } from './catalog';
+import { COURT_FAMILIES } from './families';
 import { COURT_PLACES } from './places.generated';
 
 export interface CourtMatch {
@@ -80,7 +81,7 @@ function statesIndex(): Map<string, Court[]> {
   if (courtsByState) return courtsByState;
   courtsByState = new Map();
   const served = allCourts().filter(isServed);
-  served.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'district' ? -1 : 1));
+  served.sort((a, b) => COURT_FAMILIES[a.kind].order - COURT_FAMILIES[b.kind].order || a.name.localeCompare(b.name));
   for (const court of served) {
     for (const state of (COURT_PLACES[court.id]?.[0] ?? '').split(', ').filter(Boolean)) {
       courtsByState.set(state, [...(courtsByState.get(state) ?? []), court]);

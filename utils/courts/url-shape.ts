@@ -1,5 +1,6 @@
 // The shapes of courts' URLs, read from the address alone (no catalog), so that the content
 // script's gate and courtFromUrl() share one reading of them.
+import { courtIdOfPacerId } from './families';
 
 /** What part of the federal courts' web a URL belongs to. */
 export type Site = 'cmecf' | 'court-website' | 'pacer-login' | 'pacer-account';
@@ -87,7 +88,7 @@ function pacerLoginShape(url: Address, host: string, depth: number): UrlShape | 
  * address it returns to.
  */
 export function pacerLoginCourtId({ pacerId, app }: UrlShape): string | undefined {
-  const id = pacerId?.toLowerCase();
-  if (id && /^[a-z0-9]+(dc|bk)$/.test(id)) return id.slice(0, -1);
+  const id = pacerId && courtIdOfPacerId(pacerId);
+  if (id) return id;
   return app?.site === 'cmecf' ? app.hostId : undefined;
 }

@@ -1,6 +1,6 @@
 // The firm's policy, key by key and entry by entry: one entry this version does not understand
 // costs that entry only, never the firm's other values.
-import { knownCourtId } from './court-ids';
+import { servedCourtId } from './court-ids';
 import { foldCourtId, foldFirmName, foldUsername, LIMITS, type Policy } from './schema';
 import { checkList, type ListRule, type Rejected } from './settings-check';
 
@@ -13,8 +13,8 @@ const RULES: Record<ListKey, ListRule & { accept?: (folded: string) => string | 
     maxLength: LIMITS.courtId,
     maxCount: LIMITS.policy.startingCourts,
     noun: 'courts',
-    accept: knownCourtId,
-    unknown: 'not a court id this version knows',
+    accept: servedCourtId,
+    unknown: 'not a district or bankruptcy court this version knows',
   },
 };
 
