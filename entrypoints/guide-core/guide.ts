@@ -1,6 +1,7 @@
 // The guide loop in a court page: recognise → decide → render → record. Nothing else lives here.
 import { askBackground } from '@/utils/ask-background';
 import { decide, type View } from '@/utils/flow/decide';
+import { behaviourOf } from '@/utils/flow/page-kinds';
 import { STEP_INFO } from '@/utils/flow/step-info';
 import type { StepId } from '@/utils/flow/step-ids';
 import type { CourtState, GuideRequest } from '@/utils/messages';
@@ -24,9 +25,6 @@ function stopReason(error: unknown): string {
   if (!extensionAlive() || CONNECTION_LOST.test(message)) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
   return `It could not reach the rest of the extension (${message}). Reload this page to try again.`;
 }
-
-/** Pages that count as a setback for the court each time one loads (the background checks the rest). */
-const SETBACK_OF: Partial<Record<Page['kind'], 'linkErrors' | 'menusMissing'>> = { 'link-error': 'linkErrors', 'cmecf-pacer-only': 'menusMissing' };
 
 /** `guard`: the guard on the permanent link the content script armed in this page, if any (utils/guard). */
 export function startGuide(guard?: LinkGuard): void {
@@ -89,8 +87,9 @@ export function startGuide(guard?: LinkGuard): void {
     if (!extensionAlive()) throw new Error('extension gone');
     if (hiddenForPage) return;
     const page = recognize(document, location.href);
-    if (page.kind === 'pacer-account' && (page.accountType || page.mfaEnrolled !== undefined)) {
-      const facts = { upgraded: page.accountType ? page.accountType === 'upgraded' : undefined, mfaEnrolled: page.mfaEnrolled };
+    const kind = behaviourOf(page);
+    const facts = kind.accountFacts?.(page);
+    if (facts) {
       if (JSON.stringify(facts) !== accountSent) {
         accountSent = JSON.stringify(facts);
         await ask({ type: 'account-type', ...facts });
@@ -101,7 +100,8 @@ export function startGuide(guard?: LinkGuard): void {
     // and takes the tab's "followed" fact (was this page reached through a highlight?).
     const first = Boolean(court) && !askedOnce;
     if (first) askedOnce = true;
-    const arriving = first ? SETBACK_OF[page.kind] : undefined;
+    // A page that shows a setback counts it once per load (the background checks the rest).
+    const arriving = first ? kind.setback : undefined;
     const state = court ? await ask({ type: 'court-state', courtId: court.id, ...(arriving && { arriving }), ...(first && { takeFollowed: true }) }) : null;
     followed ??= state?.followed;
     // The user may have hidden the card or the guide may have stopped while the background answered.
@@ -113,11 +113,15 @@ export function startGuide(guard?: LinkGuard): void {
     if (view && page.urlFacts?.site === 'pacer-login') watch.observePage();
     else watch.stopPage();
     if (!view) return teardown();
-    if (page.kind === 'pacer-login' && page.username) watch.watchUsername(page.username, onUsername);
+    const username = kind.usernameField?.(page);
+    if (username) watch.watchUsername(username, onUsername);
     // The E-Filing link in a closed drop-down: follow that menu opening (the highlight moves to the
     // link) and closing. While it is open the page names no opener, so the watch stays as it was.
-    if (page.kind !== 'court-website') watch.stopMenu();
-    else if (page.menuOpener && page.cmecfLink) watch.watchMenu(page.menuOpener, page.cmecfLink);
+    if (!kind.menu) watch.stopMenu();
+    else {
+      const menu = kind.menu(page);
+      if (menu) watch.watchMenu(menu.opener, menu.link);
+    }
     // A final step is the last word: recording it must not make the card vanish under the reader.
     if (STEP_INFO[view.step].final) quiet();
     else stopStorageWatch ??= watchStorage(onStorageChange);

@@ -1,5 +1,4 @@
 // decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
-import { isSharedUsername, looksLikeFirm, namesDiffer } from '../accounts';
 import { type Court, filingMenusFor, isServed } from '../courts/catalog';
 import { type Contact, helpContacts } from '../courts/contacts';
 import type { LoginFacts } from '../messages';
@@ -8,6 +7,7 @@ import { isShown } from '../recognize/dom';
 import type { CourtRecord, Settings } from '../storage/schema';
 import type { StepId, Warning } from './step-ids';
 import { STEP_INFO } from './step-info';
+import { behaviourOf } from './page-kinds';
 import { countsOnMfaPath, progressOf, STEPS } from './steps';
 
 export interface View {
@@ -42,18 +42,11 @@ export interface DecideInput {
   followed?: StepId;
 }
 
-/** Pages that show a filer's menus: the proof of a link, unless the login is a shared firm account. */
-const showsFilingMenus = (page: Page) => page.kind === 'cmecf-filer' || (page.kind === 'link-success' && page.filer);
-
+/** What the page shows of the accounts (page-kinds.ts), and filing menus under a shared login: never the filer's own proof. */
 function warningsFor({ page, settings, typedUsername, login }: DecideInput): Warning[] {
-  const warnings: Warning[] = [];
-  if (page.kind === 'pacer-login' && typedUsername && isSharedUsername(typedUsername, settings)) warnings.push('shared-account');
-  if (showsFilingMenus(page) && login?.shared) warnings.push('shared-account');
-  if (page.kind === 'link-confirm') {
-    // The guard on the page (utils/guard) holds the Submit on these and on every other doubt; these name what shows.
-    if (login?.shared || looksLikeFirm(page.pacerName, settings.firmNames)) warnings.push('shared-account');
-    if (namesDiffer(page.cmecfName, page.pacerName)) warnings.push('name-mismatch');
-  }
+  const kind = behaviourOf(page);
+  const warnings = kind.warnings?.(page, { settings, typedUsername, login }) ?? [];
+  if (kind.showsFilingMenus?.(page) && login?.shared) warnings.push('shared-account');
   return warnings;
 }
 
@@ -63,12 +56,6 @@ function helpFor(court: Court): View['help'] {
   // Contacts the feed writes in a way no link can be made of are shown as the court wrote them.
   const contacts = [court.helpDesk, court.helpEmail].filter(Boolean).join(' · ');
   return { text: contacts ? `${court.name} CM/ECF help desk: ${contacts}` : `Contact the ${court.name} clerk’s office.`, links: [] };
-}
-
-function layoutOf(page: Page): boolean | undefined {
-  if (page.kind === 'nextgen-menu') return true;
-  if (page.kind === 'utilities' && (page.linkItem || page.nextGenItem)) return !page.linkItem;
-  return undefined;
 }
 
 export function decide(input: DecideInput): View | null {
@@ -84,7 +71,7 @@ export function decide(input: DecideInput): View | null {
     STEPS.find((r) => r.page === kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
   const row = rowFor(page.kind) ?? (page.kind === 'unknown' ? undefined : rowFor('unknown'));
   if (!row) return null;
-  const nextGenLayout = layoutOf(page);
+  const nextGenLayout = behaviourOf(page).nextGenLayout?.(page);
   const mfaSeen = countsOnMfaPath(row.id) || undefined;
   const target = row.target?.(page as never) ?? null;
   const shown = target && isShown(target) ? target : null;

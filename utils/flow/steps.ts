@@ -4,19 +4,23 @@
 import type { LoginFacts } from '../messages';
 import { collapseSpaces } from '../text';
 import type { CourtRecord } from '../storage/schema';
-import type { Page, PageKind, PageOf } from '../recognize';
+import type { PageKind, PageOf } from '../recognize';
 import { STEP_INFO } from './step-info';
 import type { StepId } from './step-ids';
 import { expectedAfter } from './unexpected';
 
-interface StepText {
+interface StepText<K extends PageKind = PageKind> {
   court: string;
   /** "Civil and Criminal" or "Bankruptcy and Adversary". */
   menus: string;
-  page: Page;
+  /** The page, typed for the row's kind. */
+  page: PageOf<K>;
   /** The step whose highlighted target the user followed to reach this page, when fresh. */
   followed?: StepId;
 }
+
+/** The words any row's text may use whatever its page: for texts shared by rows of several kinds. */
+type CourtWords = Pick<StepText, 'court' | 'menus' | 'followed'>;
 
 /** What a row's condition may look at besides the page. */
 interface StepContext {
@@ -36,7 +40,7 @@ export interface StepRow<K extends PageKind = PageKind> {
   /** How to name the target when it is missing: "the Utilities menu". */
   targetName?: string;
   title: string;
-  text: (t: StepText) => string;
+  text: (t: StepText<K>) => string;
   /** This row shows the court's help desk even when its step does not (the last remedy). */
   help?: true;
 }
@@ -63,14 +67,14 @@ const MFA_ENROLLMENT =
 const LINKED = {
   id: 'linked',
   title: 'Linked',
-  text: ({ court }: StepText) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
+  text: ({ court }: CourtWords) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
 } as const;
 
 /** Filing menus seen while logged in with a listed shared firm account prove nothing for the user. */
 const SHARED_FILING = {
   id: 'linked',
   title: 'These filing menus belong to a shared firm account',
-  text: ({ court }: StepText) =>
+  text: ({ court }: CourtWords) =>
     `You are logged in to PACER with an account on your shared-firm list, so the filing rights shown are that account’s, not yours. The ${court} is not verified for you: log out, then log in with your individual PACER account.`,
 } as const;
 const sharedLogin = (_p: unknown, { login }: StepContext) => login?.shared === true;
@@ -79,7 +83,7 @@ const sharedLogin = (_p: unknown, { login }: StepContext) => login?.shared === t
 const UNSEEN_LOGIN_FILING = {
   id: 'linked',
   title: 'Filing menus seen: sign in here to verify',
-  text: ({ court }: StepText) =>
+  text: ({ court }: CourtWords) =>
     `The guide did not see which PACER account is signed in, so the ${court} is marked linked, not verified. To confirm it is yours: log out of PACER, then sign in again through this court’s CM/ECF login.`,
 } as const;
 const unseenLogin = (_p: unknown, { login }: StepContext) => login === undefined;
@@ -88,7 +92,7 @@ const unseenLogin = (_p: unknown, { login }: StepContext) => login === undefined
 const OFFER = {
   id: 'offer',
   title: 'Linking your CM/ECF account?',
-  text: ({ court }: StepText) => `Linking your CM/ECF account in the ${court}? Start the guide.`,
+  text: ({ court }: CourtWords) => `Linking your CM/ECF account in the ${court}? Start the guide.`,
 } as const;
 
 export const STEPS: readonly StepRow[] = [
@@ -99,7 +103,7 @@ export const STEPS: readonly StepRow[] = [
     when: (p) => Boolean(p.menuOpener),
     target: (p) => p.menuOpener,
     title: 'Open the court’s e-filing system',
-    text: ({ page }) => (page.kind === 'court-website' ? `Open “${nameOf(page.menuOpener)}”, then choose “${nameOf(page.cmecfLink)}”.` : ''),
+    text: ({ page }) => `Open “${nameOf(page.menuOpener)}”, then choose “${nameOf(page.cmecfLink)}”.`,
   }),
   row({
     id: 'court-website',
@@ -259,7 +263,7 @@ export const STEPS: readonly StepRow[] = [
     when: (_p, { record }) => (record?.setbacks?.linkErrors ?? 0) >= 2,
     title: 'The court refused it again',
     text: ({ page }) =>
-      `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}If linking still fails, PACER’s advice is to ask for e-filing access instead: in PACER’s Manage My Account choose Maintenance, then “Attorney Admissions/E-File Registration”. Or call the court’s CM/ECF help desk, below.`,
+      `${page.message ? `“${page.message}” ` : ''}If linking still fails, PACER’s advice is to ask for e-filing access instead: in PACER’s Manage My Account choose Maintenance, then “Attorney Admissions/E-File Registration”. Or call the court’s CM/ECF help desk, below.`,
   }),
   row({
     id: 'link-error',
@@ -267,7 +271,7 @@ export const STEPS: readonly StepRow[] = [
     target: (p) => p.retry,
     title: 'The court did not accept that',
     text: ({ page }) =>
-      `${page.kind === 'link-error' && page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
+      `${page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
   }),
   row({
     id: 'confirm-link',

@@ -1,0 +1,99 @@
+// What a kind of page means to the guide beyond its step rows (steps.ts): the setback it counts when
+// it loads, what it teaches the court's record, what it shows of the accounts, how a warning reads on
+// it, and what the guide watches there. One entry per kind that needs one, typed for that kind; a
+// kind without an entry needs none of it. The guide loop and decide() read this table instead of
+// branching on the page's kind.
+import { isSharedUsername, looksLikeFirm, namesDiffer } from '../accounts';
+import type { PageKind, PageOf } from '../recognize';
+import type { Settings } from '../storage/schema';
+import type { LoginFacts } from '../messages';
+import type { Warning } from './step-ids';
+
+export interface WarningWords {
+  title: string;
+  text: string;
+}
+
+interface AccountsShown {
+  settings: Settings;
+  /** The username typed on PACER's login page, as the page reads it (never stored). */
+  typedUsername?: string;
+  login?: LoginFacts;
+}
+
+export interface KindBehaviour<K extends PageKind> {
+  /** Counted for the court each time such a page loads, so the advice moves on to the next remedy. */
+  setback?: 'linkErrors' | 'menusMissing';
+  /** The page shows a filer's menus: proof of a link, unless the login is a shared firm account. */
+  showsFilingMenus?: (page: PageOf<K>) => boolean;
+  /** Where the court's link item sits, as this page shows it (true: behind "NextGen Release 1.1 Menu Items"). */
+  nextGenLayout?: (page: PageOf<K>) => boolean | undefined;
+  /** The warnings this page's own content calls for (the shared login on menus is decide()'s). */
+  warnings?: (page: PageOf<K>, accounts: AccountsShown) => Warning[];
+  /** How a warning reads on this page; undefined for the general words. */
+  warningText?: (warning: Warning, page: PageOf<K>) => WarningWords | undefined;
+  /** What Manage My Account shows of the prerequisites, when it shows any. */
+  accountFacts?: (page: PageOf<K>) => { upgraded?: boolean; mfaEnrolled?: boolean } | undefined;
+  /** The username field whose typing the card follows (the shared-account warning). */
+  usernameField?: (page: PageOf<K>) => HTMLInputElement | null;
+  /**
+   * A closed drop-down that holds the target: the guide follows it opening and closing. Undefined
+   * while the page names no opener (the menu is open): what is followed stays as it was.
+   */
+  menu?: (page: PageOf<K>) => { opener: HTMLElement; link: HTMLAnchorElement } | undefined;
+}
+
+const SHARED_FILER: WarningWords = {
+  title: 'You are logged in with a shared firm account.',
+  text: 'Filing menus under a shared account are the firm’s, not yours. They do not show that your own account is linked.',
+};
+
+export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
+  'court-website': { menu: (page) => (page.menuOpener && page.cmecfLink ? { opener: page.menuOpener, link: page.cmecfLink } : undefined) },
+  'pacer-login': {
+    usernameField: (page) => page.username,
+    warnings: (_page, { typedUsername, settings }) => (typedUsername && isSharedUsername(typedUsername, settings) ? ['shared-account'] : []),
+  },
+  'pacer-account': {
+    accountFacts: (page) =>
+      page.accountType || page.mfaEnrolled !== undefined
+        ? { upgraded: page.accountType ? page.accountType === 'upgraded' : undefined, mfaEnrolled: page.mfaEnrolled }
+        : undefined,
+  },
+  utilities: { nextGenLayout: (page) => (page.linkItem || page.nextGenItem ? !page.linkItem : undefined) },
+  'nextgen-menu': { nextGenLayout: () => true },
+  'link-confirm': {
+    // The guard on the page (utils/guard) holds the Submit on these and on every other doubt; these name what shows.
+    warnings: (page, { login, settings }) => [
+      ...(login?.shared || looksLikeFirm(page.pacerName, settings.firmNames) ? (['shared-account'] as const) : []),
+      ...(namesDiffer(page.cmecfName, page.pacerName) ? (['name-mismatch'] as const) : []),
+    ],
+    warningText: (warning, page) => {
+      if (warning === 'name-mismatch') {
+        return {
+          title: 'The two names differ.',
+          text: `CM/ECF says “${page.cmecfName}”, PACER says “${page.pacerName}”. Make sure both accounts are yours before you link them.`,
+        };
+      }
+      if (!page.pacerName) {
+        return {
+          title: 'This PACER login is a shared firm account.',
+          text: 'Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.',
+        };
+      }
+      return {
+        title: 'This PACER account looks like a firm’s.',
+        text: `“${page.pacerName}” is not a person’s name. Linking would give that shared account your filing rights, permanently. Log in with your individual PACER account instead.`,
+      };
+    },
+  },
+  'link-error': { setback: 'linkErrors' },
+  'link-success': { showsFilingMenus: (page) => page.filer, warningText: () => SHARED_FILER },
+  'cmecf-filer': { showsFilingMenus: () => true, warningText: () => SHARED_FILER },
+  'cmecf-pacer-only': { setback: 'menusMissing' },
+};
+
+/** The table's entry for a page, typed for its kind; empty for a kind that needs nothing. */
+export function behaviourOf<K extends PageKind>(page: PageOf<K>): KindBehaviour<K> {
+  return (PAGE_KINDS[page.kind as K] ?? {}) as KindBehaviour<K>;
+}
