@@ -1,16 +1,42 @@
 // The guide loop in a court page: recognise → decide → render → record. Nothing else lives here.
+// createGuide() takes everything it touches as dependencies (the background, the page, storage's
+// change events, the clock, the card), so unit tests drive it with fakes; startGuide() wires the
+// real ones.
 import { askBackground } from '@/utils/ask-background';
 import { decide, type View } from '@/utils/flow/decide';
 import { behaviourOf } from '@/utils/flow/page-kinds';
 import { STEP_INFO } from '@/utils/flow/step-info';
 import type { StepId } from '@/utils/flow/step-ids';
-import type { CourtState, GuideRequest } from '@/utils/messages';
 import type { LinkGuard } from '@/utils/guard/link-guard';
+import type { CourtState, GuideRequest } from '@/utils/messages';
 import { extensionAlive } from '@/utils/page-api';
-import { recognize, type Page } from '@/utils/recognize';
+import { type Page, recognize } from '@/utils/recognize';
 import { watchStorage } from '@/utils/storage/watch';
-import { type GuideUi, mountGuideUi } from './ui';
+import { type GuideHandlers, type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
+
+/** What the loop watches on the page (watch.ts). */
+export type PageWatching = Pick<PageWatch, 'observePage' | 'stopPage' | 'watchMenu' | 'stopMenu' | 'watchUsername' | 'stopInputs'>;
+
+/** Everything the guide loop touches. */
+export interface GuideDeps {
+  /** A request to the background; rejects when the extension is gone or does not answer. */
+  ask: (request: GuideRequest) => Promise<unknown>;
+  /** The page as it is now. */
+  recognise: () => Page;
+  /** False once this copy of the extension is orphaned (updated, reloaded, removed). */
+  alive: () => boolean;
+  /** Calls back on every change of the extension's storage (another tab, the popup, sync); returns the unsubscribe. */
+  watchStorage: (onChange: () => void) => () => void;
+  /** Makes the page watch, which calls back when the page changes in a way that matters. */
+  pageWatch: (onChange: () => void) => PageWatching;
+  /** Puts the card on the page (once). */
+  mountUi: (handlers: GuideHandlers) => GuideUi;
+  /** Where the user's own clicks are heard (the followed highlight). */
+  clicks: Pick<Document, 'addEventListener'>;
+  setTimeout: (work: () => void, ms: number) => ReturnType<typeof setTimeout>;
+  clearTimeout: (timer: ReturnType<typeof setTimeout> | undefined) => void;
+}
 
 /** Storage changes made by other tabs only refresh what this tab shows: at most this often. */
 const STORAGE_DEBOUNCE_MS = 250;
@@ -19,15 +45,15 @@ const STORAGE_DEBOUNCE_MS = 250;
 const CONNECTION_LOST = /context invalidated|message channel closed|receiving end does not exist|message manager disconnected/i;
 
 /** Why the guide stopped, in words for the card. */
-function stopReason(error: unknown): string {
+function stopReason(error: unknown, alive: () => boolean): string {
   const message = error instanceof Error ? error.message : String(error);
   // The extension may still look alive for a moment after its other half went away mid-answer.
-  if (!extensionAlive() || CONNECTION_LOST.test(message)) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
+  if (!alive() || CONNECTION_LOST.test(message)) return 'CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.';
   return `It could not reach the rest of the extension (${message}). Reload this page to try again.`;
 }
 
-/** `guard`: the guard on the permanent link the content script armed in this page, if any (utils/guard). */
-export function startGuide(guard?: LinkGuard): void {
+/** The loop over its dependencies; `update()` runs it once (the page watch and storage run it again). */
+export function createGuide(deps: GuideDeps): { update: () => void } {
   let ui: GuideUi | undefined;
   let stopped = false;
   let hiddenForPage = false;
@@ -46,12 +72,12 @@ export function startGuide(guard?: LinkGuard): void {
   let shownStep: { step: StepId; courtId: string } | undefined;
   let stopStorageWatch: (() => void) | undefined;
   let storageTimer: ReturnType<typeof setTimeout> | undefined;
-  const watch = new PageWatch(() => void update());
+  const watch = deps.pageWatch(() => void update());
 
-  const ask = (request: GuideRequest) => askBackground(request) as Promise<CourtState | null>;
+  const ask = (request: GuideRequest) => deps.ask(request) as Promise<CourtState | null>;
 
   const quiet = () => {
-    clearTimeout(storageTimer);
+    deps.clearTimeout(storageTimer);
     try {
       stopStorageWatch?.();
     } catch {
@@ -74,7 +100,7 @@ export function startGuide(guard?: LinkGuard): void {
     stopped = true;
     watch.stopPage();
     quiet();
-    if (ui) ui.stop(stopReason(error));
+    if (ui) ui.stop(stopReason(error, deps.alive));
   };
 
   /** Runs one step of the loop or one button's work; any failure stops the guide visibly. */
@@ -84,9 +110,9 @@ export function startGuide(guard?: LinkGuard): void {
   };
 
   const update = guarded(async () => {
-    if (!extensionAlive()) throw new Error('extension gone');
+    if (!deps.alive()) throw new Error('extension gone');
     if (hiddenForPage) return;
-    const page = recognize(document, location.href);
+    const page = deps.recognise();
     const kind = behaviourOf(page);
     const facts = kind.accountFacts?.(page);
     if (facts) {
@@ -124,7 +150,7 @@ export function startGuide(guard?: LinkGuard): void {
     }
     // A final step is the last word: recording it must not make the card vanish under the reader.
     if (STEP_INFO[view.step].final) quiet();
-    else stopStorageWatch ??= watchStorage(onStorageChange);
+    else stopStorageWatch ??= deps.watchStorage(onStorageChange);
     render(view, page);
     // Only courts on the checklist have progress to record (the offer is for the others).
     if (state?.record && changedStep(view, state.record)) {
@@ -149,11 +175,11 @@ export function startGuide(guard?: LinkGuard): void {
     if (stopped || !event.isTrusted || !shownStep || target?.getAttribute('data-link-guide-target') !== shownStep.step) return;
     ask({ type: 'followed-target', courtId: shownStep.courtId, step: shownStep.step }).catch(() => undefined);
   };
-  document.addEventListener('click', onFollow, true);
+  deps.clicks.addEventListener('click', onFollow as EventListener, true);
 
   function onStorageChange() {
-    clearTimeout(storageTimer);
-    storageTimer = setTimeout(update, STORAGE_DEBOUNCE_MS);
+    deps.clearTimeout(storageTimer);
+    storageTimer = deps.setTimeout(update, STORAGE_DEBOUNCE_MS);
   }
 
   // The username typed, for the card's warning only: the content script records the login itself (utils/guard/pacer-login.ts).
@@ -164,29 +190,41 @@ export function startGuide(guard?: LinkGuard): void {
 
   function render(view: View, page: Page) {
     const courtId = view.court.id;
-    ui ??= mountGuideUi(
-      {
-        hide: () => {
-          hiddenForPage = true;
-          teardown();
-        },
-        notNow: guarded(async () => {
-          await ask({ type: 'pause-court', courtId });
-          teardown();
-        }),
-        acceptOffer: guarded(async () => {
-          await ask({ type: 'add-court', courtId });
-          update();
-        }),
-        dismissOffer: guarded(async () => {
-          await ask({ type: 'dismiss-offer', courtId });
-          teardown();
-        }),
+    ui ??= deps.mountUi({
+      hide: () => {
+        hiddenForPage = true;
+        teardown();
       },
-      guard,
-    );
+      notNow: guarded(async () => {
+        await ask({ type: 'pause-court', courtId });
+        teardown();
+      }),
+      acceptOffer: guarded(async () => {
+        await ask({ type: 'add-court', courtId });
+        update();
+      }),
+      dismissOffer: guarded(async () => {
+        await ask({ type: 'dismiss-offer', courtId });
+        teardown();
+      }),
+    });
     ui.show(view, page);
   }
 
-  update();
+  return { update };
+}
+
+/** `guard`: the guard on the permanent link the content script armed in this page, if any (utils/guard). */
+export function startGuide(guard?: LinkGuard): void {
+  createGuide({
+    ask: askBackground,
+    recognise: () => recognize(document, location.href),
+    alive: extensionAlive,
+    watchStorage,
+    pageWatch: (onChange) => new PageWatch(onChange),
+    mountUi: (handlers) => mountGuideUi(handlers, guard),
+    clicks: document,
+    setTimeout: (work, ms) => setTimeout(work, ms),
+    clearTimeout: (timer) => clearTimeout(timer),
+  }).update();
 }

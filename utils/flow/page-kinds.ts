@@ -9,7 +9,7 @@ import type { Settings } from '../storage/schema';
 import type { LoginFacts } from '../messages';
 import type { Warning } from './step-ids';
 
-export interface WarningWords {
+interface WarningWords {
   title: string;
   text: string;
 }

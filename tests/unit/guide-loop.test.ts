@@ -1,0 +1,184 @@
+// The guide loop (entrypoints/guide-core/guide.ts) driven through fakes of everything it touches:
+// the background, the page, storage's change events, the clock and the card. Beside the E2E walks,
+// these pin what the loop itself promises: it records once per step change, counts a setback once
+// per page, redraws without writing when another tab changes storage, stops visibly when the
+// background is gone, and never lets go of an armed hold when anything fails.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGuide, type GuideDeps } from '@/entrypoints/guide-core/guide';
+import { mountGuideUi } from '@/entrypoints/guide-core/ui';
+import type { CourtState, GuideRequest } from '@/utils/messages';
+import { type Page, recognize } from '@/utils/recognize';
+import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
+import * as court from '../practice-court/pages.mjs';
+import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
+
+const iasb = court.COURTS.iasb;
+const ecf = (path: string) => `http://ecf.iasb.uscourts.gov${path}`;
+const parsed = (body: string, url: string) => recognize(new DOMParser().parseFromString(court.cmecfPage(iasb, { filer: false, body }), 'text/html'), url);
+const UTILITIES = () => parsed(court.utilitiesBody('direct'), ecf('/cgi-bin/DisplayMenu.pl?Utilities'));
+const LINK_FORM = () => parsed(court.linkFormBody(), ecf('/cgi-bin/LinkAccount.pl'));
+const LINK_ERROR = () => parsed(court.linkFormBody('Invalid CM/ECF login or password'), ecf('/cgi-bin/LinkAccount.pl'));
+const RECORD: CourtRecord = { id: 'iasb', status: 'in-progress', lastStep: 'open-utilities', added: 1, updated: 1 };
+
+/** The loop over fakes: what it asked, what the card showed, and handles to move the world. */
+function harness(
+  first: Page,
+  answer: (request: GuideRequest) => Promise<unknown> = async (r) => (r.type === 'court-state' ? state() : null),
+  mountUi?: GuideDeps['mountUi'],
+) {
+  let page = first;
+  let alive = true;
+  let onStorage: (() => void) | undefined;
+  const timers: (() => void)[] = [];
+  const asked: GuideRequest[] = [];
+  const card = { shown: [] as string[], stopped: [] as string[], removed: 0 };
+  const deps: GuideDeps = {
+    ask: (request) => {
+      asked.push(request);
+      return answer(request);
+    },
+    recognise: () => page,
+    alive: () => alive,
+    watchStorage: (callback) => {
+      onStorage = callback;
+      return () => (onStorage = undefined);
+    },
+    pageWatch: () => ({ observePage() {}, stopPage() {}, watchMenu() {}, stopMenu() {}, watchUsername() {}, stopInputs() {} }),
+    mountUi:
+      mountUi ?? (() => ({ show: (view) => card.shown.push(view.step), stop: (reason) => card.stopped.push(reason), remove: () => void card.removed++ })),
+    clicks: { addEventListener() {} },
+    setTimeout: (work) => {
+      timers.push(work);
+      return 0 as unknown as ReturnType<typeof setTimeout>;
+    },
+    clearTimeout: () => undefined,
+  };
+  const loop = createGuide(deps);
+  return {
+    loop,
+    asked,
+    card,
+    of: (type: GuideRequest['type']) => asked.filter((r) => r.type === type),
+    goTo: (next: Page) => (page = next),
+    die: () => (alive = false),
+    /** Another tab (or the popup, or sync) changed storage; the debounce's timer then fires. */
+    storageChanged: () => {
+      onStorage?.();
+      for (const run of timers.splice(0)) run();
+    },
+  };
+}
+const state = (record: CourtRecord | undefined = RECORD): CourtState => ({ record, settings: DEFAULT_SETTINGS, login: { shared: false } });
+
+afterEach(() => {
+  disarmAll();
+  document.title = '';
+  document.body.innerHTML = '';
+});
+
+describe('the guide loop', () => {
+  it('records once per step change, however often the page is read again', async () => {
+    const h = harness(UTILITIES());
+    h.loop.update();
+    await settle();
+    h.loop.update();
+    await settle();
+    h.loop.update();
+    await settle();
+    expect(h.of('record-progress')).toEqual([
+      { type: 'record-progress', courtId: 'iasb', step: 'open-link-utility', nextGenLayout: false, mfaSeen: undefined },
+    ]);
+    h.goTo(LINK_FORM());
+    h.loop.update();
+    await settle();
+    expect(h.of('record-progress').map((r) => (r as { step: string }).step)).toEqual(['open-link-utility', 'enter-cmecf-credentials']);
+    expect(h.card.shown.at(-1)).toBe('enter-cmecf-credentials');
+  });
+
+  it('counts a setback once per page load, and takes the followed fact once', async () => {
+    const h = harness(LINK_ERROR());
+    for (let i = 0; i < 3; i++) {
+      h.loop.update();
+      await settle();
+    }
+    const asks = h.of('court-state') as { arriving?: string; takeFollowed?: boolean }[];
+    expect(asks).toHaveLength(3);
+    expect(asks.map((a) => a.arriving)).toEqual(['linkErrors', undefined, undefined]);
+    expect(asks.map((a) => a.takeFollowed)).toEqual([true, undefined, undefined]);
+  });
+
+  it('a change from another tab redraws the card without writing anything', async () => {
+    const h = harness(UTILITIES());
+    h.loop.update();
+    await settle();
+    const writes = () => h.asked.filter((r) => r.type !== 'court-state').length;
+    const [before, shown] = [writes(), h.card.shown.length];
+    h.storageChanged();
+    await settle();
+    h.storageChanged();
+    await settle();
+    expect(writes()).toBe(before);
+    expect(h.card.shown.length).toBe(shown + 2);
+    expect(h.of('court-state').slice(1)).toEqual([
+      { type: 'court-state', courtId: 'iasb' },
+      { type: 'court-state', courtId: 'iasb' },
+    ]);
+  });
+
+  it('stops visibly when the background is gone, and asks nothing more', async () => {
+    let gone = false;
+    const h = harness(UTILITIES(), async (r) => {
+      if (gone) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return r.type === 'court-state' ? state() : null;
+    });
+    h.loop.update();
+    await settle();
+    gone = true;
+    h.die();
+    h.storageChanged();
+    await settle();
+    expect(h.card.stopped).toEqual(['CM/ECF Link Guide was updated or reloaded. Reload this page to use the guide again.']);
+    expect(h.card.removed).toBe(0);
+    const asked = h.asked.length;
+    h.loop.update();
+    h.storageChanged();
+    await settle();
+    expect(h.asked.length).toBe(asked);
+  });
+
+  // The background failing after the card is up (recording the step), then before any card (the
+  // court's state): either way the submission stays held. In this order: happy-dom, unlike browsers,
+  // keeps focus on the guard's notice once it leaves the page.
+  it.each(['record-progress', 'court-state'] as const)('keeps an armed hold when the background fails at %s', async (failAt) => {
+    document.title = 'CM/ECF LIVE - U.S. Bankruptcy Court - Link a CM/ECF account to my PACER account';
+    document.body.innerHTML = `<div id="cmecfMainContent"><h3>Link a CM/ECF account to my PACER account</h3><p>CM/ECF login: <b>Ann Lee</b><br>PACER login: <b>Lee &amp; Associates, LLP</b></p>
+      <form id="confirm" method="post" action="/cgi-bin/LinkAccount.pl"><input type="submit" id="submit" name="button1" value="Submit"></form></div>`;
+    const sent: string[] = [];
+    const court = (event: Event) => {
+      if (!event.defaultPrevented) sent.push('sent');
+      event.preventDefault();
+    };
+    window.addEventListener('submit', court);
+    try {
+      const guard = armGuard(async () => guardFacts({ shared: false }));
+      await settle();
+      // The real card, presenting the real guard; the background fails at `failAt`.
+      const h = harness(
+        recognize(document, ecf('/cgi-bin/LinkAccount.pl')),
+        async (r) => {
+          if (r.type === failAt) throw new Error('Extension context invalidated.');
+          return r.type === 'court-state' ? state({ ...RECORD, lastStep: 'enter-cmecf-credentials' }) : null;
+        },
+        (handlers) => mountGuideUi(handlers, guard),
+      );
+      h.loop.update();
+      for (let i = 0; i < 5; i++) await settle();
+      expect(h.of(failAt)).toHaveLength(1);
+      trustedClick(document.getElementById('submit')!);
+      expect(sent).toEqual([]);
+      expect(document.querySelector('[data-hold="armed"]')).not.toBeNull();
+    } finally {
+      window.removeEventListener('submit', court);
+    }
+  });
+});
