@@ -23,7 +23,7 @@ export interface GuideDeps {
   /** A request to the background; rejects when the extension is gone or does not answer. */
   ask: (request: GuideRequest) => Promise<unknown>;
   /** The page as it is now. */
-  recognise: () => Page;
+  recognize: () => Page;
   /** False once this copy of the extension is orphaned (updated, reloaded, removed). */
   alive: () => boolean;
   /** Calls back on every change of the extension's storage (another tab, the popup, sync); returns the unsubscribe. */
@@ -112,7 +112,7 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
   const update = guarded(async () => {
     if (!deps.alive()) throw new Error('extension gone');
     if (hiddenForPage) return;
-    const page = deps.recognise();
+    const page = deps.recognize();
     const kind = behaviourOf(page);
     const facts = kind.accountFacts?.(page);
     if (facts) {
@@ -218,7 +218,7 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
 export function startGuide(guard?: LinkGuard): void {
   createGuide({
     ask: askBackground,
-    recognise: () => recognize(document, location.href),
+    recognize: () => recognize(document, location.href),
     alive: extensionAlive,
     watchStorage,
     pageWatch: (onChange) => new PageWatch(onChange),

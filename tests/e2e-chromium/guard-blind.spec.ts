@@ -18,7 +18,7 @@ const BLIND_DIR = resolve('.output/test-no-confirm-recogniser');
 test('guard: with the confirm-page recogniser switched off, the page answering the link form is still held', async () => {
   test.setTimeout(180_000);
   execFileSync('npx', ['wxt', 'build'], {
-    env: { ...process.env, CMECF_OUT_DIR: '.output/test-no-confirm-recogniser', VITE_NO_CONFIRM_RECOGNISER: '1' },
+    env: { ...process.env, CMECF_OUT_DIR: '.output/test-no-confirm-recogniser', VITE_NO_CONFIRM_RECOGNIZER: '1' },
     stdio: 'ignore',
   });
   const court = await startPracticeCourt();

@@ -37,7 +37,7 @@ function harness(
       asked.push(request);
       return answer(request);
     },
-    recognise: () => page,
+    recognize: () => page,
     alive: () => alive,
     watchStorage: (callback) => {
       onStorage = callback;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '@/utils/flow/page-kinds';
-import { RECOGNISERS } from '@/utils/recognize';
+import { RECOGNIZERS } from '@/utils/recognize';
 
 const sources = (root: string): string[] =>
   readdirSync(root, { recursive: true })
@@ -13,7 +13,7 @@ const sources = (root: string): string[] =>
 
 describe('the page-kind table', () => {
   it('names only kinds the recognisers know', () => {
-    for (const kind of Object.keys(PAGE_KINDS)) expect(Object.keys(RECOGNISERS), kind).toContain(kind);
+    for (const kind of Object.keys(PAGE_KINDS)) expect(Object.keys(RECOGNIZERS), kind).toContain(kind);
   });
 
   it('holds the setbacks a page counts when it loads', () => {

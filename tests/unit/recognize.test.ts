@@ -4,7 +4,7 @@ import { EXAMPLES as LANDING } from '@/utils/recognize/cmecf-landing';
 import { EXAMPLES as MENUS } from '@/utils/recognize/cmecf-menu';
 import { EXAMPLES as COURT_WEBSITE } from '@/utils/recognize/court-website';
 import { normalize } from '@/utils/recognize/dom';
-import { type Example, EXAMPLES as UNRECOGNISED, type PageKind, recognize, RECOGNISERS } from '@/utils/recognize';
+import { type Example, EXAMPLES as UNRECOGNIZED, type PageKind, recognize, RECOGNIZERS } from '@/utils/recognize';
 import { EXAMPLES as LINK_CONFIRM } from '@/utils/recognize/link-confirm';
 import { EXAMPLES as LINK_ERROR } from '@/utils/recognize/link-error';
 import { EXAMPLES as LINK_FORM } from '@/utils/recognize/link-form';
@@ -36,7 +36,7 @@ const BY_KIND = {
   ...UTILITIES,
   ...NEXTGEN_MENU,
   ...MENUS,
-  ...UNRECOGNISED,
+  ...UNRECOGNIZED,
 } satisfies Record<PageKind, readonly Example[]>;
 
 interface Fixture {
@@ -81,14 +81,14 @@ describe('recognize()', () => {
 });
 
 describe('each recogniser claims its own kind’s examples and no other kind’s but one that takes precedence', () => {
-  const precedence = Object.keys(RECOGNISERS);
-  for (const [kind, recogniser] of Object.entries(RECOGNISERS)) {
+  const precedence = Object.keys(RECOGNIZERS);
+  for (const [kind, recognizer] of Object.entries(RECOGNIZERS)) {
     it(kind, () => {
       const own = ALL.filter((f) => f.kind === kind);
       expect(own.length, `${kind} has examples`).toBeGreaterThan(0);
-      for (const f of own) expect(recogniser(documentOf(f), new URL(f.example.url)), f.name).not.toBeNull();
+      for (const f of own) expect(recognizer(documentOf(f), new URL(f.example.url)), f.name).not.toBeNull();
       const yieldsTo = new Set(precedence.slice(0, precedence.indexOf(kind)));
-      for (const f of ALL.filter((x) => x.kind !== kind && !yieldsTo.has(x.kind))) expect(recogniser(documentOf(f), new URL(f.example.url)), f.name).toBeNull();
+      for (const f of ALL.filter((x) => x.kind !== kind && !yieldsTo.has(x.kind))) expect(recognizer(documentOf(f), new URL(f.example.url)), f.name).toBeNull();
     });
   }
 });

@@ -14,7 +14,7 @@ import { GuardNotice } from './notice';
 import { type LinkPageFacts, linkVerdict, type SessionLogin, type Verdict } from './verdict';
 
 /** Whether the confirm page's names are read at all: a test build switches it off (docs/safety.md). */
-const READS_NAMES = import.meta.env.VITE_NO_CONFIRM_RECOGNISER !== '1';
+const READS_NAMES = import.meta.env.VITE_NO_CONFIRM_RECOGNIZER !== '1';
 
 /** Where a court writes a page's title: headings, and the bold, font, cell or label it uses as one. */
 const TITLE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND', 'TH', 'B', 'STRONG', 'FONT', 'LABEL']);

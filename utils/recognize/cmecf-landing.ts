@@ -1,10 +1,10 @@
 import { CMECF_WELCOME_PATHS } from '../courts/url-shape';
 import { filingSystemLinks } from './court-website';
 import { courtAt, firstOf } from './dom';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 
 /** ecf.<court>.uscourts.gov/ (or ShowIndex.pl): the welcome page with the "Document Filing System" link. */
-export function recognizeCmecfLanding(doc: Document, url: URL): Recognised<'cmecf-landing'> {
+export function recognizeCmecfLanding(doc: Document, url: URL): Recognized<'cmecf-landing'> {
   const where = courtAt(url);
   if (where?.site !== 'cmecf' || doc.getElementById('topmenu')) return null;
   if (!CMECF_WELCOME_PATHS.has(url.pathname.toLowerCase())) return null;

@@ -1,7 +1,7 @@
 import { courtById, filingMenusFor } from '../courts/catalog';
 import { courtAt } from './dom';
 import { FILING_EVENTS, readMenuBar } from './menu-bar';
-import type { Examples, MenuFacts, Recognised } from './types';
+import type { Examples, MenuFacts, Recognized } from './types';
 
 /**
  * A signed-in account is a linked filer only when the bar carries this court's filing menus and no
@@ -22,13 +22,13 @@ function recognizeMenuPage(doc: Document, url: URL, filer: boolean) {
 }
 
 /** A CM/ECF page whose menu bar shows the filing menus: the account is linked. */
-export function recognizeCmecfFiler(doc: Document, url: URL): Recognised<'cmecf-filer'> {
+export function recognizeCmecfFiler(doc: Document, url: URL): Recognized<'cmecf-filer'> {
   const menu = recognizeMenuPage(doc, url, true);
   return menu ? { kind: 'cmecf-filer', menu } : null;
 }
 
 /** A CM/ECF page with the PACER-only menu bar (Query, Reports, Utilities, Search, Log Out). */
-export function recognizeCmecfPacerOnly(doc: Document, url: URL): Recognised<'cmecf-pacer-only'> {
+export function recognizeCmecfPacerOnly(doc: Document, url: URL): Recognized<'cmecf-pacer-only'> {
   const menu = recognizeMenuPage(doc, url, false);
   return menu ? { kind: 'cmecf-pacer-only', menu } : null;
 }

@@ -1,6 +1,6 @@
 import { menuOpenerOf } from './collapsed-menu';
 import { courtAt, HTML_NS, hrefOf, isShown, normalize, textOf } from './dom';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 import { CMECF_LINK_TEXT } from './wording';
 
 /** Paths on ecf.<court> that lead into the filing system (not calendars, RSS, opinions …). */
@@ -38,7 +38,7 @@ export function filingSystemLinks(doc: Document, base: URL, courtId: string | un
  * www.<court>.uscourts.gov: the court's public website, its E-Filing (CM/ECF) link and, when that
  * link sits in a closed drop-down, the visible control that opens it.
  */
-export function recognizeCourtWebsite(doc: Document, url: URL): Recognised<'court-website'> {
+export function recognizeCourtWebsite(doc: Document, url: URL): Recognized<'court-website'> {
   const where = courtAt(url);
   if (where?.site !== 'court-website') return null;
   // Words that say "e-filing system" beat a bare "Login"; among equals, a link in sight beats one in a closed menu.

@@ -15,17 +15,17 @@ import { recognizePacerLogin } from './pacer-login';
 import { inOneRecognition } from './reading';
 import { recognizeRedactionAgreement } from './redaction-agreement';
 import { recognizeUtilities } from './utilities';
-import type { Examples, Page, PageKind, Recognised } from './types';
+import type { Examples, Page, PageKind, Recognized } from './types';
 
 export type { Example, Examples, Page, PageKind, PageOf } from './types';
 
-type Recogniser = (doc: Document, url: URL) => Recognised<PageKind>;
+type Recognizer = (doc: Document, url: URL) => Recognized<PageKind>;
 
 /** The menu bar says whether the account is linked; on the link utility's own pages it is not the step. */
 const outsideLinkUtility =
-  (recognise: Recogniser): Recogniser =>
+  (recognize: Recognizer): Recognizer =>
   (doc, url) =>
-    linkUtilityPage(doc, url) ? null : recognise(doc, url);
+    linkUtilityPage(doc, url) ? null : recognize(doc, url);
 
 /**
  * Every recogniser, in order of precedence: the first that claims a page names its kind. This order
@@ -36,7 +36,7 @@ const outsideLinkUtility =
  * page carries its form again, and the form is the page with the password field; Utilities, the NextGen menu and the link utility's pages carry the same menu bar
  * as every other CM/ECF page.
  */
-export const RECOGNISERS: Record<Exclude<PageKind, 'unknown'>, Recogniser> = {
+export const RECOGNIZERS: Record<Exclude<PageKind, 'unknown'>, Recognizer> = {
   'court-website': recognizeCourtWebsite,
   'cmecf-landing': recognizeCmecfLanding,
   'redaction-agreement': recognizeRedactionAgreement,
@@ -65,8 +65,8 @@ function recognizeOnce(doc: Document, location: string | URL): Page {
   const where = url && courtAt(url);
   const base = { urlFacts: where, court: where?.known ? courtById(where.courtId) : undefined };
   if (!url || !where) return { ...base, kind: 'unknown' };
-  for (const recogniser of Object.values(RECOGNISERS)) {
-    const facts = recogniser(doc, url);
+  for (const recognizer of Object.values(RECOGNIZERS)) {
+    const facts = recognizer(doc, url);
     if (facts) return { ...base, ...facts } as Page;
   }
   return { ...base, kind: 'unknown' };

@@ -1,18 +1,18 @@
 import { findControl } from './dom';
 import { linkPageText, linkUtilityPage } from './link-page';
 import { readLinkNames } from './link-names';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 import { CONFIRM_QUESTION, SUBMIT } from './wording';
 
 /** A test build without this recogniser shows the guard holds the link without it (docs/safety.md). */
-const ENABLED = import.meta.env.VITE_NO_CONFIRM_RECOGNISER !== '1';
+const ENABLED = import.meta.env.VITE_NO_CONFIRM_RECOGNIZER !== '1';
 
 /**
  * The link utility asking to confirm: "Do you want to link these accounts?" (or "Verify your
  * account information", "Are you sure …"), with the CM/ECF name and the PACER name; or, in any
  * words, both names and no password field (the form's page asks for the password).
  */
-export function recognizeLinkConfirm(doc: Document, url: URL): Recognised<'link-confirm'> {
+export function recognizeLinkConfirm(doc: Document, url: URL): Recognized<'link-confirm'> {
   const main = ENABLED ? linkUtilityPage(doc, url) : null;
   if (!main || main.querySelector('input[type=password]')) return null;
   const { cmecfName, pacerName, labelled } = readLinkNames(main);

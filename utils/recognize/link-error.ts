@@ -1,11 +1,11 @@
 import { collapseSpaces } from '../text';
 import { findControl, textOf } from './dom';
 import { linkPageMessages, linkUtilityPage } from './link-page';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 import { LINK_FAILURE, SUBMIT } from './wording';
 
 /** The link utility refusing: wrong CM/ECF login or password, account already linked, … */
-export function recognizeLinkError(doc: Document, url: URL): Recognised<'link-error'> {
+export function recognizeLinkError(doc: Document, url: URL): Recognized<'link-error'> {
   const main = linkUtilityPage(doc, url);
   if (!main) return null;
   const element = linkPageMessages(main).find((el) => {

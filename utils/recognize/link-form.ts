@@ -1,8 +1,8 @@
 import { linkUtilityPage } from './link-page';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 
 /** "Link a CM/ECF account to my PACER account": CM/ECF login and password, Submit. */
-export function recognizeLinkForm(doc: Document, url: URL): Recognised<'link-form'> {
+export function recognizeLinkForm(doc: Document, url: URL): Recognized<'link-form'> {
   const main = linkUtilityPage(doc, url);
   const password = main?.querySelector<HTMLInputElement>('input[type=password]');
   if (!main || !password) return null;

@@ -2,11 +2,11 @@ import { isFilerMenu } from './cmecf-menu';
 import { courtAt } from './dom';
 import { linkPageText, linkUtilityPage } from './link-page';
 import { readMenuBar } from './menu-bar';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 import { LINK_SUCCESS } from './wording';
 
 /** "Your PACER account has been linked to your CM/ECF account". */
-export function recognizeLinkSuccess(doc: Document, url: URL): Recognised<'link-success'> {
+export function recognizeLinkSuccess(doc: Document, url: URL): Recognized<'link-success'> {
   const main = linkUtilityPage(doc, url);
   if (!main || !LINK_SUCCESS.test(linkPageText(main))) return null;
   const menu = readMenuBar(doc);

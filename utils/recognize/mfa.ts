@@ -6,11 +6,11 @@
 // enrolment prompt.
 import { isOneTimeCodeField } from '../secret-fields';
 import { courtAt, findControl, isShown, textOf } from './dom';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 
 const MFA_WORDS = /\b(?:multi-?factor|two-?factor|mfa|2fa|authenticat(?:or|ion)|one-time|passcode|verification code|backup code)\b/;
-const ENROL_WORDS = /\b(?:enroll?(?:s|ed|ing|ment)?|user update required)\b/;
-const ENROL_CONTROL = /^(?:enroll?(?: now| in mfa)?|set up (?:mfa|now)|add (?:an )?app)$/;
+const ENROLL_WORDS = /\b(?:enroll?(?:s|ed|ing|ment)?|user update required)\b/;
+const ENROLL_CONTROL = /^(?:enroll?(?: now| in mfa)?|set up (?:mfa|now)|add (?:an )?app)$/;
 const SKIP_CONTROL = /^(?:skip(?: for now| enroll?ment)?|not now|remind me later)$/;
 const CONTINUE_CONTROL = /^continue$/;
 /** How pages mark their main action: PrimeFaces' primary buttons, common CSS kits, autofocus. */
@@ -36,7 +36,7 @@ function shownCodeField(doc: Document): HTMLInputElement | null {
 }
 
 /** The one-time code prompt: a shown code field in a region that speaks of MFA. */
-export function recognizeMfaCode(doc: Document, url: URL): Recognised<'mfa-code'> {
+export function recognizeMfaCode(doc: Document, url: URL): Recognized<'mfa-code'> {
   if (courtAt(url)?.site !== 'pacer-login') return null;
   const codeField = shownCodeField(doc);
   const region = codeField && regionOf(codeField);
@@ -52,12 +52,12 @@ function promptRegions(doc: Document): Element[] {
 }
 
 /** The enrolment prompt or "User Update Required": enrolment and MFA wording, and a control that continues. */
-export function recognizeMfaEnroll(doc: Document, url: URL): Recognised<'mfa-enroll'> {
+export function recognizeMfaEnroll(doc: Document, url: URL): Recognized<'mfa-enroll'> {
   if (courtAt(url)?.site !== 'pacer-login') return null;
   for (const region of promptRegions(doc)) {
     const words = wordsOf(region);
-    if (!ENROL_WORDS.test(words) || !MFA_WORDS.test(words) || asksPassword(region)) continue;
-    const enrol = findControl(region, ENROL_CONTROL);
+    if (!ENROLL_WORDS.test(words) || !MFA_WORDS.test(words) || asksPassword(region)) continue;
+    const enrol = findControl(region, ENROLL_CONTROL);
     const skip = findControl(region, SKIP_CONTROL);
     const proceed = findControl(region, CONTINUE_CONTROL);
     const controls = [enrol, skip, proceed].filter((c): c is HTMLElement => c !== null);

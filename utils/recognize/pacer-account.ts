@@ -1,5 +1,5 @@
 import { courtAt, findByText, textOf } from './dom';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 
 const LABELS = 'label, th, dt, td, span, b, strong';
 
@@ -10,7 +10,7 @@ function valueBeside(doc: Document, label: RegExp): string {
 }
 
 /** PACER's Manage My Account (pacer.psc.uscourts.gov): whether the account is upgraded and enrolled in MFA. */
-export function recognizePacerAccount(doc: Document, url: URL): Recognised<'pacer-account'> {
+export function recognizePacerAccount(doc: Document, url: URL): Recognized<'pacer-account'> {
   if (courtAt(url)?.site !== 'pacer-account') return null;
   const type = valueBeside(doc, /^account type:?$/);
   const accountType = /\bupgraded\b/.test(type) ? 'upgraded' : /\blegacy\b/.test(type) ? 'legacy' : undefined;

@@ -19,11 +19,11 @@ export function oncePerRecognition<A, R>(read: (arg: A) => R): (arg: A) => R {
 }
 
 /** Runs one recognition, sharing what its recognisers read. */
-export function inOneRecognition<T>(recognise: () => T): T {
+export function inOneRecognition<T>(recognize: () => T): T {
   const outer = scope;
   scope = new Map();
   try {
-    return recognise();
+    return recognize();
   } finally {
     scope = outer;
   }

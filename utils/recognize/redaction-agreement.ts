@@ -1,5 +1,5 @@
 import { courtAt, findControl, isShown } from './dom';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 import { CONTINUE } from './wording';
 
 function redactionForm(doc: Document): Element | null {
@@ -16,7 +16,7 @@ function visibleCheckbox(form: Element): { box: HTMLElement | null; input: HTMLI
 }
 
 /** The "Redaction Agreement" dialog PACER shows on the login page after sign-in. */
-export function recognizeRedactionAgreement(doc: Document, url: URL): Recognised<'redaction-agreement'> {
+export function recognizeRedactionAgreement(doc: Document, url: URL): Recognized<'redaction-agreement'> {
   if (courtAt(url)?.site !== 'pacer-login') return null;
   const form = redactionForm(doc);
   if (!form) return null;

@@ -47,7 +47,7 @@ export type Page = Base &
 export type PageKind = Page['kind'];
 export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
 /** What a recogniser returns: its kind's own facts, or null when the page is not of its kind. */
-export type Recognised<K extends PageKind> = Omit<PageOf<K>, keyof Base> | null;
+export type Recognized<K extends PageKind> = Omit<PageOf<K>, keyof Base> | null;
 
 /**
  * A page of a recogniser's kind, kept beside the recogniser for the tests: a file in

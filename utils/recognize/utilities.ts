@@ -1,6 +1,6 @@
 import { courtAt, linksByText, mainContent, pageHeadings } from './dom';
 import { readMenuBar } from './menu-bar';
-import type { Examples, Recognised } from './types';
+import type { Examples, Recognized } from './types';
 import { LINK_UTILITY, NEXTGEN_MENU, UTILITIES } from './wording';
 
 /** How many links of a menu page's main area are read for its items (a court's menu has a few dozen). */
@@ -18,7 +18,7 @@ function isUtilitiesPage(doc: Document, url: URL): boolean {
 }
 
 /** /cgi-bin/DisplayMenu.pl?Utilities: holds the link item, or the NextGen Release 1.1 item, or neither. */
-export function recognizeUtilities(doc: Document, url: URL): Recognised<'utilities'> {
+export function recognizeUtilities(doc: Document, url: URL): Recognized<'utilities'> {
   if (courtAt(url)?.site !== 'cmecf') return null;
   const menu = readMenuBar(doc);
   if (!menu || !isUtilitiesPage(doc, url)) return null;
