@@ -18,7 +18,6 @@ const LISTS: Record<ListField, ListRule> = {
   firmNames: { fold: foldFirmName, maxLength: LIMITS.firmName, maxCount: LIMITS.own.firmNames, noun: 'firm names' },
   dismissedOffers: { fold: foldCourtId, maxLength: LIMITS.courtId, maxCount: LIMITS.own.dismissedOffers, noun: 'courts' },
 };
-const isListField = (field: string): field is ListField => field in LISTS;
 
 export interface Rejected {
   /** Where in the value: "firmNames", "firmNames[3]". */
@@ -65,19 +64,35 @@ export function checkList(path: string, value: unknown, rule: ListRule & { accep
   return { kept, rejected };
 }
 
-/** One field: its usable value (undefined when none) and what was rejected. */
-function checkField(field: SettingsField, value: unknown): { value?: Settings[SettingsField]; rejected: Rejected[] } {
-  if (isListField(field)) {
+/** What a field's rule finds in a stored or asked-for value: its usable value (undefined when none) and what was rejected. */
+type FieldCheck<F extends SettingsField> = { value?: Settings[F]; rejected: Rejected[] };
+
+const listRule =
+  <F extends ListField>(field: F) =>
+  (value: unknown): FieldCheck<F> => {
     const { kept, rejected } = checkList(field, value, LISTS[field]);
-    return { value: rejected.length === 1 && rejected[0].path === field ? undefined : kept, rejected };
-  }
-  if (field === 'guideEnabled') return typeof value === 'boolean' ? { value, rejected: [] } : { rejected: [{ path: field, value, reason: 'not on or off' }] };
-  if (typeof value !== 'string') return { rejected: [{ path: field, value, reason: 'not text' }] };
-  const folded = foldUsername(value);
-  return folded.length > LIMITS.username
-    ? { rejected: [{ path: field, value, reason: `too long (at most ${LIMITS.username} characters)` }] }
-    : { value: folded, rejected: [] };
-}
+    return { value: rejected.length === 1 && rejected[0].path === field ? undefined : (kept as Settings[F]), rejected };
+  };
+
+/**
+ * One rule per settings field (the compiler asks for a rule for every field): the options page,
+ * imports, sync and reading stored settings all check a field through its rule.
+ */
+const RULES: { [F in SettingsField]: (value: unknown) => FieldCheck<F> } = {
+  individualUsername: (value) => {
+    if (typeof value !== 'string') return { rejected: [{ path: 'individualUsername', value, reason: 'not text' }] };
+    const folded = foldUsername(value);
+    return folded.length > LIMITS.username
+      ? { rejected: [{ path: 'individualUsername', value, reason: `too long (at most ${LIMITS.username} characters)` }] }
+      : { value: folded, rejected: [] };
+  },
+  sharedUsernames: listRule('sharedUsernames'),
+  firmNames: listRule('firmNames'),
+  dismissedOffers: listRule('dismissedOffers'),
+  guideEnabled: (value) => (typeof value === 'boolean' ? { value, rejected: [] } : { rejected: [{ path: 'guideEnabled', value, reason: 'not on or off' }] }),
+};
+
+const checkField = (field: SettingsField, value: unknown): FieldCheck<SettingsField> => RULES[field](value);
 
 export interface SettingsCheck {
   /** The fields that passed, folded (usernames trimmed, lower-case, once). */
