@@ -1,18 +1,18 @@
-// Renders a View: the <cmecf-link-guide> host (public DOM contract), the hint card in its shadow
-// root, the highlight on the target, and the questions of the guard on the permanent link
-// (utils/guard), which holds the page's submissions whether or not this card is up.
-import { createHintCard, type HintAction, type HintCardProps } from '@/components/hint-card';
+// Puts a View on the page: the <cmecf-link-guide> host (public DOM contract) and its lifecycle, the
+// hint card in its shadow root, the highlight on the target, the keys, and the outline copy. What
+// the card says is card-view.ts; the guard on the permanent link (utils/guard) holds the page's
+// submissions whether or not this card is up, and asks its questions through it while it is.
+import { createHintCard } from '@/components/hint-card';
 import hintCss from '@/components/hint.css?inline';
 import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/components/highlight';
 import type { View } from '@/utils/flow/decide';
-import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
-import { warningText } from '@/utils/flow/warnings';
+import type { CardAction } from '@/utils/flow/step-info';
 import { keepInSight } from '@/utils/guard/keep-in-sight';
 import type { GuardView, LinkGuard } from '@/utils/guard/link-guard';
-import { HOLD_TITLE, LOST, questionLines, reasonText } from '@/utils/guard/words';
 import type { Page } from '@/utils/recognize';
 import { pageOutline } from '@/utils/page-outline';
 import { isSecretField } from '@/utils/secret-fields';
+import { BUTTONS, cardView, holdsNow, OUTLINE } from './card-view';
 
 export interface GuideHandlers {
   hide: () => void;
@@ -37,44 +37,10 @@ const STOPPED_MS = 8000;
 /** Refreshing never resends a form: the court's main menu, fetched with GET, shows the new menu bar. */
 const refreshMenus = () => location.assign(new URL('/cgi-bin/login.pl', location.href).href);
 
-/** The card's buttons: their names are public (docs/public-contracts.md). */
-const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {
-  'accept-offer': { label: 'Start the guide', primary: true },
-  'dismiss-offer': { label: 'No thanks' },
-  'refresh-menus': { label: 'Refresh now', primary: true },
-  hide: { label: 'Hide' },
-  'not-now': { label: 'Not now for this court' },
-  'copy-outline': { label: 'Copy page outline for support' },
-};
-
-/** What the outline preview says before anything is copied, and after. */
-const OUTLINE = {
-  message:
-    'This is what would be copied: the page’s layout (tags, ids, names, types, roles), the words of its headings, labels and buttons, and the first three words of each link. E-mail addresses, names after “Welcome” or “Logged in as”, case captions and every word with a digit in it (usernames, case numbers) are replaced by «…». Nothing you typed, and no other text of the page. Read it before you copy it: a name written any other way may still be there.',
-  label: 'Page outline for support',
-  copied: 'Copied. Paste it into your message to the court’s help desk.',
-  byHand: 'The outline is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-};
-
-/**
- * What the card sits beside, best first: the dialog or the form that holds the target, so that it
- * never covers the controls the step needs (Submit beside the field, a second button, the dialog's
- * Continue), or the open drop-down that holds it (a card over the drop-down would hide the link, or
- * close a hover menu); then, when that fills the screen, the target itself.
- */
-function anchorsFor(target: Element): Element[] {
-  const form = (target as HTMLInputElement).form ?? target.closest('form');
-  const holder = target.closest('[role=dialog], dialog, [aria-modal=true]') ?? form ?? target.closest('nav li ul, [role=menu]');
-  return holder && holder !== target ? [holder, target] : [target];
-}
-
 /** The host's inline style: out of the page's flow, and, while the guard asks, kept visible. */
 const HOST_STYLE = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
 const HOST_STYLE_ASKING =
   'position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483647 !important;display:block !important;visibility:visible !important;opacity:1 !important;transform:none !important';
-
-/** A guard's verdict that holds the page's submissions (the guard still deciding is not a warning yet). */
-const holdsNow = (guard: GuardView | undefined) => Boolean(guard && guard.state === 'armed' && !guard.verdict.pass);
 
 export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideUi {
   // A copy of the guide left by an earlier load of the extension (reloaded or updated) is dead: remove it.
@@ -105,7 +71,19 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     current = next;
     if (!next) return;
     reflectGuard();
-    card.update(cardProps(next.view, next.page, next.outline));
+    card.update(
+      cardView(
+        { ...next, guard: guardView },
+        {
+          actions: onClick,
+          linkAnyway,
+          cancelHold,
+          showGuide: () => current && redraw({ ...current, collapsed: false }),
+          copyOutline,
+          closeOutline,
+        },
+      ),
+    );
   };
 
   /** The host says whether submissions are held (public: data-hold="armed"), and stays in sight while a question waits. */
@@ -152,71 +130,10 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     'not-now': handlers.notNow,
     'copy-outline': showOutline,
   };
-  /** The step's buttons; while the guard holds the page, nothing that would take its explanation away ("Not now"). */
-  const actionsFor = (step: View['step']): HintAction[] =>
-    STEP_INFO[step].actions
-      .filter((action) => !(action === 'not-now' && holdsNow(guardView)))
-      .map((action) => ({ ...BUTTONS[action], onClick: onClick[action] }));
-
   /** "Hide": where the guard holds the page, the card shrinks to a small one that still says so. */
   function hide() {
     if (holdsNow(guardView) && current) return redraw({ ...current, collapsed: true });
     handlers.hide();
-  }
-
-  /** The guard's reasons, each a notice: what the page showed and why it is held. */
-  const guardNotices = (view: GuardView) => [
-    ...(view.lost ? [{ title: 'Nothing was sent:', text: LOST }] : []),
-    ...(view.verdict.pass
-      ? []
-      : view.verdict.reasons.filter((r) => r !== 'deciding').map((r) => ({ title: 'Held:', text: reasonText(r, view.page, view.firmNames) }))),
-  ];
-
-  function cardProps(view: View, page: Page, outline?: { text: string; note?: string }): HintCardProps {
-    const asking = guardView?.held ? guardView : undefined;
-    const holding = holdsNow(guardView) ? guardView : undefined;
-    const question = asking && {
-      message: questionLines(asking).join(' '),
-      actions: [
-        { label: 'Link anyway', onClick: linkAnyway },
-        { label: 'Cancel', onClick: cancelHold, primary: true },
-      ],
-    };
-    if (current?.collapsed && holding) {
-      return {
-        title: HOLD_TITLE,
-        text: 'Submissions on this page wait for your answer.',
-        notices: guardNotices(holding),
-        actions: [{ label: 'Show the guide', onClick: () => current && redraw({ ...current, collapsed: false }), primary: true }],
-        hold: question ?? null,
-        anchors: [],
-      };
-    }
-    // On a held page the guard's reasons say what the warnings would (and why it holds).
-    const notices = holding ? guardNotices(holding) : view.warnings.map((w) => warningText(w, page));
-    return {
-      title: view.title,
-      text: view.text,
-      progress: view.progress ? `Step ${view.progress.n} of ${view.progress.of}` : undefined,
-      notices,
-      missing: holding && !view.target ? `${view.missing ?? ''} Every form on this page is held until you choose.`.trim() : view.missing,
-      help: view.help,
-      actions: actionsFor(view.step),
-      anchors: view.target ? anchorsFor(view.target) : [],
-      preview: outline
-        ? {
-            message: OUTLINE.message,
-            label: OUTLINE.label,
-            text: outline.text,
-            note: outline.note,
-            actions: [
-              { label: 'Copy', onClick: copyOutline, primary: true },
-              { label: 'Cancel', onClick: closeOutline },
-            ],
-          }
-        : null,
-      hold: question ?? null,
-    };
   }
 
   /** The outline is read now, from the page as it is, and shown before anything is copied. */
