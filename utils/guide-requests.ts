@@ -9,7 +9,7 @@ import type { Site } from './courts/url-shape';
 import { STEP_IDS } from './flow/step-ids';
 import { STEP_INFO } from './flow/step-info';
 import { gatePlace } from './gate';
-import type { CourtState, GuardFacts, GuideRequest } from './messages';
+import type { GuideAnswers, GuideRequest } from './messages';
 import { addCourt, countSetback, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
@@ -99,61 +99,75 @@ async function loginStatus(): Promise<'own' | 'shared' | 'unknown'> {
   return login ? (login.shared ? 'shared' : 'own') : 'unknown';
 }
 
-export async function answerGuide(request: GuideRequest, { tabId, url, onArmed }: Asker = {}): Promise<CourtState | GuardFacts | null> {
+type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, { type: T }>, asker: Asker) => Promise<GuideAnswers[T]> };
+
+/** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
+const HANDLERS: Handlers = {
+  'court-state': async (request, { tabId }) => {
+    const [record, settings, login, followed] = await Promise.all([
+      // Counting a setback answers with the record as it stands after it.
+      request.arriving ? countSetback(request.courtId, request.arriving) : readCourt(request.courtId),
+      readSettings(),
+      readLogin(),
+      request.takeFollowed === true && tabId !== undefined ? takeFollowed(tabId, request.courtId) : undefined,
+    ]);
+    return { record, settings, login, ...(followed && { followed }) };
+  },
+  'followed-target': async (request, { tabId }) => {
+    if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);
+    return null;
+  },
+  'record-progress': async (request) => {
+    const learned = {
+      ...(request.nextGenLayout !== undefined && { nextGenLayout: request.nextGenLayout }),
+      ...(request.mfaSeen === true && { mfaSeen: true as const }),
+    };
+    await recordProgress(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
+    return null;
+  },
+  'add-court': async (request) => {
+    await addCourt(request.courtId);
+    return null;
+  },
+  'dismiss-offer': async (request) => {
+    await dismissOffer(request.courtId);
+    return null;
+  },
+  'pause-court': async (request) => {
+    await setPaused(request.courtId, true);
+    return null;
+  },
+  'account-type': async (request) => {
+    await recordAccountFacts({ upgraded: request.upgraded, mfaEnrolled: request.mfaEnrolled });
+    return null;
+  },
+  'pacer-login': async (request, { tabId }) => {
+    await recordSignIn(tabId, request.shared === null ? null : { shared: request.shared });
+    return null;
+  },
+  'guard-facts': async (request, { tabId, onArmed }) => {
+    const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
+    const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
+    // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
+    if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
+    return {
+      login: login ?? null,
+      linkFormAt,
+      firmNames: settings.firmNames,
+      sharedUsernames: settings.sharedUsernames,
+      individualUsername: settings.individualUsername,
+    };
+  },
+  'link-form-submitted': async (request, { tabId }) => {
+    if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);
+    return null;
+  },
+};
+
+export async function answerGuide<R extends GuideRequest>(request: R, asker: Asker = {}): Promise<GuideAnswers[R['type']]> {
   // A tab that signed in at PACER and now asks from a CM/ECF page was let in: its sign-in counts.
-  if (tabId !== undefined && senderPlace(url)?.site === 'cmecf') await signedInFrom(tabId);
-  switch (request.type) {
-    case 'court-state': {
-      const [record, settings, login, followed] = await Promise.all([
-        // Counting a setback answers with the record as it stands after it.
-        request.arriving ? countSetback(request.courtId, request.arriving) : readCourt(request.courtId),
-        readSettings(),
-        readLogin(),
-        request.takeFollowed === true && tabId !== undefined ? takeFollowed(tabId, request.courtId) : undefined,
-      ]);
-      return { record, settings, login, ...(followed && { followed }) };
-    }
-    case 'followed-target':
-      if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);
-      return null;
-    case 'record-progress': {
-      const learned = {
-        ...(request.nextGenLayout !== undefined && { nextGenLayout: request.nextGenLayout }),
-        ...(request.mfaSeen === true && { mfaSeen: true as const }),
-      };
-      await recordProgress(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
-      return null;
-    }
-    case 'add-court':
-      await addCourt(request.courtId);
-      return null;
-    case 'dismiss-offer':
-      await dismissOffer(request.courtId);
-      return null;
-    case 'pause-court':
-      await setPaused(request.courtId, true);
-      return null;
-    case 'account-type':
-      await recordAccountFacts({ upgraded: request.upgraded, mfaEnrolled: request.mfaEnrolled });
-      return null;
-    case 'pacer-login':
-      await recordSignIn(tabId, request.shared === null ? null : { shared: request.shared });
-      return null;
-    case 'guard-facts': {
-      const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
-      const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
-      // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
-      if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
-      return {
-        login: login ?? null,
-        linkFormAt,
-        firmNames: settings.firmNames,
-        sharedUsernames: settings.sharedUsernames,
-        individualUsername: settings.individualUsername,
-      };
-    }
-    case 'link-form-submitted':
-      if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);
-      return null;
-  }
+  if (asker.tabId !== undefined && senderPlace(asker.url)?.site === 'cmecf') await signedInFrom(asker.tabId);
+  // The map's type pairs each request with its handler; TypeScript cannot follow that through an index.
+  const handle = HANDLERS[request.type] as unknown as (request: R, asker: Asker) => Promise<GuideAnswers[R['type']]>;
+  return handle(request, asker);
 }

@@ -58,3 +58,17 @@ export interface CourtState {
   /** Answering `takeFollowed`: the step whose target this tab followed to this court's page, minutes ago at most. */
   followed?: StepId;
 }
+
+/** What the background answers each request with: the compiler asks for an entry per request type, and for its handler (utils/guide-requests.ts). */
+export interface GuideAnswers {
+  'court-state': CourtState;
+  'followed-target': null;
+  'record-progress': null;
+  'add-court': null;
+  'dismiss-offer': null;
+  'pause-court': null;
+  'account-type': null;
+  'pacer-login': null;
+  'guard-facts': GuardFacts;
+  'link-form-submitted': null;
+}
