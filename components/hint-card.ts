@@ -45,6 +45,8 @@ export interface HintCard {
   focusPreview(select?: boolean): void;
   /** Moves focus to the card, showing it where it is if it is still waiting for its place (a hidden card cannot take focus). */
   focus(): void;
+  /** Moves focus to the card's own button of that name (the card otherwise), after a preview or question closes. */
+  focusAction(label: string): void;
   destroy(): void;
 }
 
@@ -177,6 +179,9 @@ export function createHintCard(parent: ParentNode): HintCard {
     focus() {
       card.style.visibility = 'visible';
       card.focus();
+    },
+    focusAction(label) {
+      (Array.from(card.querySelectorAll<HTMLButtonElement>('.actions button')).find((b) => b.textContent === label) ?? card).focus();
     },
     focusPreview(select = false) {
       const text = card.querySelector<HTMLTextAreaElement>('.preview textarea');

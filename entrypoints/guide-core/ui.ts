@@ -10,9 +10,9 @@ import type { CardAction } from '@/utils/flow/step-info';
 import { keepInSight } from '@/utils/guard/keep-in-sight';
 import type { GuardView, LinkGuard } from '@/utils/guard/link-guard';
 import type { Page } from '@/utils/recognize';
-import { pageOutline } from '@/utils/page-outline';
 import { isSecretField } from '@/utils/secret-fields';
-import { BUTTONS, cardView, holdsNow, OUTLINE } from './card-view';
+import { cardView, holdsNow } from './card-view';
+import { outlineCopy } from './outline-copy';
 
 export interface GuideHandlers {
   hide: () => void;
@@ -79,8 +79,8 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
           linkAnyway,
           cancelHold,
           showGuide: () => current && redraw({ ...current, collapsed: false }),
-          copyOutline,
-          closeOutline,
+          copyOutline: () => outline.copy(),
+          closeOutline: () => outline.close(),
         },
       ),
     );
@@ -128,7 +128,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     'refresh-menus': refreshMenus,
     hide: () => hide(),
     'not-now': handlers.notNow,
-    'copy-outline': showOutline,
+    'copy-outline': () => outline.open(),
   };
   /** "Hide": where the guard holds the page, the card shrinks to a small one that still says so. */
   function hide() {
@@ -136,39 +136,11 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     handlers.hide();
   }
 
-  /** The outline is read now, from the page as it is, and shown before anything is copied. */
-  function showOutline() {
-    if (!current) return;
-    redraw({ ...current, outline: { text: pageOutline(document, location.href) } });
-    card.focusPreview();
-  }
-
-  /**
-   * Runs in the user's own click: the Clipboard API where the page is a secure context (the courts'
-   * https pages), else the selected text and the browser's copy command, else the user's Ctrl+C.
-   */
-  function copyOutline() {
-    const text = current?.outline?.text;
-    if (!text) return;
-    const noted = (note: string) => {
-      if (current?.outline?.text === text) redraw({ ...current, outline: { text, note } });
-    };
-    const byHand = () => {
-      card.focusPreview(true);
-      noted(document.execCommand('copy') ? OUTLINE.copied : OUTLINE.byHand);
-      card.focusPreview(true);
-    };
-    if (!navigator.clipboard?.writeText) return byHand();
-    navigator.clipboard.writeText(text).then(() => noted(OUTLINE.copied), byHand);
-  }
-
-  function closeOutline() {
-    if (!current) return;
-    redraw({ ...current, outline: undefined });
-    Array.from(card.element.querySelectorAll('button'))
-      .find((b) => b.textContent === BUTTONS['copy-outline'].label)
-      ?.focus();
-  }
+  const outline = outlineCopy({
+    card,
+    current: () => current?.outline,
+    show: (next) => current && redraw({ ...current, outline: next }),
+  });
 
   /** Only the user's own click (checked by the card and again by the guard) sends the held submission. */
   function linkAnyway(event: Event) {
