@@ -1,18 +1,17 @@
 // The firm's policy, key by key and entry by entry: one entry this version does not understand
 // costs that entry only, never the firm's other values.
 import { servedCourtId } from './court-ids';
-import { foldCourtId, foldFirmName, foldUsername, LIMITS, type Policy } from './schema';
-import { checkList, type ListRule, type Rejected } from './settings-check';
+import { LIMITS, type Policy } from './schema';
+import { checkList, LIST_RULES, type ListRule, type Rejected } from './settings-check';
 
 type ListKey = Exclude<keyof Policy, 'syncAllowed'>;
 const RULES: Record<ListKey, ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }> = {
-  sharedUsernames: { fold: foldUsername, maxLength: LIMITS.username, maxCount: LIMITS.policy.sharedUsernames, noun: 'usernames' },
-  firmNames: { fold: foldFirmName, maxLength: LIMITS.firmName, maxCount: LIMITS.policy.firmNames, noun: 'firm names' },
+  // The user's own lists' rules, with the counts a firm may push.
+  sharedUsernames: { ...LIST_RULES.sharedUsernames, maxCount: LIMITS.policy.sharedUsernames },
+  firmNames: { ...LIST_RULES.firmNames, maxCount: LIMITS.policy.firmNames },
   startingCourts: {
-    fold: foldCourtId,
-    maxLength: LIMITS.courtId,
+    ...LIST_RULES.dismissedOffers,
     maxCount: LIMITS.policy.startingCourts,
-    noun: 'courts',
     accept: servedCourtId,
     unknown: 'not a district or bankruptcy court this version knows',
   },

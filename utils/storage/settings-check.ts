@@ -13,7 +13,8 @@ export interface ListRule {
   maxCount: number;
   noun: string;
 }
-const LISTS: Record<ListField, ListRule> = {
+/** How each list of the settings is folded and bounded; the firm's policy uses the same rules with its own counts. */
+export const LIST_RULES: Record<ListField, ListRule> = {
   sharedUsernames: { fold: foldUsername, maxLength: LIMITS.username, maxCount: LIMITS.own.sharedUsernames, noun: 'usernames' },
   firmNames: { fold: foldFirmName, maxLength: LIMITS.firmName, maxCount: LIMITS.own.firmNames, noun: 'firm names' },
   dismissedOffers: { fold: foldCourtId, maxLength: LIMITS.courtId, maxCount: LIMITS.own.dismissedOffers, noun: 'courts' },
@@ -70,7 +71,7 @@ type FieldCheck<F extends SettingsField> = { value?: Settings[F]; rejected: Reje
 const listRule =
   <F extends ListField>(field: F) =>
   (value: unknown): FieldCheck<F> => {
-    const { kept, rejected } = checkList(field, value, LISTS[field]);
+    const { kept, rejected } = checkList(field, value, LIST_RULES[field]);
     return { value: rejected.length === 1 && rejected[0].path === field ? undefined : (kept as Settings[F]), rejected };
   };
 
