@@ -20,7 +20,8 @@ const step = z.enum(STEP_IDS);
 
 /** Every request the content script may make, and nothing else (extra fields are dropped). */
 const GuideRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('court-state'), courtId, arriving: z.optional(z.enum(['linkErrors', 'menusMissing'])), takeFollowed: z.optional(z.boolean()) }),
+  z.object({ type: z.literal('court-state'), courtId }),
+  z.object({ type: z.literal('page-arrived'), courtId, setback: z.optional(z.enum(['linkErrors', 'menusMissing'])) }),
   z.object({ type: z.literal('followed-target'), courtId, step }),
   z.object({ type: z.literal('record-progress'), courtId, step, nextGenLayout: z.optional(z.boolean()), mfaSeen: z.optional(z.boolean()) }),
   z.object({ type: z.literal('add-court'), courtId }),
@@ -103,15 +104,14 @@ type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, {
 
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
 const HANDLERS: Handlers = {
-  'court-state': async (request, { tabId }) => {
-    const [record, settings, login, followed] = await Promise.all([
-      // Counting a setback answers with the record as it stands after it.
-      request.arriving ? countSetback(request.courtId, request.arriving) : readCourt(request.courtId),
-      readSettings(),
-      readLogin(),
-      request.takeFollowed === true && tabId !== undefined ? takeFollowed(tabId, request.courtId) : undefined,
-    ]);
-    return { record, settings, login, ...(followed && { followed }) };
+  'court-state': async (request) => {
+    const [record, settings, login] = await Promise.all([readCourt(request.courtId), readSettings(), readLogin()]);
+    return { record, settings, login };
+  },
+  'page-arrived': async (request, { tabId }) => {
+    if (request.setback) await countSetback(request.courtId, request.setback);
+    const followed = tabId !== undefined ? await takeFollowed(tabId, request.courtId) : undefined;
+    return followed ? { followed } : {};
   },
   'followed-target': async (request, { tabId }) => {
     if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);

@@ -5,11 +5,13 @@ import type { StepId } from './flow/step-ids';
 import type { CourtRecord, Settings } from './storage/schema';
 
 export type GuideRequest =
+  /** The court's record, the settings and the session's login: a read, nothing more. */
+  | { type: 'court-state'; courtId: string }
   /**
-   * `arriving`: this page load shows a setback, to be counted (once per page) before the answer.
-   * `takeFollowed`: the first ask of this page load, which takes the tab's fresh "followed" fact, once.
+   * A page of the court loaded in this tab (sent once per page load, before its first court-state):
+   * `setback`, a page that shows one, is counted; the tab's fresh "followed" fact is taken, once.
    */
-  | { type: 'court-state'; courtId: string; arriving?: 'linkErrors' | 'menusMissing'; takeFollowed?: boolean }
+  | { type: 'page-arrived'; courtId: string; setback?: 'linkErrors' | 'menusMissing' }
   /** The user activated the highlighted target of `step` (a trusted click, or Enter): the tab's next page should be the step after. */
   | { type: 'followed-target'; courtId: string; step: StepId }
   | { type: 'record-progress'; courtId: string; step: StepId; nextGenLayout?: boolean; mfaSeen?: boolean }
@@ -55,13 +57,18 @@ export interface CourtState {
   record: CourtRecord | undefined;
   settings: Settings;
   login?: LoginFacts;
-  /** Answering `takeFollowed`: the step whose target this tab followed to this court's page, minutes ago at most. */
+}
+
+/** The answer to `page-arrived`. */
+export interface Arrival {
+  /** The step whose target this tab followed to this court's page, minutes ago at most. */
   followed?: StepId;
 }
 
 /** What the background answers each request with: the compiler asks for an entry per request type, and for its handler (utils/guide-requests.ts). */
 export interface GuideAnswers {
   'court-state': CourtState;
+  'page-arrived': Arrival;
   'followed-target': null;
   'record-progress': null;
   'add-court': null;

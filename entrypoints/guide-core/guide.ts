@@ -8,7 +8,7 @@ import { behaviourOf } from '@/utils/flow/page-kinds';
 import { STEP_INFO } from '@/utils/flow/step-info';
 import type { StepId } from '@/utils/flow/step-ids';
 import type { LinkGuard } from '@/utils/guard/link-guard';
-import type { CourtState, GuideRequest } from '@/utils/messages';
+import type { Arrival, CourtState, GuideRequest } from '@/utils/messages';
 import { extensionAlive } from '@/utils/page-api';
 import { type Page, recognize } from '@/utils/recognize';
 import { watchStorage } from '@/utils/storage/watch';
@@ -62,11 +62,8 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
   let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
   /** What this tab last told the background Manage My Account shows. */
   let accountSent: string | undefined;
-  /**
-   * Whether this page load has asked for its court's state yet: the first ask counts the page's
-   * setback and takes the tab's "followed" fact (each once per page), and says what was followed.
-   */
-  let askedOnce = false;
+  /** Whether this page load has told the background it arrived (counts its setback, takes the followed fact). */
+  let arrived = false;
   let followed: StepId | undefined;
   /** The step whose target is highlighted now, and its court. */
   let shownStep: { step: StepId; courtId: string } | undefined;
@@ -122,14 +119,15 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
       }
     }
     const court = page.court;
-    // The first ask of a page load counts a page that shows a setback (so the advice can move on)
-    // and takes the tab's "followed" fact (was this page reached through a highlight?).
-    const first = Boolean(court) && !askedOnce;
-    if (first) askedOnce = true;
-    // A page that shows a setback counts it once per load (the background checks the rest).
-    const arriving = first ? kind.setback : undefined;
-    const state = court ? await ask({ type: 'court-state', courtId: court.id, ...(arriving && { arriving }), ...(first && { takeFollowed: true }) }) : null;
-    followed ??= state?.followed;
+    // Once per page load, before its first read: a page that shows a setback counts it (so the advice
+    // can move on; the background checks the rest), and the tab's "followed" fact is taken (was this
+    // page reached through a highlight?).
+    if (court && !arrived) {
+      arrived = true;
+      const arrival = (await deps.ask({ type: 'page-arrived', courtId: court.id, ...(kind.setback && { setback: kind.setback }) })) as Arrival | null;
+      followed ??= arrival?.followed;
+    }
+    const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;
     const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login, followed }) : null;

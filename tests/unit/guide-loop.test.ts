@@ -23,7 +23,7 @@ const RECORD: CourtRecord = { id: 'iasb', status: 'in-progress', lastStep: 'open
 /** The loop over fakes: what it asked, what the card showed, and handles to move the world. */
 function harness(
   first: Page,
-  answer: (request: GuideRequest) => Promise<unknown> = async (r) => (r.type === 'court-state' ? state() : null),
+  answer: (request: GuideRequest) => Promise<unknown> = async (r) => (r.type === 'court-state' ? state() : r.type === 'page-arrived' ? {} : null),
   mountUi?: GuideDeps['mountUi'],
 ) {
   let page = first;
@@ -95,16 +95,20 @@ describe('the guide loop', () => {
     expect(h.card.shown.at(-1)).toBe('enter-cmecf-credentials');
   });
 
-  it('counts a setback once per page load, and takes the followed fact once', async () => {
+  it('tells the background once per page load that it arrived (counting its setback, taking the followed fact), and only reads after', async () => {
     const h = harness(LINK_ERROR());
     for (let i = 0; i < 3; i++) {
       h.loop.update();
       await settle();
     }
-    const asks = h.of('court-state') as { arriving?: string; takeFollowed?: boolean }[];
-    expect(asks).toHaveLength(3);
-    expect(asks.map((a) => a.arriving)).toEqual(['linkErrors', undefined, undefined]);
-    expect(asks.map((a) => a.takeFollowed)).toEqual([true, undefined, undefined]);
+    expect(h.of('page-arrived')).toEqual([{ type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }]);
+    expect(h.of('court-state')).toEqual(Array(3).fill({ type: 'court-state', courtId: 'iasb' }));
+    // The arrival is written before the first read, so the read sees the setback counted.
+    expect(h.asked.findIndex((r) => r.type === 'page-arrived')).toBeLessThan(h.asked.findIndex((r) => r.type === 'court-state'));
+    const plain = harness(UTILITIES());
+    plain.loop.update();
+    await settle();
+    expect(plain.of('page-arrived')).toEqual([{ type: 'page-arrived', courtId: 'iasb' }]);
   });
 
   it('a change from another tab redraws the card without writing anything', async () => {
@@ -129,7 +133,7 @@ describe('the guide loop', () => {
     let gone = false;
     const h = harness(UTILITIES(), async (r) => {
       if (gone) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return r.type === 'court-state' ? state() : null;
+      return r.type === 'court-state' ? state() : r.type === 'page-arrived' ? {} : null;
     });
     h.loop.update();
     await settle();
@@ -149,7 +153,7 @@ describe('the guide loop', () => {
   // The background failing after the card is up (recording the step), then before any card (the
   // court's state): either way the submission stays held. In this order: happy-dom, unlike browsers,
   // keeps focus on the guard's notice once it leaves the page.
-  it.each(['record-progress', 'court-state'] as const)('keeps an armed hold when the background fails at %s', async (failAt) => {
+  it.each(['record-progress', 'court-state', 'page-arrived'] as const)('keeps an armed hold when the background fails at %s', async (failAt) => {
     document.title = 'CM/ECF LIVE - U.S. Bankruptcy Court - Link a CM/ECF account to my PACER account';
     document.body.innerHTML = `<div id="cmecfMainContent"><h3>Link a CM/ECF account to my PACER account</h3><p>CM/ECF login: <b>Ann Lee</b><br>PACER login: <b>Lee &amp; Associates, LLP</b></p>
       <form id="confirm" method="post" action="/cgi-bin/LinkAccount.pl"><input type="submit" id="submit" name="button1" value="Submit"></form></div>`;
@@ -167,7 +171,7 @@ describe('the guide loop', () => {
         recognize(document, ecf('/cgi-bin/LinkAccount.pl')),
         async (r) => {
           if (r.type === failAt) throw new Error('Extension context invalidated.');
-          return r.type === 'court-state' ? state({ ...RECORD, lastStep: 'enter-cmecf-credentials' }) : null;
+          return r.type === 'court-state' ? state({ ...RECORD, lastStep: 'enter-cmecf-credentials' }) : r.type === 'page-arrived' ? {} : null;
         },
         (handlers) => mountGuideUi(handlers, guard),
       );

@@ -15,6 +15,9 @@ describe('requests the background accepts', () => {
   it.each([
     ['court-state for the sender’s court', { type: 'court-state', courtId: 'iasb' }, IASB, true],
     ['court-state for another court', { type: 'court-state', courtId: 'iasd' }, IASB, false],
+    ['page-arrived for the sender’s court', { type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }, IASB, true],
+    ['page-arrived for another court', { type: 'page-arrived', courtId: 'iasd' }, IASB, false],
+    ['court-state that would write (the old fields are dropped)', { type: 'court-state', courtId: 'iasb', arriving: 'linkErrors' }, IASB, true],
     ['filing menus proven from the court’s CM/ECF', { type: 'record-progress', courtId: 'iasb', step: 'linked' }, IASB, true],
     ['filing menus claimed from the court website', { type: 'record-progress', courtId: 'iasb', step: 'linked' }, IASB_SITE, false],
     ['"linked" claimed from PACER’s login', { type: 'record-progress', courtId: 'iasb', step: 'refresh-menus' }, PACER_IASB, false],
@@ -40,6 +43,17 @@ describe('requests the background accepts', () => {
 
   it('drops fields the schema does not know', () => {
     expect(acceptGuideRequest({ type: 'add-court', courtId: 'iasb', status: 'verified' }, { url: IASB })).toEqual({ type: 'add-court', courtId: 'iasb' });
+  });
+
+  it('a court-state is a read: the fields that once made it write are dropped, and it changes nothing', async () => {
+    await addCourt('iasb', 1);
+    const request = acceptGuideRequest({ type: 'court-state', courtId: 'iasb', arriving: 'linkErrors', takeFollowed: true }, { url: IASB });
+    expect(request).toEqual({ type: 'court-state', courtId: 'iasb' });
+    const before = await fakeBrowser.storage.local.get(null);
+    await answerGuide(request!, { tabId: 1, url: IASB });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    await answerGuide({ type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }, { tabId: 1, url: IASB });
+    expect((await readCourt('iasb'))?.setbacks).toEqual({ linkErrors: 1 });
   });
 });
 
