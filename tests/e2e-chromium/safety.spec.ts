@@ -1,6 +1,6 @@
 // The safety net in Chromium (scenarios in tests/e2e/safety.mjs, shared with Firefox).
 import { expect, test } from './fixtures';
-import { heldSubmission, reloadedMidWalk, refreshAfterPostAnswer, sharedLoginNotVerified, SUBMISSIONS, tabsOfOneCourt } from '../e2e/safety.mjs';
+import { heldSubmission, reloadedMidWalk, SUBMISSIONS, tabsOfOneCourt } from '../e2e/safety.mjs';
 
 for (const tabs of [2, 3]) {
   test(`${tabs} tabs of one court at different steps: at most 2 storage writes in the 5 s after they settle`, async ({ d, court }) => {
@@ -27,14 +27,6 @@ for (const how of Object.keys(SUBMISSIONS)) {
     console.log(`${how}: hold armed ${armedAt.toFixed(0)} ms after the confirm page started loading`);
   });
 }
-
-test('"Refresh now" after the court answered the confirm POST with the success page: one confirm request', async ({ d, court }) => {
-  await refreshAfterPostAnswer(d, court);
-});
-
-test('filing menus seen after a shared firm login do not verify the court', async ({ d, court }) => {
-  await sharedLoginNotVerified(d, court);
-});
 
 // Last in this file: the extension reloads under the test.
 test('extension reloaded mid-walk: the page stays held, only the user’s "Link anyway" sends it, once', async ({ d, court }) => {

@@ -1,15 +1,7 @@
 // The safety net in Firefox ESR (scenarios in tests/e2e/safety.mjs, shared with Chromium).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  heldSubmission,
-  refreshAfterPostAnswer,
-  reloadedMidWalk,
-  sharedLoginNotVerified,
-  SUBMISSIONS,
-  tabsOfOneCourt,
-  unguidedSubmission,
-} from '../e2e/safety.mjs';
+import { heldSubmission, reloadedMidWalk, SUBMISSIONS, tabsOfOneCourt, unguidedSubmission } from '../e2e/safety.mjs';
 import { firefoxSuite } from './driver.mjs';
 
 let court;
@@ -34,14 +26,6 @@ test('"Link anyway" sends what the same form sends with the guide switched off',
   const guided = (await heldSubmission(d, court, 'second submit button')).replace(/token=t\d+/, 'token=T');
   const plain = (await unguidedSubmission(d, court, 'second submit button')).replace(/token=t\d+/, 'token=T');
   assert.equal(guided, plain);
-});
-
-test('"Refresh now" after the court answered the confirm POST with the success page: one confirm request', async () => {
-  await refreshAfterPostAnswer(d, court);
-});
-
-test('filing menus seen after a shared firm login do not verify the court', async () => {
-  await sharedLoginNotVerified(d, court);
 });
 
 // Last: the extension reloads under the test.

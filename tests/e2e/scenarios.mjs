@@ -1,0 +1,76 @@
+// The E2E scenarios both browsers run, as one list: Chromium's runner (tests/e2e-chromium/scenarios.spec.ts)
+// and Firefox's (tests/e2e-firefox/scenarios.test.mjs) loop over it, each with its own driver (the
+// same verbs). What only one browser can check (Chromium's service worker, Firefox's policies.json,
+// a timing logged from the page) stays in that browser's own files.
+import {
+  confirmWording,
+  farFutureRecord,
+  hideKeepsHold,
+  loginRecordedForVerifiedCourt,
+  ownLoginPasses,
+  sharedLoginNamesAgree,
+  storageChangeElsewhere,
+  uncheckedCourt,
+} from './guard.mjs';
+import { walkPlacement } from './placement.mjs';
+import { refreshAfterPostAnswer, sharedLoginNotVerified } from './safety.mjs';
+import { walkUnexpectedPage } from './unexpected.mjs';
+import { walkCourtGuideWordings, walkDropDown } from './variants.mjs';
+
+/**
+ * `run(d, court, browser)`: `browser.readClipboard`, where the browser lets a test read its clipboard
+ * back (Chromium); elsewhere what is copied is checked in its preview only.
+ * @type {{ name: string, run: (d: any, court: any, browser: { readClipboard?: () => Promise<string> }) => Promise<unknown> }[]}
+ */
+export const SCENARIOS = [
+  { name: 'guard: a listed shared login with names that agree is held; the card says so', run: (d, court) => sharedLoginNamesAgree(d, court) },
+  {
+    name: 'guard: names that agree under the user’s own login seen at PACER pass without a question, and verify the court',
+    run: (d, court) => ownLoginPasses(d, court),
+  },
+  ...['verified', 'paused', 'absent'].map((status) => ({
+    name: `guard: a court the checklist calls ${status}: names that differ are held by the guard’s own notice`,
+    run: (d, court) => uncheckedCourt(d, court, status),
+  })),
+  {
+    name: 'guard: names inline in one paragraph ("CM/ECF login: … PACER login: …"), differing, are held',
+    run: (d, court) => confirmWording(d, court, 'inline', /The two names differ/),
+  },
+  {
+    name: 'guard: "Are you sure … This action cannot be undone." is the confirm page, not the error page, and is held',
+    run: (d, court) => confirmWording(d, court, 'are-you-sure', /The two names differ/),
+  },
+  {
+    name: 'guard: a confirm page nothing recognises, answering the link form, is held',
+    run: (d, court) => confirmWording(d, court, 'untitled', /cannot tell what this page of the link utility sends/),
+  },
+  { name: 'guard: a court record stamped in the far future does not release the hold', run: (d, court) => farFutureRecord(d, court) },
+  { name: 'guard: Hide on the armed card keeps the page held and says so', run: (d, court) => hideKeepsHold(d, court) },
+  {
+    name: 'guard: a storage change from another tab (court verified, guide switched off) does not release the hold',
+    run: (d, court) => storageChangeElsewhere(d, court),
+  },
+  {
+    name: 'guard: PACER’s login records the login for a court the checklist calls verified: agreeing names pass untouched',
+    run: (d, court) => loginRecordedForVerifiedCourt(d, court),
+  },
+  {
+    name: 'court guides’ wordings: "Verify your account information", "YOUR ACCOUNT", filing menus by their links',
+    run: (d, court) => walkCourtGuideWordings(d, court),
+  },
+  { name: 'E-Filing link in a drop-down that opens on hover or focus', run: (d, court) => walkDropDown(d, court, 'hover-menu') },
+  { name: 'E-Filing link in a drop-down a button opens', run: (d, court) => walkDropDown(d, court, 'click-menu') },
+  {
+    name: 'the hint card beside its target on a transformed <body>, and docked while a scrolling box hides it',
+    run: (d, court) => walkPlacement(d, court),
+  },
+  {
+    name: '"Refresh now" after the court answered the confirm POST with the success page: one confirm request',
+    run: (d, court) => refreshAfterPostAnswer(d, court),
+  },
+  { name: 'filing menus seen after a shared firm login do not verify the court', run: (d, court) => sharedLoginNotVerified(d, court) },
+  {
+    name: 'a page the guide has never seen, reached through the highlight: unexpected-page card and its outline; by its address: nothing',
+    run: (d, court, { readClipboard }) => walkUnexpectedPage(d, court, { readClipboard }),
+  },
+];
