@@ -1,10 +1,9 @@
 // What the card says, as a pure function of what the guide shows (entrypoints/guide-core/card-view.ts):
 // no host, no listeners, no page needed beyond the target's ancestors.
+import { confirmView } from './confirm-view';
 import { describe, expect, it } from 'vitest';
 import { type CardCallbacks, cardView } from '@/entrypoints/guide-core/card-view';
-import type { View } from '@/utils/flow/decide';
 import type { GuardView } from '@/utils/guard/link-guard';
-import { courtById } from '@/utils/courts/catalog';
 import type { Page } from '@/utils/recognize';
 
 const noop = () => undefined;
@@ -16,17 +15,7 @@ const on: CardCallbacks = {
   copyOutline: noop,
   closeOutline: noop,
 };
-const view: View = {
-  step: 'confirm-link',
-  court: courtById('iasb')!,
-  title: 'Check both names, then Submit',
-  text: 'Submitting links the two accounts permanently.',
-  progress: { n: 8, of: 9 },
-  target: null,
-  missing: null,
-  warnings: ['name-mismatch'],
-  help: null,
-};
+const view = confirmView({ warnings: ['name-mismatch'], help: null });
 const page = { kind: 'link-confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe', submit: null } as unknown as Page;
 const guard = (over: Partial<GuardView> = {}): GuardView => ({
   state: 'armed',

@@ -1,9 +1,8 @@
 // The guide's UI in a court page: keys typed into secret fields are never looked at; the card asks
 // the guard's question, and only the user's own "Link anyway" sends the held submission, once.
+import { confirmView } from './confirm-view';
 import { mountGuideUi } from '@/entrypoints/guide-core/ui';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
-import { courtById } from '@/utils/courts/catalog';
-import type { View } from '@/utils/flow/decide';
 import type { Page } from '@/utils/recognize';
 
 const handlers = () => ({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
@@ -17,18 +16,7 @@ async function armedGuard(login: { shared: boolean } | null = { shared: false })
   await settle();
   return guard;
 }
-const view = (over: Partial<View> = {}): View => ({
-  step: 'confirm-link',
-  court: courtById('iasb')!,
-  title: 'Check both names, then Submit',
-  text: 'Submitting links the two accounts permanently.',
-  progress: { n: 8, of: 9 },
-  target: null,
-  missing: null,
-  warnings: [],
-  help: { text: '', links: [] },
-  ...over,
-});
+const view = confirmView;
 const page = { kind: 'unknown', urlFacts: null } as Page;
 
 /** A keydown as the user types it, recording whether anyone read which key it was. */
