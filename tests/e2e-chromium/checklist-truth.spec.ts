@@ -1,7 +1,6 @@
-// What the checklist says is true, through the built extension's popup and options
-// pages as a user drives them: a pasted e-mail that names another court is refused, Remove asks
-// first (by mouse and by keyboard), and an import previews each court and the status it reaches,
-// bringing a file's "verified" in as "linked".
+// What the checklist says is true, through the built extension's popup as a user drives it: a
+// pasted e-mail that names another court is refused, and Remove asks first (by mouse and by
+// keyboard). The import preview's truth is in import.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -65,45 +64,4 @@ test('Remove asks once in the row: Keep (focused, Enter) and Escape keep the cou
   await question.getByRole('button', { name: 'Yes, remove' }).click();
   await expect(row).toHaveCount(0);
   expect((await stored(popup))['court:iasb']).toBeUndefined();
-});
-
-test('the import preview names each court and the status it reaches; a file’s verified arrives as linked', async ({ d, extensionId }) => {
-  const options = await d.page.context().newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(() =>
-    (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({
-      'court:iasb': { id: 'iasb', status: 'in-progress', added: 1, updated: 2 },
-    }),
-  );
-  const before = await stored(options);
-  const file = {
-    format: 'cmecf-link-guide/checklist',
-    version: 1,
-    exported: 3,
-    courts: [
-      { id: 'iasb', status: 'verified', added: 1, updated: 9, linked: 8, verified: 9 },
-      { id: 'nvb', status: 'todo', added: 3, updated: 3 },
-      { id: 'akd', status: 'linked', added: 3, updated: Number.MAX_SAFE_INTEGER, linked: 3 },
-    ],
-  };
-  await options.setInputFiles('input[type=file]', { name: 'other-browser.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  const preview = options.getByRole('group', { name: 'Import this checklist?' });
-  await expect(preview).toContainText('This file adds 1 court, moves 1 forward, leaves out 1 court dated later than tomorrow (akd).');
-  const courts = preview.getByRole('list', { name: 'Courts this import changes' }).getByRole('listitem');
-  await expect(courts).toHaveText([
-    'U.S. Bankruptcy Court, Southern District of Iowa: In progress → Linked — refresh to confirm',
-    'U.S. Bankruptcy Court, District of Nevada: added as To do',
-  ]);
-  await expect(preview).toContainText('A status is your own: a court the file calls verified arrives as linked here');
-  expect(await stored(options), 'nothing changes before Import').toEqual(before);
-
-  await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(options.getByRole('status')).toHaveText(/^Imported: the file adds 1 court, moves 1 forward/);
-  const after = await stored(options);
-  expect(after['court:iasb']).toEqual({ id: 'iasb', status: 'linked', added: 1, updated: 9, linked: 8 });
-  expect(after['court:nvb']).toMatchObject({ status: 'todo' });
-  expect(after['court:akd']).toBeUndefined();
-
-  const popup = await d.openPopup();
-  await expect(popup.locator('li[data-court="iasb"]')).toHaveAttribute('data-status', 'linked');
 });
