@@ -26,9 +26,9 @@ const fieldOf = (entry: unknown, field: 'at' | 'dropped') => {
   return typeof value === 'number' ? value : 0;
 };
 
-export async function setAside(key: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
+/** Writes the copy beside the ones `all` (storage as just read) holds, dropping the oldest beyond the latest few. */
+async function writeAside(all: Record<string, unknown>, key: string, value: unknown, reason: string, now: number): Promise<void> {
   const base = `${SET_ASIDE_PREFIX}${key}`;
-  const all = await browser.storage.local.get(null);
   let free = base;
   for (let n = 2; all[free] !== undefined; n++) free = `${base}#${n}`;
   const copies = copiesOf(all, base).sort((a, b) => fieldOf(all[a], 'at') - fieldOf(all[b], 'at'));
@@ -38,12 +38,16 @@ export async function setAside(key: string, value: unknown, reason: string, now 
   if (drop.length) await browser.storage.local.remove(drop);
 }
 
+export async function setAside(key: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
+  await writeAside(await browser.storage.local.get(null), key, value, reason, now);
+}
+
 /** Sets a value aside unless that same value already is (a copy from sync arrives again and again). */
 export async function setAsideOnce(key: string, value: unknown, reason: string): Promise<void> {
   const base = `${SET_ASIDE_PREFIX}${key}`;
   const all = await browser.storage.local.get(null);
   const same = (entry: unknown) => JSON.stringify((entry as { value?: unknown } | null)?.value) === JSON.stringify(value);
-  if (!copiesOf(all, base).some((k) => same(all[k]))) await setAside(key, value, reason);
+  if (!copiesOf(all, base).some((k) => same(all[k]))) await writeAside(all, key, value, reason, Date.now());
 }
 
 /** Everything kept aside so far, oldest first. */
