@@ -4,6 +4,7 @@ import { gatePlace, shouldWake } from '@/utils/gate';
 import { LinkGuard } from '@/utils/guard/link-guard';
 import { watchPacerLogin } from '@/utils/guard/pacer-login';
 import { extensionAlive, pageApi } from '@/utils/page-api';
+import { courtKey } from '@/utils/storage/court-key';
 
 type Core = { startGuide: (guard?: LinkGuard) => void };
 
@@ -36,21 +37,29 @@ export default defineUnlistedScript(async () => {
   if (!place) return;
   const ask: typeof askBackground = (request) => askBackground(request);
   const guard = place.site === 'cmecf' && place.courtId ? new LinkGuard(window, document, { courtId: place.courtId, ask, alive: extensionAlive }) : undefined;
+  // One storage read per set of keys: PACER's login watch and the gate ask for the same ones.
+  const reads = new Map<string, Promise<Record<string, unknown>>>();
+  const read = (keys: string[]) => {
+    const key = keys.join(' ');
+    const stored = reads.get(key) ?? pageApi.storage.local.get(keys);
+    reads.set(key, stored);
+    return stored;
+  };
   if (place.site === 'pacer-login' || place.site === 'pacer-account') {
     // A failed read counts as on: the login fact only ever makes the guard surer, never quieter.
-    const guideOn = pageApi.storage.local.get('settings').then(
+    const guideOn = read(place.courtId ? [courtKey(place.courtId), 'settings'] : ['settings']).then(
       ({ settings }) => (settings as { guideEnabled?: unknown } | undefined)?.guideEnabled !== false,
       () => true,
     );
     watchPacerLogin(window, ask, guideOn);
   }
   let settings: unknown;
-  const read = async (keys: string[]) => {
-    const stored = await pageApi.storage.local.get(keys);
+  const gateRead = async (keys: string[]) => {
+    const stored = await read(keys);
     settings = stored.settings;
     return stored;
   };
-  const wake = await shouldWake(location, read, place).catch(() => false);
+  const wake = await shouldWake(location, gateRead, place).catch(() => false);
   // Only the user's own "Show the guide on court pages" turns the guard off; a failed read leaves it armed.
   guard?.settingsRead(settings as { guideEnabled?: unknown } | undefined);
   // In a frame: the guard and the login fact only; the guide shows in the top frame.
