@@ -34,5 +34,8 @@ describe('the court-family table', () => {
   it('filing menus come from the family', () => {
     expect(filingMenusFor('bankruptcy')).toEqual(['Bankruptcy', 'Adversary']);
     expect(filingMenusFor('district')).toEqual(['Civil', 'Criminal']);
+    // Courts the guide does not walk through linking keep the menus they were read with before the table.
+    expect(filingMenusFor('appellate')).toEqual(['Civil', 'Criminal']);
+    expect(filingMenusFor('national')).toEqual(['Civil', 'Criminal']);
   });
 });

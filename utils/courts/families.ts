@@ -23,8 +23,9 @@ export interface CourtFamily {
 export const COURT_FAMILIES: Record<CourtKind, CourtFamily> = {
   district: { code: 'd', served: true, namePrefix: 'U.S. District Court, ', pacerIdEnd: 'dc', filingMenus: ['Civil', 'Criminal'], order: 0 },
   bankruptcy: { code: 'b', served: true, namePrefix: 'U.S. Bankruptcy Court, ', pacerIdEnd: 'bk', filingMenus: ['Bankruptcy', 'Adversary'], order: 1 },
-  appellate: { code: 'a', served: false, namePrefix: '', filingMenus: [], order: 2 },
-  national: { code: 'n', served: false, namePrefix: '', filingMenus: [], order: 3 },
+  // Not guided; their filer menus are read as a district court's, as before the families were a table.
+  appellate: { code: 'a', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 2 },
+  national: { code: 'n', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 3 },
 };
 
 const FAMILIES = Object.entries(COURT_FAMILIES) as [CourtKind, CourtFamily][];
