@@ -13,7 +13,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BUDGET = { typicalMs: 1, largestMs: 2, largestBytes: 150_000 };
 
 const bundle = await esbuild.build({
-  stdin: { contents: "import { recognize } from './utils/recognize'; globalThis.__recognize = recognize;", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: "import { recognize } from './in-page/recognize'; globalThis.__recognize = recognize;", resolveDir: process.cwd(), loader: 'ts' },
   bundle: true,
   minify: true,
   write: false,

@@ -204,7 +204,7 @@ async function main() {
   const withExt = await launch(EXTENSION, court.proxy);
   const without = await launch(baselineExtension(), court.proxy);
   const floor = await launch(floorExtension(), court.proxy);
-  const least = await launch(leastGuideExtension(readFileSync('components/hint.css', 'utf8')), court.proxy);
+  const least = await launch(leastGuideExtension(readFileSync('in-page/card/hint.css', 'utf8')), court.proxy);
   const worker = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}/`;
   const floorWorker = floor.serviceWorkers()[0] ?? (await floor.waitForEvent('serviceworker'));

@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { askBackground } from '@/utils/ask-background';
-import { gatePlace, shouldWake } from '@/utils/gate';
-import { LinkGuard } from '@/utils/guard/link-guard';
-import { watchPacerLogin } from '@/utils/guard/pacer-login';
-import { extensionAlive, pageApi } from '@/utils/page-api';
+import { askBackground } from '@/in-page/ask-background';
+import { gatePlace, shouldWake } from '@/in-page/gate';
+import { LinkGuard } from '@/in-page/guard/link-guard';
+import { watchPacerLogin } from '@/in-page/guard/pacer-login';
+import { extensionAlive, pageApi } from '@/in-page/page-api';
 import { courtKey } from '@/utils/storage/court-key';
 
 type Core = { startGuide: (guard?: LinkGuard) => void };
@@ -13,7 +13,7 @@ type Core = { startGuide: (guard?: LinkGuard) => void };
  * gets it bundled here, because AMO's linter refuses an import() of a computed URL.
  */
 async function loadCore(): Promise<Core> {
-  if (import.meta.env.FIREFOX) return import('./guide-core/guide');
+  if (import.meta.env.FIREFOX) return import('../in-page/guide/guide');
   // guide-core.js is a classic script bundle: importing it runs it, and it leaves the guide here.
   await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
   return (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide!;
@@ -27,9 +27,9 @@ const parsed = () =>
 // The content script, injected at document_start into every *.uscourts.gov page but those of case
 // data (see the manifest in wxt.config.ts and utils/courts/excluded-pages.ts). First, before any
 // page script runs, the guard on the permanent link arms on every court's CM/ECF pages
-// (utils/guard), and PACER's login pages record the session's login: neither waits for anything.
+// (in-page/guard), and PACER's login pages record the session's login: neither waits for anything.
 // Then, once the page is parsed, the gate decides whether the guide could have something to say
-// here (utils/gate.ts); the guide itself (recognise → decide → render) loads only where it could.
+// here (in-page/gate.ts); the guide itself (recognise → decide → render) loads only where it could.
 // An unlisted script rather than a WXT content-script entrypoint: WXT's content-script runtime
 // would cost every court page more than this whole file.
 export default defineUnlistedScript(async () => {

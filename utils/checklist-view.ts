@@ -1,6 +1,6 @@
 // Words and order the popup, welcome and checklist pages show for stored court records.
 import { cmecfUrl, courtById } from './courts/catalog';
-import { STEP_INFO } from './flow/step-info';
+import { STEP_INFO } from '../in-page/flow/step-info';
 import { fold } from './courts/search';
 import type { CourtRecord, CourtStatus } from './storage/schema';
 

@@ -6,9 +6,9 @@
 import { z } from 'zod/mini';
 import { courtById } from './courts/catalog';
 import type { Site } from './courts/url-shape';
-import { STEP_IDS } from './flow/step-ids';
-import { STEP_INFO } from './flow/step-info';
-import { gatePlace } from './gate';
+import { STEP_IDS } from '../in-page/flow/step-ids';
+import { STEP_INFO } from '../in-page/flow/step-info';
+import { gatePlace } from '../in-page/gate';
 import type { GuideAnswers, GuideRequest } from './messages';
 import { addCourt, countSetback, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
 import { recordFollowed, takeFollowed } from './storage/followed';

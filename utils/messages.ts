@@ -1,7 +1,7 @@
 // What the content script asks of the background. The background is the one place that validates
 // and writes storage, so the content script carries no schema library and two tabs never race.
 // No message ever carries a password: the guide never reads one.
-import type { StepId } from './flow/step-ids';
+import type { StepId } from '../in-page/flow/step-ids';
 import type { CourtRecord, Settings } from './storage/schema';
 
 export type GuideRequest =
@@ -27,7 +27,7 @@ export type GuideRequest =
    */
   | { type: 'pacer-login'; shared: boolean | null }
   /**
-   * What the guard on a CM/ECF page needs (utils/guard): this session's PACER login and the firm's
+   * What the guard on a CM/ECF page needs (in-page/guard): this session's PACER login and the firm's
    * names; with `takeLinkForm`, whether this tab submitted the link utility at this court last (taken
    * once). `linkPage`: the page names the link utility (its guard stays armed whatever the answer).
    */

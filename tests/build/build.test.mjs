@@ -2,12 +2,14 @@
 // eval, Firefox's store linter, and the store zips. Runs after `npm run build` (npm test does both).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { transformSync } from 'esbuild';
 import JSZip from 'jszip';
+import { COURT_PAGE_ENTRIES, reachedFrom } from '../in-page-files.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
@@ -138,4 +140,33 @@ test('the guide core opens with V8’s compile hint, so Chromium compiles it off
   assert.ok(core.startsWith('//# allFunctionsCalledOnLoad\n'), 'guide-core.js starts with the hint');
   // The gate runs on every court page, compiled on the main thread as it is injected: no hint there.
   assert.ok(!readFileSync(join(BUILDS.chrome, 'gate.js'), 'utf8').includes('allFunctionsCalledOnLoad'));
+});
+
+test('the no-secrets check reads every project file the build bundles into court pages (both browsers)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'cmecf-sourcemaps-'));
+  try {
+    const env = { ...process.env, SOURCEMAP: '1', CMECF_OUT_DIR: out };
+    execFileSync('npx', ['wxt', 'build'], { env, stdio: 'pipe' });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { env, stdio: 'pipe' });
+    const checked = new Set(reachedFrom(COURT_PAGE_ENTRIES));
+    const bundled = new Set();
+    for (const dir of [join(out, 'chrome-mv3'), join(out, 'firefox-mv2')]) {
+      const scripts = [...manifest(dir).content_scripts.flatMap((c) => c.js), ...(existsSync(join(dir, 'guide-core.js')) ? ['guide-core.js'] : [])];
+      for (const script of scripts) {
+        const map = JSON.parse(readFileSync(join(dir, `${script}.map`), 'utf8'));
+        for (const source of map.sources) {
+          const file = relative(process.cwd(), resolve(dirname(join(dir, script)), source));
+          if (!file.startsWith('..') && !file.startsWith('node_modules/')) bundled.add(file);
+        }
+      }
+    }
+    assert.ok(bundled.size > 40, `${bundled.size} project files bundled into court pages`);
+    assert.deepEqual(
+      [...bundled].filter((file) => !checked.has(file)),
+      [],
+      'bundled into court pages but not read by the no-secrets check',
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });

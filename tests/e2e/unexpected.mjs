@@ -60,7 +60,7 @@ export async function walkUnexpectedPage(d, court, { readClipboard } = {}) {
   ]) {
     assert.ok(preview.text.includes(line), `the outline shows ${line}`);
   }
-  // The page's structure, with the person and the case replaced (utils/page-outline.ts, redact).
+  // The page's structure, with the person and the case replaced (in-page/page-outline.ts, redact).
   for (const line of [
     'h2#greeting “Welcome, «name»”',
     'nav aria-label="Transaction «n» for «n»"',

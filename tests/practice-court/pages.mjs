@@ -465,7 +465,7 @@ export const DEFAULT_CSS = `body{font-family:Times New Roman,serif}#topmenu{back
 export const CORE_JS = `var CMECF=window.CMECF||{};CMECF.MainMenu={createMenu:function(){},searchPrompt:function(){},setMainContentSize:function(){},showHelpPage:function(){}};CMECF.util={Event:{addListener:function(){}}};CMECF.whenPageHasLoaded=function(f){};function SetFocus(){return true}`;
 
 /**
- * The practice court's pages by the names the recognisers' examples give them (utils/recognize/*.ts,
+ * The practice court's pages by the names the recognisers' examples give them (in-page/recognize/*.ts,
  * EXAMPLES): one of each kind of page the flow meets, for IASB in its first state.
  */
 export const PAGES = (() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '@/utils/accounts';
+import { isSharedUsername, looksLikeOrganisation, matchesFirmName, namesDiffer } from '@/in-page/accounts';
 
 describe('looksLikeOrganisation', () => {
   it.each([

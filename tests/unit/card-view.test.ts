@@ -1,10 +1,10 @@
-// What the card says, as a pure function of what the guide shows (entrypoints/guide-core/card-view.ts):
+// What the card says, as a pure function of what the guide shows (in-page/guide/card-view.ts):
 // no host, no listeners, no page needed beyond the target's ancestors.
 import { confirmView } from './confirm-view';
 import { describe, expect, it } from 'vitest';
-import { type CardCallbacks, cardView } from '@/entrypoints/guide-core/card-view';
-import type { GuardView } from '@/utils/guard/link-guard';
-import type { Page } from '@/utils/recognize';
+import { type CardCallbacks, cardView } from '@/in-page/guide/card-view';
+import type { GuardView } from '@/in-page/guard/link-guard';
+import type { Page } from '@/in-page/recognize';
 
 const noop = () => undefined;
 const on: CardCallbacks = {

@@ -3,9 +3,9 @@
 // find the link.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decide } from '@/utils/flow/decide';
-import { isShown } from '@/utils/recognize/dom';
-import { recognize } from '@/utils/recognize';
+import { decide } from '@/in-page/flow/decide';
+import { isShown } from '@/in-page/recognize/dom';
+import { recognize } from '@/in-page/recognize';
 import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';
 

@@ -1,6 +1,6 @@
 // The View decide() gives on the link utility's confirm step, for tests of the card and its host.
 import { courtById } from '@/utils/courts/catalog';
-import type { View } from '@/utils/flow/decide';
+import type { View } from '@/in-page/flow/decide';
 
 export const confirmView = (over: Partial<View> = {}): View => ({
   step: 'confirm-link',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '@/utils/flow/decide';
-import { STEP_INFO } from '@/utils/flow/step-info';
-import { STEP_IDS } from '@/utils/flow/step-ids';
-import { progressOf, STEPS } from '@/utils/flow/steps';
-import { recognize } from '@/utils/recognize';
+import { decide } from '@/in-page/flow/decide';
+import { STEP_INFO } from '@/in-page/flow/step-info';
+import { STEP_IDS } from '@/in-page/flow/step-ids';
+import { progressOf, STEPS } from '@/in-page/flow/steps';
+import { recognize } from '@/in-page/recognize';
 import { type CourtRecord, DEFAULT_SETTINGS, type Settings } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';
 

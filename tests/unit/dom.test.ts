@@ -1,6 +1,6 @@
 // The bounded readers the recognisers use on pages of any size.
 import { readFileSync } from 'node:fs';
-import { firstElements, firstOf, isShown, linksByText, normalize, textOf } from '@/utils/recognize/dom';
+import { firstElements, firstOf, isShown, linksByText, normalize, textOf } from '@/in-page/recognize/dom';
 
 const docket = new DOMParser().parseFromString(readFileSync('tests/fixtures/real/jscr__dockets__district__njd_509180.html', 'latin1'), 'text/html');
 

@@ -4,9 +4,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decide } from '@/utils/flow/decide';
-import { recognize } from '@/utils/recognize';
-import { isShown } from '@/utils/recognize/dom';
+import { decide } from '@/in-page/flow/decide';
+import { recognize } from '@/in-page/recognize';
+import { isShown } from '@/in-page/recognize/dom';
 import {
   addCourt,
   applyImport,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { allCourts } from '@/utils/courts/catalog';
-import { gatePlace, shouldWake, worthWaking } from '@/utils/gate';
+import { gatePlace, shouldWake, worthWaking } from '@/in-page/gate';
 
 /** The page's `location` as the content script passes it: only protocol, hostname, path and query. */
 function at(url: string) {
@@ -76,7 +76,7 @@ describe('where the gate places a page', () => {
   });
 
   // PACER logins that name no district or bankruptcy court: the guide has nobody to guide there, but
-  // the content script still records the session's login (utils/guard/pacer-login.ts).
+  // the content script still records the session's login (in-page/guard/pacer-login.ts).
   it.each([
     'https://pacer.login.uscourts.gov/csologin/login.jsf',
     'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=CA8',

@@ -1,7 +1,7 @@
 // A guard on the test page, as the content script arms it on a CM/ECF page, and everything it
 // listens to taken back after each test (one page, many tests; a real page has one guard for life).
 import type { GuideRequest } from '@/utils/messages';
-import { type GuardDeps, LinkGuard } from '@/utils/guard/link-guard';
+import { type GuardDeps, LinkGuard } from '@/in-page/guard/link-guard';
 
 const added: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
 const guards: LinkGuard[] = [];

@@ -1,12 +1,12 @@
 // The guard on the permanent link, from the outside: every route a submission can take to the
 // court, every failure that must not let it go, and the only two exits (proof, and the user's own
 // "Link anyway"). The verdict and the name reader are pure and tested beside it.
-import { askBackground } from '@/utils/ask-background';
-import { namesLinkUtility, readLinkPage } from '@/utils/guard/link-guard';
-import { namesAgree } from '@/utils/accounts';
-import { linkVerdict } from '@/utils/guard/verdict';
-import { pageApi } from '@/utils/page-api';
-import { readLinkNames } from '@/utils/recognize/link-names';
+import { askBackground } from '@/in-page/ask-background';
+import { namesLinkUtility, readLinkPage } from '@/in-page/guard/link-guard';
+import { namesAgree } from '@/in-page/accounts';
+import { linkVerdict } from '@/in-page/guard/verdict';
+import { pageApi } from '@/in-page/page-api';
+import { readLinkNames } from '@/in-page/recognize/link-names';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
 
 const TITLE = 'CM/ECF LIVE - U.S. Bankruptcy Court - Link a CM/ECF account to my PACER account';

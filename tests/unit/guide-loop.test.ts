@@ -1,13 +1,13 @@
-// The guide loop (entrypoints/guide-core/guide.ts) driven through fakes of everything it touches:
+// The guide loop (in-page/guide/guide.ts) driven through fakes of everything it touches:
 // the background, the page, storage's change events, the clock and the card. Beside the E2E walks,
 // these pin what the loop itself promises: it records once per step change, counts a setback once
 // per page, redraws without writing when another tab changes storage, stops visibly when the
 // background is gone, and never lets go of an armed hold when anything fails.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGuide, type GuideDeps } from '@/entrypoints/guide-core/guide';
-import { mountGuideUi } from '@/entrypoints/guide-core/ui';
+import { createGuide, type GuideDeps } from '@/in-page/guide/guide';
+import { mountGuideUi } from '@/in-page/guide/ui';
 import type { CourtState, GuideRequest } from '@/utils/messages';
-import { type Page, recognize } from '@/utils/recognize';
+import { type Page, recognize } from '@/in-page/recognize';
 import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';

@@ -1,9 +1,9 @@
 // The guide's UI in a court page: keys typed into secret fields are never looked at; the card asks
 // the guard's question, and only the user's own "Link anyway" sends the held submission, once.
 import { confirmView } from './confirm-view';
-import { mountGuideUi } from '@/entrypoints/guide-core/ui';
+import { mountGuideUi } from '@/in-page/guide/ui';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
-import type { Page } from '@/utils/recognize';
+import type { Page } from '@/in-page/recognize';
 
 const handlers = () => ({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
 

@@ -1,7 +1,7 @@
 // The in-page hint card and its placement (plain DOM, no framework): what it shows, what its
 // buttons do, the modal hold, focus kept across updates, and where it sits beside its anchor.
-import { createHintCard, type HintCardProps } from '@/components/hint-card';
-import { placeBeside, viewportSize } from '@/components/place-beside';
+import { createHintCard, type HintCardProps } from '@/in-page/card/hint-card';
+import { placeBeside, viewportSize } from '@/in-page/card/place-beside';
 
 const VIEWPORT = { width: 1280, height: 900 };
 const CARD = { width: 340, height: 200 };

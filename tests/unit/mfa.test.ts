@@ -2,12 +2,12 @@
 // the code field kept secret, and what Manage My Account says about enrolment.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountGuideUi } from '@/entrypoints/guide-core/ui';
-import { decide } from '@/utils/flow/decide';
-import { progressOf } from '@/utils/flow/steps';
+import { mountGuideUi } from '@/in-page/guide/ui';
+import { decide } from '@/in-page/flow/decide';
+import { progressOf } from '@/in-page/flow/steps';
 import { answerGuide } from '@/utils/guide-requests';
-import { recognize } from '@/utils/recognize';
-import { isSecretField } from '@/utils/secret-fields';
+import { recognize } from '@/in-page/recognize';
+import { isSecretField } from '@/in-page/secret-fields';
 import { addCourt, type CourtRecord, DEFAULT_SETTINGS, readCourt, readPrerequisites } from '@/utils/storage';
 import * as court from '../practice-court/pages.mjs';
 

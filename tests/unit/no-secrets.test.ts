@@ -1,38 +1,13 @@
 // @vitest-environment node
 // A static check on the syntax tree: code that runs in court pages reads a field's value only where
 // it is known not to be a password or a one-time code, and listens to keys only where it means to.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { COURT_PAGE_ENTRIES, reachedFrom } from '../in-page-files.mjs';
 
-/** Where an import in `from` leads, among the project's files: relative and `@/` paths; packages are not ours. */
-function resolveImport(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/') ? specifier.slice(2) : specifier.startsWith('.') ? join(dirname(from), specifier) : undefined;
-  if (base === undefined) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-}
-
-/**
- * Code that runs on court pages: every file the content script (entrypoints/gate.ts) and the guide
- * core it loads reach through their imports, followed here as the bundler follows them (type-only
- * imports included, which only makes the check stricter). The extension's own pages never see a
- * court form.
- */
-function inPageFiles(entries: string[]): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
-      const target = resolveImport(file, fileName);
-      if (target && /\.(ts|tsx)$/.test(target) && !target.includes('.generated.')) visit(target);
-    }
-  };
-  for (const entry of entries) visit(entry);
-  return [...seen].sort();
-}
-const contentFiles = inPageFiles(['entrypoints/gate.ts', 'entrypoints/guide-core/index.ts']);
+/** Code that runs on court pages (the extension's own pages never see a court form); generated catalog data aside. */
+const contentFiles = reachedFrom(COURT_PAGE_ENTRIES).filter((file) => /\.(ts|tsx)$/.test(file) && !file.includes('.generated.'));
 
 /** Every way of reading a field's value, as `file: what` (the expression it is read from). */
 function valueReads(file: string): string[] {
@@ -69,30 +44,30 @@ function keyListeners(file: string): string[] {
 // Each allowed read on court pages, and why it is not a secret.
 const ALLOWED_READS: Record<string, string[]> = {
   // The PACER username field (loginForm:loginName); watchUsername refuses secret fields.
-  'entrypoints/guide-core/watch.ts': ['input.value'],
+  'in-page/guide/watch.ts': ['input.value'],
   // Labels of submit/button inputs, when looking for a Submit or Continue button.
-  'utils/recognize/dom.ts': ['el.value'],
+  'in-page/recognize/dom.ts': ['el.value'],
   // The words on submit, button and reset inputs (their label), only for those types, in the page outline.
-  'utils/page-outline.ts': ["el.getAttribute('value')"],
+  'in-page/page-outline.ts': ["el.getAttribute('value')"],
   // The PACER username of a login form, read when the user signs in, to judge it shared or not (it never leaves the page).
-  'utils/guard/pacer-login.ts': ['field.value'],
+  'in-page/guard/pacer-login.ts': ['field.value'],
 };
 
 // Each allowed keyboard listener on court pages, and why.
 const ALLOWED_KEYS: Record<string, string[]> = {
   // Alt+Shift+L and Escape; returns before reading anything when the key is typed into a secret field.
-  'entrypoints/guide-core/ui.ts': ['keydown'],
+  'in-page/guide/ui.ts': ['keydown'],
   // Tab inside the card's own hold dialog (a listener on the card, not the page).
-  'components/hint-card.ts': ['keydown'],
+  'in-page/card/hint-card.ts': ['keydown'],
   // Escape inside the guard's own notice (a listener on the notice, not the page).
-  'utils/guard/notice.ts': ['keydown'],
+  'in-page/guard/notice.ts': ['keydown'],
 };
 
 describe('no code in court pages reads a secret', () => {
   it('checks the code that runs in court pages', () => {
     expect(contentFiles.length).toBeGreaterThan(15);
     // Files a hand-kept list once missed: the import graph finds them.
-    for (const file of ['utils/text.ts', 'utils/storage/watch.ts', 'utils/storage/court-key.ts', 'utils/guard/link-guard.ts', 'components/hint-card.ts'])
+    for (const file of ['utils/text.ts', 'utils/storage/watch.ts', 'utils/storage/court-key.ts', 'in-page/guard/link-guard.ts', 'in-page/card/hint-card.ts'])
       expect(contentFiles).toContain(file);
   });
 

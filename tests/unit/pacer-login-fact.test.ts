@@ -2,7 +2,7 @@
 // checklist says: shared or not, or unknown (cleared) when it cannot be judged. The username never
 // leaves the page.
 import type { GuideRequest } from '@/utils/messages';
-import { watchPacerLogin } from '@/utils/guard/pacer-login';
+import { watchPacerLogin } from '@/in-page/guard/pacer-login';
 import { guardFacts, settle, trustedClick } from './guard-harness';
 
 const LOGIN_FORM = `<form id="loginForm"><input id="loginForm:loginName" name="loginForm:loginName" type="text">

@@ -1,10 +1,10 @@
-// What a kind of page means beyond its step rows is one table (utils/flow/page-kinds.ts), and
+// What a kind of page means beyond its step rows is one table (in-page/flow/page-kinds.ts), and
 // nothing else branches on a page's kind: the recognisers name kinds, the tables give them meaning.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS } from '@/utils/flow/page-kinds';
-import { RECOGNIZERS } from '@/utils/recognize';
+import { PAGE_KINDS } from '@/in-page/flow/page-kinds';
+import { RECOGNIZERS } from '@/in-page/recognize';
 
 const sources = (root: string): string[] =>
   readdirSync(root, { recursive: true })

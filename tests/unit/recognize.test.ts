@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES as LANDING } from '@/utils/recognize/cmecf-landing';
-import { EXAMPLES as MENUS } from '@/utils/recognize/cmecf-menu';
-import { EXAMPLES as COURT_WEBSITE } from '@/utils/recognize/court-website';
-import { normalize } from '@/utils/recognize/dom';
-import { type Example, EXAMPLES as UNRECOGNIZED, type PageKind, recognize, RECOGNIZERS } from '@/utils/recognize';
-import { EXAMPLES as LINK_CONFIRM } from '@/utils/recognize/link-confirm';
-import { EXAMPLES as LINK_ERROR } from '@/utils/recognize/link-error';
-import { EXAMPLES as LINK_FORM } from '@/utils/recognize/link-form';
-import { EXAMPLES as LINK_SUCCESS } from '@/utils/recognize/link-success';
-import { EXAMPLES as MFA } from '@/utils/recognize/mfa';
-import { EXAMPLES as NEXTGEN_MENU } from '@/utils/recognize/nextgen-menu';
-import { EXAMPLES as PACER_ACCOUNT } from '@/utils/recognize/pacer-account';
-import { EXAMPLES as PACER_LOGIN } from '@/utils/recognize/pacer-login';
-import { EXAMPLES as REDACTION } from '@/utils/recognize/redaction-agreement';
-import { EXAMPLES as UTILITIES } from '@/utils/recognize/utilities';
+import { EXAMPLES as LANDING } from '@/in-page/recognize/cmecf-landing';
+import { EXAMPLES as MENUS } from '@/in-page/recognize/cmecf-menu';
+import { EXAMPLES as COURT_WEBSITE } from '@/in-page/recognize/court-website';
+import { normalize } from '@/in-page/recognize/dom';
+import { type Example, EXAMPLES as UNRECOGNIZED, type PageKind, recognize, RECOGNIZERS } from '@/in-page/recognize';
+import { EXAMPLES as LINK_CONFIRM } from '@/in-page/recognize/link-confirm';
+import { EXAMPLES as LINK_ERROR } from '@/in-page/recognize/link-error';
+import { EXAMPLES as LINK_FORM } from '@/in-page/recognize/link-form';
+import { EXAMPLES as LINK_SUCCESS } from '@/in-page/recognize/link-success';
+import { EXAMPLES as MFA } from '@/in-page/recognize/mfa';
+import { EXAMPLES as NEXTGEN_MENU } from '@/in-page/recognize/nextgen-menu';
+import { EXAMPLES as PACER_ACCOUNT } from '@/in-page/recognize/pacer-account';
+import { EXAMPLES as PACER_LOGIN } from '@/in-page/recognize/pacer-login';
+import { EXAMPLES as REDACTION } from '@/in-page/recognize/redaction-agreement';
+import { EXAMPLES as UTILITIES } from '@/in-page/recognize/utilities';
 import * as court from '../practice-court/pages.mjs';
 
 function parse(html: string): Document {

@@ -3,9 +3,9 @@
 // the "followed" fact is per tab, per court, taken once and soon forgotten.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decide } from '@/utils/flow/decide';
-import { pageOutline, redact } from '@/utils/page-outline';
-import { recognize } from '@/utils/recognize';
+import { decide } from '@/in-page/flow/decide';
+import { pageOutline, redact } from '@/in-page/page-outline';
+import { recognize } from '@/in-page/recognize';
 import { FOLLOWED_FRESH_MS, recordFollowed, takeFollowed } from '@/utils/storage/followed';
 import { type CourtRecord, DEFAULT_SETTINGS } from '@/utils/storage/schema';
 import * as court from '../practice-court/pages.mjs';

@@ -4,8 +4,8 @@
 // version that understands it finds it again.
 import { browser } from 'wxt/browser';
 import { isProcessed } from '../email';
-import { STEP_INFO } from '../flow/step-info';
-import type { StepId } from '../flow/step-ids';
+import { STEP_INFO } from '../../in-page/flow/step-info';
+import type { StepId } from '../../in-page/flow/step-ids';
 import { COURT_PREFIX, courtKey as keyOf } from './court-key';
 import { advance, mergeCourtRecords, newerThan, STATUS_RANK } from './merge';
 import { oneAtATime } from './queue';

@@ -3,7 +3,7 @@
 // page and forgotten after a short while. It is what lets the guide tell a page it was led to (and
 // does not know: the unexpected-page card) from one the user reached another way (silence).
 import { browser } from 'wxt/browser';
-import { STEP_IDS, type StepId } from '../flow/step-ids';
+import { STEP_IDS, type StepId } from '../../in-page/flow/step-ids';
 import { oneAtATime } from './queue';
 
 const KEY = 'followed';

@@ -1,6 +1,6 @@
 // "This tab just sent a submission of the link utility at court X": in memory only (storage.session,
 // gone with the browser), per tab, taken once by the tab's next CM/ECF page at that court. It is how
-// the guard knows the page that answers the link form, whatever that page is titled (utils/guard).
+// the guard knows the page that answers the link form, whatever that page is titled (in-page/guard).
 import { browser } from 'wxt/browser';
 import { oneAtATime } from './queue';
 

@@ -1,7 +1,7 @@
 // Facts about the current PACER login, in memory only (storage.session: gone when the browser
 // closes, never written to disk). Never a username, never a password: only whether the login was a
 // listed shared firm account, which decides whether filing menus seen now prove anything for the
-// user, and whether the guard on the permanent link has its proof (utils/guard).
+// user, and whether the guard on the permanent link has its proof (in-page/guard).
 //
 // A login is judged when the user signs in, but counts only once PACER let them in: until the tab
 // that signed in reaches a CM/ECF page, the fact is pending and the session's login is unknown (a

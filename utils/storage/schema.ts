@@ -3,7 +3,7 @@
 // options pages read through these schemas; the guide core in court pages carries none (the
 // background answers it with records it has already checked).
 import * as z from 'zod/mini';
-import { STEP_IDS } from '../flow/step-ids';
+import { STEP_IDS } from '../../in-page/flow/step-ids';
 
 const COURT_STATUSES = ['todo', 'in-progress', 'linked', 'verified'] as const;
 export type CourtStatus = (typeof COURT_STATUSES)[number];

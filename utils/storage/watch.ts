@@ -1,4 +1,4 @@
-import { pageApi } from '../page-api';
+import { pageApi } from '../../in-page/page-api';
 
 // Apart from the schema module, and on the browser's own API object, so that the guide in court
 // pages can watch storage without carrying zod or the polyfill.

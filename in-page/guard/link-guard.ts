@@ -4,12 +4,12 @@
 // submission there. While armed, a submission reaches the court through exactly two exits: the
 // verdict (verdict.ts) finding proof, or the user's own "Link anyway". Nothing else lets go: not
 // the background failing, not a storage change, not the card hidden, not the extension reloaded.
-import type { GuardFacts, GuideRequest } from '../messages';
+import type { GuardFacts, GuideRequest } from '../../utils/messages';
 import { readGuardFacts } from './facts';
 import { isSubmitControl, mainContent } from '../recognize/elements';
 import { readLinkNames } from '../recognize/link-names';
 import { LINK_UTILITY } from '../recognize/wording';
-import { normalize } from '../text';
+import { normalize } from '../../utils/text';
 import { GuardNotice } from './notice';
 import { type LinkPageFacts, linkVerdict, type SessionLogin, type Verdict } from './verdict';
 
@@ -114,7 +114,7 @@ export interface GuardView {
 
 export interface GuardDeps {
   courtId: string;
-  /** Asks the background (utils/ask-background.ts); rejects when it cannot answer. */
+  /** Asks the background (in-page/ask-background.ts); rejects when it cannot answer. */
   ask: (request: GuideRequest) => Promise<unknown>;
   /** Whether this copy of the extension is still the installed one. */
   alive: () => boolean;

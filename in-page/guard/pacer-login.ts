@@ -3,7 +3,7 @@
 // of shared accounts, or, when that cannot be judged (or "Show the guide on court pages" is off, and
 // the username is not read), that the login is unknown. The username never leaves the page. What the guard on the link utility's pages trusts (verdict.ts).
 import { isSharedUsername } from '../accounts';
-import type { GuardFacts, GuideRequest } from '../messages';
+import type { GuardFacts, GuideRequest } from '../../utils/messages';
 import { readGuardFacts } from './facts';
 
 /** The username field of the form that holds `from`, when that form asks for a password (a login form). */

@@ -1,6 +1,6 @@
 // The background's answer to `guard-facts`, checked in the page: what the content script cannot
 // trust the shape of, it reads as no answer at all (the guard then holds, the login is unknown).
-import type { GuardFacts } from '../messages';
+import type { GuardFacts } from '../../utils/messages';
 
 const strings = (list: unknown[]) => list.filter((s): s is string => typeof s === 'string');
 

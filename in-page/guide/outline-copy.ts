@@ -1,12 +1,12 @@
 // "Copy page outline for support": the outline is read from the page as it is, shown in the card
-// for reading, and copied only by the user's own click on "Copy" (utils/page-outline.ts says what it
+// for reading, and copied only by the user's own click on "Copy" (in-page/page-outline.ts says what it
 // holds). Kept apart from the card's host: it is a feature of the card, not its lifecycle.
-import type { HintCard } from '@/components/hint-card';
-import { pageOutline } from '@/utils/page-outline';
+import type { HintCard } from '@/in-page/card/hint-card';
+import { pageOutline } from '@/in-page/page-outline';
 import { BUTTONS, OUTLINE } from './card-view';
 
 /** The outline being read, and what copying did. */
-export interface OutlineState {
+interface OutlineState {
   text: string;
   note?: string;
 }

@@ -1,5 +1,5 @@
 // The few listeners the guide needs, each removed as soon as it is not needed.
-import { isSecretField } from '@/utils/secret-fields';
+import { isSecretField } from '@/in-page/secret-fields';
 
 const DEBOUNCE_MS = 120;
 

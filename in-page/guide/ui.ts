@@ -1,16 +1,16 @@
 // Puts a View on the page: the <cmecf-link-guide> host (public DOM contract) and its lifecycle, the
 // hint card in its shadow root, the highlight on the target, the keys, and the outline copy. What
-// the card says is card-view.ts; the guard on the permanent link (utils/guard) holds the page's
+// the card says is card-view.ts; the guard on the permanent link (in-page/guard) holds the page's
 // submissions whether or not this card is up, and asks its questions through it while it is.
-import { createHintCard } from '@/components/hint-card';
-import hintCss from '@/components/hint.css?inline';
-import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/components/highlight';
-import type { View } from '@/utils/flow/decide';
-import type { CardAction } from '@/utils/flow/step-info';
-import { keepInSight } from '@/utils/guard/keep-in-sight';
-import type { GuardView, LinkGuard } from '@/utils/guard/link-guard';
-import type { Page } from '@/utils/recognize';
-import { isSecretField } from '@/utils/secret-fields';
+import { createHintCard } from '@/in-page/card/hint-card';
+import hintCss from '@/in-page/card/hint.css?inline';
+import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/in-page/card/highlight';
+import type { View } from '@/in-page/flow/decide';
+import type { CardAction } from '@/in-page/flow/step-info';
+import { keepInSight } from '@/in-page/guard/keep-in-sight';
+import type { GuardView, LinkGuard } from '@/in-page/guard/link-guard';
+import type { Page } from '@/in-page/recognize';
+import { isSecretField } from '@/in-page/secret-fields';
 import { cardView, holdsNow } from './card-view';
 import { outlineCopy } from './outline-copy';
 

@@ -1,9 +1,9 @@
 // The linking flow as data: which step a page is, one row per page kind and condition; what a step
 // means beyond that is its entry in step-info.ts. A court quirk is a row or a wording, not a branch.
 // Wording follows the courts' own guides (see tests/fixtures/seeds).
-import type { LoginFacts } from '../messages';
-import { collapseSpaces } from '../text';
-import type { CourtRecord } from '../storage/schema';
+import type { LoginFacts } from '../../utils/messages';
+import { collapseSpaces } from '../../utils/text';
+import type { CourtRecord } from '../../utils/storage/schema';
 import type { PageKind, PageOf } from '../recognize';
 import { STEP_INFO } from './step-info';
 import type { StepId } from './step-ids';

@@ -2,8 +2,8 @@
 // rather than from any one markup: a label cell and its value cell, a <dt>/<dd>, or both inline in
 // one paragraph ("CM/ECF login: <b>Ann Lee</b><br>PACER login: <b>Ann Lee</b>"). No public copy of
 // a court's confirm page exists, so the reader knows labels and order, never tags. Imports only
-// text.ts: the guard in every CM/ECF page (utils/guard) reads the names too.
-import { collapseSpaces } from '../text';
+// text.ts: the guard in every CM/ECF page (in-page/guard) reads the names too.
+import { collapseSpaces } from '../../utils/text';
 import { isShown } from './elements';
 
 /** "CM/ECF", "CM/ECF Name:", "CM/ECF login", "E-Filing account", "Filer name": the old e-filing account. */

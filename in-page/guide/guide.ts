@@ -2,15 +2,15 @@
 // createGuide() takes everything it touches as dependencies (the background, the page, storage's
 // change events, the clock, the card), so unit tests drive it with fakes; startGuide() wires the
 // real ones.
-import { askBackground } from '@/utils/ask-background';
-import { decide, type View } from '@/utils/flow/decide';
-import { behaviourOf } from '@/utils/flow/page-kinds';
-import { STEP_INFO } from '@/utils/flow/step-info';
-import type { StepId } from '@/utils/flow/step-ids';
-import type { LinkGuard } from '@/utils/guard/link-guard';
+import { askBackground } from '@/in-page/ask-background';
+import { decide, type View } from '@/in-page/flow/decide';
+import { behaviourOf } from '@/in-page/flow/page-kinds';
+import { STEP_INFO } from '@/in-page/flow/step-info';
+import type { StepId } from '@/in-page/flow/step-ids';
+import type { LinkGuard } from '@/in-page/guard/link-guard';
 import type { Arrival, CourtState, GuideRequest } from '@/utils/messages';
-import { extensionAlive } from '@/utils/page-api';
-import { type Page, recognize } from '@/utils/recognize';
+import { extensionAlive } from '@/in-page/page-api';
+import { type Page, recognize } from '@/in-page/recognize';
 import { watchStorage } from '@/utils/storage/watch';
 import { type GuideHandlers, type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
@@ -180,7 +180,7 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
     storageTimer = deps.setTimeout(update, STORAGE_DEBOUNCE_MS);
   }
 
-  // The username typed, for the card's warning only: the content script records the login itself (utils/guard/pacer-login.ts).
+  // The username typed, for the card's warning only: the content script records the login itself (in-page/guard/pacer-login.ts).
   const onUsername = (value: string) => {
     typedUsername = value;
     update();
@@ -212,7 +212,7 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
   return { update };
 }
 
-/** `guard`: the guard on the permanent link the content script armed in this page, if any (utils/guard). */
+/** `guard`: the guard on the permanent link the content script armed in this page, if any (in-page/guard). */
 export function startGuide(guard?: LinkGuard): void {
   createGuide({
     ask: askBackground,

@@ -2,8 +2,8 @@
 // from the address and one storage read, could the guide have anything to say here? Most pages a
 // filer opens (courts already linked, courts they never added, court websites) end here, at almost
 // no cost: the guide core is neither loaded nor compiled.
-import { type Address, CMECF_WELCOME_PATHS, pacerLoginCourtId, type Site, urlShape } from './courts/url-shape';
-import { courtKey } from './storage/court-key';
+import { type Address, CMECF_WELCOME_PATHS, pacerLoginCourtId, type Site, urlShape } from '../utils/courts/url-shape';
+import { courtKey } from '../utils/storage/court-key';
 
 /** Where a page is, as far as the gate needs to know. */
 export interface GatePlace {

@@ -1,4 +1,4 @@
-import { courtById } from '../courts/catalog';
+import { courtById } from '../../utils/courts/catalog';
 import { recognizeCmecfLanding } from './cmecf-landing';
 import { recognizeCmecfFiler, recognizeCmecfPacerOnly } from './cmecf-menu';
 import { recognizeCourtWebsite } from './court-website';

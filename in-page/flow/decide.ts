@@ -1,10 +1,10 @@
 // decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
-import { type Court, filingMenusFor, isServed } from '../courts/catalog';
-import { type Contact, helpContacts } from '../courts/contacts';
-import type { LoginFacts } from '../messages';
+import { type Court, filingMenusFor, isServed } from '../../utils/courts/catalog';
+import { type Contact, helpContacts } from '../../utils/courts/contacts';
+import type { LoginFacts } from '../../utils/messages';
 import type { Page } from '../recognize';
 import { isShown } from '../recognize/dom';
-import type { CourtRecord, Settings } from '../storage/schema';
+import type { CourtRecord, Settings } from '../../utils/storage/schema';
 import type { StepId, Warning } from './step-ids';
 import { STEP_INFO } from './step-info';
 import { behaviourOf } from './page-kinds';

@@ -1,13 +1,13 @@
 // The card as a function of what the guide shows: a View (decide.ts), the page, the guard's view,
 // and the card's own state (collapsed, an outline being read) in; the hint card's props out. Pure
 // but for reading the target's ancestors (where the card sits): no host, no listeners, no storage.
-import type { HintAction, HintCardProps } from '@/components/hint-card';
-import type { View } from '@/utils/flow/decide';
-import { type CardAction, STEP_INFO } from '@/utils/flow/step-info';
-import { warningText } from '@/utils/flow/warnings';
-import type { GuardView } from '@/utils/guard/link-guard';
-import { HOLD_TITLE, LOST, questionLines, reasonText } from '@/utils/guard/words';
-import type { Page } from '@/utils/recognize';
+import type { HintAction, HintCardProps } from '@/in-page/card/hint-card';
+import type { View } from '@/in-page/flow/decide';
+import { type CardAction, STEP_INFO } from '@/in-page/flow/step-info';
+import { warningText } from '@/in-page/flow/warnings';
+import type { GuardView } from '@/in-page/guard/link-guard';
+import { HOLD_TITLE, LOST, questionLines, reasonText } from '@/in-page/guard/words';
+import type { Page } from '@/in-page/recognize';
 
 /** The card's buttons: their names are public (docs/public-contracts.md). */
 export const BUTTONS: Record<CardAction, { label: string; primary?: true }> = {

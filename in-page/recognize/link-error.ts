@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../text';
+import { collapseSpaces } from '../../utils/text';
 import { findControl, textOf } from './dom';
 import { linkPageMessages, linkUtilityPage } from './link-page';
 import type { Examples, Recognized } from './types';

@@ -2,7 +2,7 @@
 // answers through the webextension-polyfill, which in Chrome turns a failed answer into an ordinary
 // reply carrying an error envelope; here that envelope, a lost or missing answer and a slow one
 // all reject, so a failure is never read as an answer.
-import type { GuideRequest } from './messages';
+import type { GuideRequest } from '../utils/messages';
 import { pageApi } from './page-api';
 
 /** How long an answer may take before the asker treats the background as out of reach. */

@@ -1,5 +1,5 @@
 // Rules about PACER accounts: shared firm accounts and names that do not match.
-import { collapseSpaces, foldUsername, normalize } from './text';
+import { collapseSpaces, foldUsername, normalize } from '../utils/text';
 
 const ORGANISATION =
   /(?:^|[\s,])(?:l\.?l\.?p|l\.?l\.?c|p\.?l\.?l\.?c|p\.?c|p\.?a|inc|corp(?:oration)?|co|ltd|chartered|chtd)\.?(?=$|[\s,])|\blaw (?:firm|offices?|group|partners)\b|&\s*associates\b|\band associates\b|\battorneys at law\b/;

@@ -1,5 +1,5 @@
-import type { Court } from '../courts/catalog';
-import type { UrlFacts } from '../courts/url';
+import type { Court } from '../../utils/courts/catalog';
+import type { UrlFacts } from '../../utils/courts/url';
 
 export interface MenuFacts {
   utilities: HTMLAnchorElement | null;

@@ -1,7 +1,7 @@
 // Small DOM helpers for the recognisers. Every scan here is bounded: the content script runs on
 // dockets with tens of thousands of elements, so nothing walks a whole document.
-import { courtFromUrl } from '../courts/url';
-import { normalize } from '../text';
+import { courtFromUrl } from '../../utils/courts/url';
+import { normalize } from '../../utils/text';
 import { oncePerRecognition } from './reading';
 
 /** Which court and part of the courts' web the address is (read once per recognition). */
@@ -10,7 +10,7 @@ export const courtAt = oncePerRecognition((url: URL) => courtFromUrl(url));
 /** The namespace of HTML elements: selectors also match SVG's and MathML's <a> and <script>. */
 export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-export { normalize } from '../text';
+export { normalize } from '../../utils/text';
 export { isShown, mainContent } from './elements';
 import { isShown, isSubmitControl, mainContent } from './elements';
 

@@ -1,7 +1,7 @@
 // What each step means beyond the page it matches (that is its row in steps.ts): one entry per step
 // id, so a step without one does not compile. In the order a filer meets the steps, which is the
 // order "Step n of N" counts in. Plain data: the guide core carries it to every page it guides.
-import type { CourtStatus } from '../storage/schema';
+import type { CourtStatus } from '../../utils/storage/schema';
 import type { StepId } from './step-ids';
 
 /** The card's buttons, by what they do (ui.ts gives them their public names). */

@@ -21,7 +21,7 @@ function ownWords(input: HTMLInputElement): string {
 /**
  * A field for an MFA code, by any one sign: autocomplete="one-time-code", a short numeric field
  * (inputmode="numeric" with maxlength 6–8), or words that name a code. Whether a page *is* an MFA
- * prompt takes more than this (utils/recognize/mfa.ts); keeping a field's keys private does not.
+ * prompt takes more than this (in-page/recognize/mfa.ts); keeping a field's keys private does not.
  */
 export function isOneTimeCodeField(input: HTMLInputElement): boolean {
   if (!['text', 'tel', 'number', 'password', ''].includes(input.type)) return false;

@@ -5,8 +5,8 @@
 // branching on the page's kind.
 import { isSharedUsername, looksLikeFirm, namesDiffer } from '../accounts';
 import type { PageKind, PageOf } from '../recognize';
-import type { Settings } from '../storage/schema';
-import type { LoginFacts } from '../messages';
+import type { Settings } from '../../utils/storage/schema';
+import type { LoginFacts } from '../../utils/messages';
 import type { Warning } from './step-ids';
 
 interface WarningWords {
@@ -63,7 +63,7 @@ export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
   utilities: { nextGenLayout: (page) => (page.linkItem || page.nextGenItem ? !page.linkItem : undefined) },
   'nextgen-menu': { nextGenLayout: () => true },
   'link-confirm': {
-    // The guard on the page (utils/guard) holds the Submit on these and on every other doubt; these name what shows.
+    // The guard on the page (in-page/guard) holds the Submit on these and on every other doubt; these name what shows.
     warnings: (page, { login, settings }) => [
       ...(login?.shared || looksLikeFirm(page.pacerName, settings.firmNames) ? (['shared-account'] as const) : []),
       ...(namesDiffer(page.cmecfName, page.pacerName) ? (['name-mismatch'] as const) : []),

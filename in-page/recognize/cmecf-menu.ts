@@ -1,4 +1,4 @@
-import { courtById, filingMenusFor } from '../courts/catalog';
+import { courtById, filingMenusFor } from '../../utils/courts/catalog';
 import { courtAt } from './dom';
 import { FILING_EVENTS, readMenuBar } from './menu-bar';
 import type { Examples, MenuFacts, Recognized } from './types';
