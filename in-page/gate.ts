@@ -2,7 +2,8 @@
 // from the address and one storage read, could the guide have anything to say here? Most pages a
 // filer opens (courts already linked, courts they never added, court websites) end here, at almost
 // no cost: the guide core is neither loaded nor compiled.
-import { type Address, CMECF_WELCOME_PATHS, pacerLoginCourtId, type Site, urlShape } from '../utils/courts/url-shape';
+import { CMECF_LOGIN_PATHS, CMECF_WELCOME_PATHS } from '../utils/courts/families';
+import { type Address, pacerLoginCourtId, type Site, urlShape } from '../utils/courts/url-shape';
 import { courtKey } from '../utils/storage/court-key';
 
 /** Where a page is, as far as the gate needs to know. */
@@ -15,7 +16,7 @@ export interface GatePlace {
 }
 
 /** CM/ECF's welcome page and its login.pl, which shows the main menu once signed in: where an offer may show. */
-const isCmecfEntry = (path: string) => CMECF_WELCOME_PATHS.has(path) || path === '/cgi-bin/login.pl';
+const isCmecfEntry = (path: string) => CMECF_WELCOME_PATHS.has(path) || CMECF_LOGIN_PATHS.has(path);
 
 /**
  * Where the guide could speak, from the address alone (no catalog): null where it never does.

@@ -1,5 +1,6 @@
 // Words and order the popup, welcome and checklist pages show for stored court records.
 import { cmecfUrl, courtById } from './courts/catalog';
+import { loginPath } from './courts/families';
 import { STEP_INFO } from '../in-page/flow/step-info';
 import { fold } from './courts/search';
 import type { CourtRecord, CourtStatus } from './storage/schema';
@@ -40,7 +41,7 @@ export function progressSummary(courts: readonly CourtRecord[]): string {
 export const courtName = (id: string) => courtById(id)?.name ?? id.toUpperCase();
 
 /** The court's CM/ECF login, which leads straight to PACER's login for that court. */
-export const cmecfLogin = (id: string) => new URL('cgi-bin/login.pl', cmecfUrl(id)).href;
+export const cmecfLogin = (id: string) => new URL(loginPath(courtById(id)?.kind), cmecfUrl(id)).href;
 
 export interface StatusGroup {
   status: CourtStatus;

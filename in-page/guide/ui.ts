@@ -5,6 +5,8 @@
 import { createHintCard } from '@/in-page/card/hint-card';
 import hintCss from '@/in-page/card/hint.css?inline';
 import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/in-page/card/highlight';
+import { courtById } from '@/utils/courts/catalog';
+import { loginPath } from '@/utils/courts/families';
 import type { View } from '@/in-page/flow/decide';
 import type { CardAction } from '@/in-page/flow/step-info';
 import { keepInSight } from '@/in-page/guard/keep-in-sight';
@@ -35,7 +37,8 @@ const FOCUS_KEY = 'l';
 const STOPPED_MS = 8000;
 
 /** Refreshing never resends a form: the court's main menu, fetched with GET, shows the new menu bar. */
-const refreshMenus = () => location.assign(new URL('/cgi-bin/login.pl', location.href).href);
+const refreshMenus = (courtId: string | undefined) =>
+  location.assign(new URL(loginPath(courtId === undefined ? undefined : courtById(courtId)?.kind), location.href).href);
 
 /** The host's inline style: out of the page's flow, and, while the guard asks, kept visible. */
 const HOST_STYLE = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
@@ -125,7 +128,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   const onClick: Record<CardAction, () => void> = {
     'accept-offer': handlers.acceptOffer,
     'dismiss-offer': handlers.dismissOffer,
-    'refresh-menus': refreshMenus,
+    'refresh-menus': () => refreshMenus(current?.view.court.id),
     hide: () => hide(),
     'not-now': handlers.notNow,
     'copy-outline': () => outline.open(),

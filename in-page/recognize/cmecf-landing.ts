@@ -1,4 +1,4 @@
-import { CMECF_WELCOME_PATHS } from '../../utils/courts/url-shape';
+import { CMECF_WELCOME_PATHS } from '../../utils/courts/families';
 import { filingSystemLinks } from './court-website';
 import { courtAt, firstOf } from './dom';
 import type { Examples, Recognized } from './types';

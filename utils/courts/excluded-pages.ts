@@ -5,14 +5,21 @@
 // link utility included, still gets the content script. Sources: the real pages in
 // tests/fixtures/real and the report scripts juriscraper and RECAP read (README, "How it works").
 
+import type { CourtKind } from './families';
+
 /** Every page the content script may run on. */
 export const COURT_PAGES = '*://*.uscourts.gov/*';
 
+/** Pages of case data, grouped by what they show. */
+type CaseDataPaths = Readonly<Record<string, readonly string[]>>;
+
 /**
- * Paths in match-pattern syntax: matched against the path and query, case-sensitive, `*` is any
- * run of characters. CM/ECF spells its script names exactly like this in every link it makes.
+ * District and bankruptcy CM/ECF's scripts (the same software; a script one family lacks is never
+ * asked for there). Paths in match-pattern syntax: matched against the path and query,
+ * case-sensitive, `*` is any run of characters. CM/ECF spells its script names exactly like this in
+ * every link it makes.
  */
-const CASE_DATA_PATHS: Readonly<Record<string, readonly string[]>> = {
+const CMECF_CASE_DATA: CaseDataPaths = {
   'docket reports': ['/cgi-bin/DktRpt.pl*'],
   'docket histories': ['/cgi-bin/HistDocQry.pl*'],
   'documents and attachment pages': [
@@ -61,11 +68,30 @@ const CASE_DATA_PATHS: Readonly<Record<string, readonly string[]>> = {
   'written opinions': ['/cgi-bin/WrtOpRpt.pl*', '/cgi-bin/*_WrtOpRpt.pl*'],
 };
 
+/**
+ * Each court family's pages of case data: the case-data column of the court-family table
+ * (utils/courts/families.ts), kept here because only the manifests read it, so court pages never
+ * load it. The compiler asks for an entry per family.
+ */
+const CASE_DATA_PATHS: Readonly<Record<CourtKind, CaseDataPaths>> = {
+  district: CMECF_CASE_DATA,
+  bankruptcy: CMECF_CASE_DATA,
+  // Not yet described: their pages get the content script, whose gate ends at once for a family not served.
+  appellate: {},
+  national: {},
+};
+
 const onCourtHosts = (path: string) => `*://*.uscourts.gov${path}`;
 
-/** The content script's `exclude_matches`, grouped by what the pages show (docs/how-it-works.md lists them). */
+/**
+ * The content script's `exclude_matches`, grouped by what the pages show (docs/how-it-works.md lists
+ * them): every family's, once each. A match pattern cannot tell one court's host from another's.
+ */
 export const CASE_DATA_PAGES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(CASE_DATA_PATHS).map(([kind, paths]) => [kind, paths.map(onCourtHosts)]),
+  [...new Set(Object.values(CASE_DATA_PATHS).flatMap(Object.keys))].map((group) => [
+    group,
+    [...new Set(Object.values(CASE_DATA_PATHS).flatMap((family) => family[group] ?? []))].map(onCourtHosts),
+  ]),
 );
 
 /** The same list, flat, as the manifests carry it. */

@@ -5,8 +5,21 @@
 
 export type CourtKind = 'district' | 'bankruptcy' | 'appellate' | 'national';
 
+/** Where a filer comes into a court's CM/ECF: lower-cased paths, matched against the address alone. */
+export interface EntryPaths {
+  /** The welcome page, with its "Document Filing System" link. */
+  welcome: readonly string[];
+  /** The login script, which shows the main menu once signed in: fetched with GET, it never resends a form. */
+  login: string;
+}
+
+/** District and bankruptcy courts run the same CM/ECF, at the same addresses (the seed guides, tests/fixtures/real). */
+const CMECF_ENTRY: EntryPaths = { welcome: ['/', '/index.html', '/index.htm', '/cgi-bin/showindex.pl'], login: '/cgi-bin/login.pl' };
+
 export interface CourtFamily {
-  /** The letter PACER's feed, and so the generated catalog, writes for the family. */
+  /** The `type` PACER's feed gives its courts (scripts/generate-catalog.mjs reads it). */
+  feedType: string;
+  /** The letter the generated catalog writes for the family. */
   code: string;
   /** Whether the guide walks its courts through linking (appellate and national courts: not yet). */
   served: boolean;
@@ -18,14 +31,35 @@ export interface CourtFamily {
   filingMenus: readonly string[];
   /** Where its courts come in a list of one state's courts. */
   order: number;
+  /** Where its filers come in; absent where this guide does not know the family's CM/ECF. */
+  entry?: EntryPaths;
 }
 
 export const COURT_FAMILIES: Record<CourtKind, CourtFamily> = {
-  district: { code: 'd', served: true, namePrefix: 'U.S. District Court, ', pacerIdEnd: 'dc', filingMenus: ['Civil', 'Criminal'], order: 0 },
-  bankruptcy: { code: 'b', served: true, namePrefix: 'U.S. Bankruptcy Court, ', pacerIdEnd: 'bk', filingMenus: ['Bankruptcy', 'Adversary'], order: 1 },
+  district: {
+    feedType: 'District',
+    code: 'd',
+    served: true,
+    namePrefix: 'U.S. District Court, ',
+    pacerIdEnd: 'dc',
+    filingMenus: ['Civil', 'Criminal'],
+    order: 0,
+    entry: CMECF_ENTRY,
+  },
+  bankruptcy: {
+    feedType: 'Bankruptcy',
+    code: 'b',
+    served: true,
+    namePrefix: 'U.S. Bankruptcy Court, ',
+    pacerIdEnd: 'bk',
+    filingMenus: ['Bankruptcy', 'Adversary'],
+    order: 1,
+    entry: CMECF_ENTRY,
+  },
   // Not guided; their filer menus are read as a district court's, as before the families were a table.
-  appellate: { code: 'a', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 2 },
-  national: { code: 'n', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 3 },
+  // Their own CM/ECF (appellate NextGen, national courts' systems) is not described here yet.
+  appellate: { feedType: 'Appeals', code: 'a', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 2 },
+  national: { feedType: 'National', code: 'n', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 3 },
 };
 
 const FAMILIES = Object.entries(COURT_FAMILIES) as [CourtKind, CourtFamily][];
@@ -39,3 +73,18 @@ export function courtIdOfPacerId(pacerId: string): string | undefined {
   const family = FAMILIES.find(([, f]) => f.served && f.pacerIdEnd && id.length > f.pacerIdEnd.length && id.endsWith(f.pacerIdEnd) && /^[a-z0-9]+$/.test(id));
   return family ? id.slice(0, -1) : undefined;
 }
+
+const servedEntries = FAMILIES.flatMap(([, family]) => (family.served && family.entry ? [family.entry] : []));
+
+/**
+ * CM/ECF's welcome pages of every served family, lower-cased. A set, not a regular expression: the
+ * gate reads it on every CM/ECF page, and compiling the first expression of a page's extension world
+ * costs more than all the rest the gate does.
+ */
+export const CMECF_WELCOME_PATHS: ReadonlySet<string> = new Set(servedEntries.flatMap((entry) => entry.welcome));
+
+/** CM/ECF's login scripts of every served family, lower-cased. */
+export const CMECF_LOGIN_PATHS: ReadonlySet<string> = new Set(servedEntries.map((entry) => entry.login));
+
+/** The login script of a court's family; CM/ECF's own where the family's is not known (a court the catalog lacks). */
+export const loginPath = (kind: CourtKind | undefined): string => (kind && COURT_FAMILIES[kind].entry?.login) || CMECF_ENTRY.login;

@@ -24,13 +24,6 @@ const ROOT = 'uscourts.gov';
 // Hosts under uscourts.gov that are national services, not a court's own website.
 const SERVICE_HOSTS = new Set(['www', 'pacer', 'pcl', 'psc', 'bankruptcynotices', 'jnet', 'ecf', 'login']);
 
-/**
- * CM/ECF's welcome page (`/`, index.html, ShowIndex.pl), as lower-cased paths. A set, not a regular
- * expression: the gate reads it on every CM/ECF page, and compiling the first expression of a
- * page's extension world costs more than all the rest the gate does.
- */
-export const CMECF_WELCOME_PATHS: ReadonlySet<string> = new Set(['/', '/index.html', '/index.htm', '/cgi-bin/showindex.pl']);
-
 /** The parts of an address read here: a URL, or a page's own `location` (no URL object to build). */
 export type Address = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
 
