@@ -1,9 +1,9 @@
-// decide(): what should the user do next on this page? Pure: page facts + stored state in, view out.
+// decide(): what should the user do next on this page? Pure: page facts + stored state in, view out;
+// whether an element is shown is asked of the caller (the guide loop passes the DOM's answer).
 import { type Court, filingMenusFor, isServed } from '../../utils/courts/catalog';
 import { type Contact, helpContacts } from '../../utils/courts/contacts';
 import type { LoginFacts } from '../../utils/messages';
 import type { Page } from '../recognize';
-import { isShown } from '../recognize/dom';
 import type { CourtRecord, Settings } from '../../utils/storage/schema';
 import type { StepId, Warning } from './step-ids';
 import { STEP_INFO } from './step-info';
@@ -40,6 +40,8 @@ export interface DecideInput {
   login?: LoginFacts;
   /** The step whose highlighted target the user just followed to reach this page (see StepContext). */
   followed?: StepId;
+  /** Whether the user can see an element: a target that is not shown is missing. */
+  shown: (element: Element) => boolean;
 }
 
 /** What the page shows of the accounts (page-kinds.ts), and filing menus under a shared login: never the filer's own proof. */
@@ -68,13 +70,13 @@ export function decide(input: DecideInput): View | null {
   // Courts on the checklist get the guide's steps; any other court, at most the offer. A page no
   // row names is, to the flow, a page it does not know (the 'unknown' rows).
   const rowFor = (kind: Page['kind']) =>
-    STEPS.find((r) => r.page === kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page as never, context)));
+    STEPS.find((r) => r.page === kind && !STEP_INFO[r.id].notOnChecklist === Boolean(record) && (!r.when || r.when(page, context)));
   const row = rowFor(page.kind) ?? (page.kind === 'unknown' ? undefined : rowFor('unknown'));
   if (!row) return null;
   const nextGenLayout = behaviourOf(page).nextGenLayout?.(page);
   const mfaSeen = countsOnMfaPath(row.id) || undefined;
-  const target = row.target?.(page as never) ?? null;
-  const shown = target && isShown(target) ? target : null;
+  const target = row.target?.(page) ?? null;
+  const shown = target && input.shown(target) ? target : null;
   // The accounts are checked only for courts being linked, never under an offer.
   const warnings = record ? warningsFor(input) : [];
   const missing = row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null;

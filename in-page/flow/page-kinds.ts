@@ -4,7 +4,7 @@
 // kind without an entry needs none of it. The guide loop and decide() read this table instead of
 // branching on the page's kind.
 import { isSharedUsername, looksLikeFirm, namesDiffer } from '../accounts';
-import type { PageKind, PageOf } from '../recognize';
+import type { Page, PageKind, PageOf } from '../recognize';
 import type { Settings } from '../../utils/storage/schema';
 import type { LoginFacts } from '../../utils/messages';
 import type { Warning } from './step-ids';
@@ -21,26 +21,30 @@ interface AccountsShown {
   login?: LoginFacts;
 }
 
-export interface KindBehaviour<K extends PageKind> {
+/**
+ * Methods, not function-valued fields: an entry typed for its kind then fits the one table of all
+ * kinds without a cast, and behaviourOf() only ever hands an entry a page of its own kind.
+ */
+export interface KindBehaviour<K extends PageKind = PageKind> {
   /** Counted for the court each time such a page loads, so the advice moves on to the next remedy. */
   setback?: 'linkErrors' | 'menusMissing';
   /** The page shows a filer's menus: proof of a link, unless the login is a shared firm account. */
-  showsFilingMenus?: (page: PageOf<K>) => boolean;
+  showsFilingMenus?(page: PageOf<K>): boolean;
   /** Where the court's link item sits, as this page shows it (true: behind "NextGen Release 1.1 Menu Items"). */
-  nextGenLayout?: (page: PageOf<K>) => boolean | undefined;
+  nextGenLayout?(page: PageOf<K>): boolean | undefined;
   /** The warnings this page's own content calls for (the shared login on menus is decide()'s). */
-  warnings?: (page: PageOf<K>, accounts: AccountsShown) => Warning[];
+  warnings?(page: PageOf<K>, accounts: AccountsShown): Warning[];
   /** How a warning reads on this page; undefined for the general words. */
-  warningText?: (warning: Warning, page: PageOf<K>) => WarningWords | undefined;
+  warningText?(warning: Warning, page: PageOf<K>): WarningWords | undefined;
   /** What Manage My Account shows of the prerequisites, when it shows any. */
-  accountFacts?: (page: PageOf<K>) => { upgraded?: boolean; mfaEnrolled?: boolean } | undefined;
+  accountFacts?(page: PageOf<K>): { upgraded?: boolean; mfaEnrolled?: boolean } | undefined;
   /** The username field whose typing the card follows (the shared-account warning). */
-  usernameField?: (page: PageOf<K>) => HTMLInputElement | null;
+  usernameField?(page: PageOf<K>): HTMLInputElement | null;
   /**
    * A closed drop-down that holds the target: the guide follows it opening and closing. Undefined
    * while the page names no opener (the menu is open): what is followed stays as it was.
    */
-  menu?: (page: PageOf<K>) => { opener: HTMLElement; link: HTMLAnchorElement } | undefined;
+  menu?(page: PageOf<K>): { opener: HTMLElement; link: HTMLAnchorElement } | undefined;
 }
 
 const SHARED_FILER: WarningWords = {
@@ -94,6 +98,6 @@ export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
 };
 
 /** The table's entry for a page, typed for its kind; empty for a kind that needs nothing. */
-export function behaviourOf<K extends PageKind>(page: PageOf<K>): KindBehaviour<K> {
-  return (PAGE_KINDS[page.kind as K] ?? {}) as KindBehaviour<K>;
+export function behaviourOf(page: Page): KindBehaviour {
+  return PAGE_KINDS[page.kind] ?? {};
 }

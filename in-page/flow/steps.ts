@@ -31,21 +31,27 @@ interface StepContext {
   followed?: StepId;
 }
 
+/**
+ * One row of the flow, typed for its page's kind. Its functions are methods, not function-valued
+ * fields: a row typed for its kind then fits the one table of all kinds without a cast, and
+ * decide() only ever hands a row a page of the row's own kind.
+ */
 export interface StepRow<K extends PageKind = PageKind> {
   id: StepId;
   page: K;
-  when?: (page: PageOf<K>, context: StepContext) => boolean;
+  when?(page: PageOf<K>, context: StepContext): boolean;
   /** The element to act on; absent when the step has nothing on the page to point at. */
-  target?: (page: PageOf<K>) => Element | null;
+  target?(page: PageOf<K>): Element | null;
   /** How to name the target when it is missing: "the Utilities menu". */
   targetName?: string;
   title: string;
-  text: (t: StepText<K>) => string;
+  text(t: StepText<K>): string;
   /** This row shows the court's help desk even when its step does not (the last remedy). */
   help?: true;
 }
 
-const row = <K extends PageKind>(r: StepRow<K>) => r as unknown as StepRow;
+/** A row, its functions typed for its kind (`page`). */
+const row = <K extends PageKind>(r: StepRow<K>): StepRow<K> => r;
 
 /** Pages that still showed the PACER-only menus after the court was linked (0 before it is). */
 const linkedMenusMissing = ({ record }: StepContext) => (record?.status === 'linked' ? (record.setbacks?.menusMissing ?? 0) : 0);

@@ -11,6 +11,7 @@ import type { LinkGuard } from '@/in-page/guard/link-guard';
 import type { Arrival, CourtState, GuideRequest } from '@/utils/messages';
 import { extensionAlive } from '@/in-page/page-api';
 import { type Page, recognize } from '@/in-page/recognize';
+import { isShown } from '@/in-page/recognize/dom';
 import { watchStorage } from '@/utils/storage/watch';
 import { type GuideHandlers, type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
@@ -24,6 +25,8 @@ export interface GuideDeps {
   ask: (request: GuideRequest) => Promise<unknown>;
   /** The page as it is now. */
   recognize: () => Page;
+  /** Whether the user can see an element of the page. */
+  shown: (element: Element) => boolean;
   /** False once this copy of the extension is orphaned (updated, reloaded, removed). */
   alive: () => boolean;
   /** Calls back on every change of the extension's storage (another tab, the popup, sync); returns the unsubscribe. */
@@ -130,7 +133,9 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
     const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;
-    const view = state ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login, followed }) : null;
+    const view = state
+      ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login, followed, shown: deps.shown })
+      : null;
     shownStep = view?.target ? { step: view.step, courtId: view.court.id } : undefined;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
     // guide has something to say there, and nothing at all otherwise.
@@ -217,6 +222,7 @@ export function startGuide(guard?: LinkGuard): void {
   createGuide({
     ask: askBackground,
     recognize: () => recognize(document, location.href),
+    shown: isShown,
     alive: extensionAlive,
     watchStorage,
     pageWatch: (onChange) => new PageWatch(onChange),

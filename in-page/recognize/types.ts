@@ -45,7 +45,9 @@ export type Page = Base &
   );
 
 export type PageKind = Page['kind'];
-export type PageOf<K extends PageKind> = Extract<Page, { kind: K }>;
+/** Each kind's page. A map rather than Extract<> alone: tables typed per kind then fit one table of all kinds. */
+type PageMap = { [K in PageKind]: Extract<Page, { kind: K }> };
+export type PageOf<K extends PageKind> = PageMap[K];
 /** What a recogniser returns: its kind's own facts, or null when the page is not of its kind. */
 export type Recognized<K extends PageKind> = Omit<PageOf<K>, keyof Base> | null;
 

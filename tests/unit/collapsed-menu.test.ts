@@ -17,7 +17,8 @@ function load(html: string): Document {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
   return document;
 }
-const viewOf = (doc: Document, url: string, courtId: string) => decide({ page: recognize(doc, url), record: record(courtId), settings: DEFAULT_SETTINGS });
+const viewOf = (doc: Document, url: string, courtId: string) =>
+  decide({ shown: isShown, page: recognize(doc, url), record: record(courtId), settings: DEFAULT_SETTINGS });
 
 describe('the E-Filing link in a closed drop-down', () => {
   it('points at the button that opens the menu, then at the link once it is open (USWDS button)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isShown } from '@/in-page/recognize/dom';
 import { decide } from '@/in-page/flow/decide';
 import { STEP_INFO } from '@/in-page/flow/step-info';
 import { STEP_IDS } from '@/in-page/flow/step-ids';
@@ -38,58 +39,69 @@ describe('decide', () => {
   const landing = () => page(court.cmecfLanding(iasb), ecf('/'));
 
   it('offers the guide for a court not on the checklist, and not once dismissed', () => {
-    expect(decide({ page: landing(), record: undefined, settings: settings() })?.step).toBe('offer');
-    expect(decide({ page: landing(), record: undefined, settings: settings({ dismissedOffers: ['iasb'] }) })).toBeNull();
+    expect(decide({ shown: isShown, page: landing(), record: undefined, settings: settings() })?.step).toBe('offer');
+    expect(decide({ shown: isShown, page: landing(), record: undefined, settings: settings({ dismissedOffers: ['iasb'] }) })).toBeNull();
     const utilities = page(cmecf(court.utilitiesBody('direct')), ecf('/cgi-bin/DisplayMenu.pl?Utilities'));
-    expect(decide({ page: utilities, record: undefined, settings: settings() })).toBeNull();
+    expect(decide({ shown: isShown, page: utilities, record: undefined, settings: settings() })).toBeNull();
   });
 
   it('filing menus after a shared firm login: the shared-account warning, never "Linked — you can e-file"', () => {
     const filer = page(cmecf(court.mainMenuBody(iasb), true), ecf('/cgi-bin/login.pl'));
-    const shared = decide({ page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: true } });
+    const shared = decide({ shown: isShown, page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: true } });
     expect(shared).toMatchObject({ step: 'linked', warnings: ['shared-account'], title: 'These filing menus belong to a shared firm account' });
     expect(shared?.text).toMatch(/not verified for you/);
-    const own = decide({ page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: false } });
+    const own = decide({ shown: isShown, page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: false } });
     expect(own).toMatchObject({ step: 'linked', warnings: [], title: 'Linked' });
   });
 
   it('warns on the confirm page even when it cannot name the Submit button', () => {
     const confirm = (submits: string) => page(cmecf(court.linkConfirmBody('Ann Lee', 'Lee & Associates, LLP', 't1', submits)), ecf('/cgi-bin/LinkAccount.pl'));
-    const unnamed = decide({ page: confirm('unnamed'), record: record(), settings: settings() });
+    const unnamed = decide({ shown: isShown, page: confirm('unnamed'), record: record(), settings: settings() });
     expect(unnamed).toMatchObject({ step: 'confirm-link', warnings: ['shared-account', 'name-mismatch'], target: null });
     expect(unnamed?.missing).toMatch(/Submit button/);
-    const two = decide({ page: confirm('two'), record: record(), settings: settings() });
+    const two = decide({ shown: isShown, page: confirm('two'), record: record(), settings: settings() });
     expect((two?.target as HTMLInputElement | null)?.name).toBe('button1');
   });
 
   it('says nothing for verified or paused courts, training databases, or with the guide off', () => {
-    expect(decide({ page: landing(), record: record({ status: 'verified' }), settings: settings() })).toBeNull();
-    expect(decide({ page: landing(), record: record({ paused: true }), settings: settings() })).toBeNull();
-    expect(decide({ page: landing(), record: record(), settings: settings({ guideEnabled: false }) })).toBeNull();
+    expect(decide({ shown: isShown, page: landing(), record: record({ status: 'verified' }), settings: settings() })).toBeNull();
+    expect(decide({ shown: isShown, page: landing(), record: record({ paused: true }), settings: settings() })).toBeNull();
+    expect(decide({ shown: isShown, page: landing(), record: record(), settings: settings({ guideEnabled: false }) })).toBeNull();
     const train = page(court.cmecfLanding(iasb), 'http://ecf-train.iasb.uscourts.gov/');
-    expect(decide({ page: train, record: record(), settings: settings() })).toBeNull();
+    expect(decide({ shown: isShown, page: train, record: record(), settings: settings() })).toBeNull();
   });
 
   it('points at the element to act on, or says plainly it is missing and offers the help desk', () => {
-    const view = decide({ page: landing(), record: record(), settings: settings() })!;
+    const view = decide({ shown: isShown, page: landing(), record: record(), settings: settings() })!;
     expect(view.step).toBe('open-filing-system');
     expect(view.target?.textContent).toMatch(/Document Filing System/);
     const bare = page('<html><body><a href="/cgi-bin/login.pl" hidden>x</a><p>Closed</p></body></html>', ecf('/'));
-    const missing = decide({ page: bare, record: record(), settings: settings() })!;
+    const missing = decide({ shown: isShown, page: bare, record: record(), settings: settings() })!;
     expect(missing.target).toBeNull();
     expect(missing.missing).toBe('I can’t find the Document Filing System link on this page.');
     expect(missing.help?.text).toBe('U.S. Bankruptcy Court, Southern District of Iowa CM/ECF help desk:');
     expect(missing.help?.links.map((l) => l.href)).toContain('tel:+1-515-284-6230;ext=6220');
   });
 
+  it('asks the caller whether the target is shown, and reads nothing of the live page itself', () => {
+    const asked: Element[] = [];
+    const hidden = decide({ page: landing(), record: record(), settings: settings(), shown: (element) => (asked.push(element), false) })!;
+    expect(asked.map((element) => element.textContent)).toEqual([expect.stringMatching(/Document Filing System/)]);
+    expect(hidden.target).toBeNull();
+    expect(hidden.missing).toBe('I can’t find the Document Filing System link on this page.');
+    expect(decide({ page: landing(), record: record(), settings: settings(), shown: () => true })!.missing).toBeNull();
+  });
+
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
     const nextgen = decide({
+      shown: isShown,
       page: page(cmecf(court.utilitiesBody('nextgen')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')),
       record: record(),
       settings: settings(),
     })!;
     expect([nextgen.step, nextgen.nextGenLayout, nextgen.progress]).toEqual(['open-nextgen-menu', true, { n: 6, of: 10 }]);
     const none = decide({
+      shown: isShown,
       page: page(cmecf(court.utilitiesBody('not-live')), ecf('/cgi-bin/DisplayMenu.pl?Utilities')),
       record: record(),
       settings: settings(),
@@ -99,39 +111,41 @@ describe('decide', () => {
 
   it('warns on the confirm page when the names differ or look like a firm’s (the guard decides what holds)', () => {
     const confirm = (cmecfName: string, pacerName: string) => page(cmecf(court.linkConfirmBody(cmecfName, pacerName, 't')), ecf('/cgi-bin/LinkAccount.pl'));
-    const same = decide({ page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings() })!;
+    const same = decide({ shown: isShown, page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings() })!;
     expect(same.warnings).toEqual([]);
-    const firm = decide({ page: confirm('Ann Lee', 'Lee & Associates, LLP'), record: record(), settings: settings() })!;
+    const firm = decide({ shown: isShown, page: confirm('Ann Lee', 'Lee & Associates, LLP'), record: record(), settings: settings() })!;
     expect(firm.warnings).toEqual(['shared-account', 'name-mismatch']);
-    const sharedLogin = decide({ page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings(), login: { shared: true } })!;
+    const sharedLogin = decide({ shown: isShown, page: confirm('Ann B. Lee', 'Ann Lee'), record: record(), settings: settings(), login: { shared: true } })!;
     expect(sharedLogin.warnings).toEqual(['shared-account']);
-    const listed = decide({ page: confirm('Ann Lee', 'Ann Lee'), record: record(), settings: settings({ firmNames: ['Ann Lee'] }) })!;
+    const listed = decide({ shown: isShown, page: confirm('Ann Lee', 'Ann Lee'), record: record(), settings: settings({ firmNames: ['Ann Lee'] }) })!;
     expect(listed.warnings).toEqual(['shared-account']);
   });
 
   it('warns at PACER login when the typed username is a shared one', () => {
     const login = page(court.pacerLogin(iasb, ecf('/')), 'http://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK');
-    expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'FIRM1' })?.warnings).toEqual([
-      'shared-account',
-    ]);
-    expect(decide({ page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'ann' })?.warnings).toEqual([]);
+    expect(
+      decide({ shown: isShown, page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'FIRM1' })?.warnings,
+    ).toEqual(['shared-account']);
+    expect(
+      decide({ shown: isShown, page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'ann' })?.warnings,
+    ).toEqual([]);
   });
 
   it('reminds to refresh after success, then says linked once the filing menus show', () => {
     const success = page(cmecf(court.linkSuccessBody()), ecf('/cgi-bin/LinkAccount.pl?linked=1'));
-    const refresh = decide({ page: success, record: record(), settings: settings() })!;
+    const refresh = decide({ shown: isShown, page: success, record: record(), settings: settings() })!;
     expect(refresh.step).toBe('refresh-menus');
     expect(refresh.text).toMatch(/Bankruptcy and Adversary/);
     const filer = page(cmecf(court.mainMenuBody(iasb), true), ecf('/cgi-bin/login.pl'));
-    expect(decide({ page: filer, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('linked');
+    expect(decide({ shown: isShown, page: filer, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('linked');
     const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
-    expect(decide({ page: pacerOnly, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('refresh-menus');
+    expect(decide({ shown: isShown, page: pacerOnly, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('refresh-menus');
   });
 
   it('filing menus still missing after a refresh: log out and in, then clear cookies, then the help desk', () => {
     const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
     const advice = (menusMissing: number) =>
-      decide({ page: pacerOnly, record: record({ status: 'linked', setbacks: { menusMissing } }), settings: settings() })!;
+      decide({ shown: isShown, page: pacerOnly, record: record({ status: 'linked', setbacks: { menusMissing } }), settings: settings() })!;
     expect(advice(1)).toMatchObject({ step: 'refresh-menus', title: 'Still no filing menus: log out and log in again' });
     expect(advice(1).help).toBeNull();
     expect(advice(2).title).toBe('Still no filing menus: clear this court’s cookies');
@@ -139,15 +153,15 @@ describe('decide', () => {
     expect(advice(3)).toMatchObject({ title: 'Still no filing menus: call the court’s help desk', help: { text: expect.stringContaining('help desk') } });
     expect(advice(7).title).toBe(advice(3).title);
     // Before the court is linked the PACER-only menus are no setback: the step is Utilities.
-    expect(decide({ page: pacerOnly, record: record({ setbacks: { menusMissing: 5 } }), settings: settings() })?.step).toBe('open-utilities');
+    expect(decide({ shown: isShown, page: pacerOnly, record: record({ setbacks: { menusMissing: 5 } }), settings: settings() })?.step).toBe('open-utilities');
   });
 
   it('a second refusal of the link form adds PACER’s fallback and the help desk', () => {
     const error = page(cmecf(court.linkFormBody('Invalid CM/ECF login or password.')), ecf('/cgi-bin/LinkAccount.pl'));
-    const first = decide({ page: error, record: record({ setbacks: { linkErrors: 1 } }), settings: settings() })!;
+    const first = decide({ shown: isShown, page: error, record: record({ setbacks: { linkErrors: 1 } }), settings: settings() })!;
     expect(first.step).toBe('link-error');
     expect(first.text).not.toMatch(/Attorney Admissions/);
-    const second = decide({ page: error, record: record({ setbacks: { linkErrors: 2 } }), settings: settings() })!;
+    const second = decide({ shown: isShown, page: error, record: record({ setbacks: { linkErrors: 2 } }), settings: settings() })!;
     expect(second).toMatchObject({ step: 'link-error', title: 'The court refused it again', help: { text: expect.stringContaining('help desk') } });
     expect(second.text).toMatch(/Manage My Account choose Maintenance, then “Attorney Admissions\/E-File Registration”/);
   });

@@ -180,6 +180,7 @@ function checkGuide(doc: Document, url: string) {
   const page = recognize(doc, url);
   for (const record of RECORDS) {
     const view = decide({
+      shown: isShown,
       page,
       record: record && page.court ? { ...record, id: page.court.id } : record,
       settings: { ...DEFAULT_SETTINGS, firmNames: ['Lee'] },

@@ -38,6 +38,7 @@ function harness(
       return answer(request);
     },
     recognize: () => page,
+    shown: () => true,
     alive: () => alive,
     watchStorage: (callback) => {
       onStorage = callback;

@@ -2,6 +2,7 @@
 // the code field kept secret, and what Manage My Account says about enrolment.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isShown } from '@/in-page/recognize/dom';
 import { mountGuideUi } from '@/in-page/guide/ui';
 import { decide } from '@/in-page/flow/decide';
 import { progressOf } from '@/in-page/flow/steps';
@@ -17,7 +18,8 @@ const appurl = 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const loginWith = (mfa?: Record<string, unknown>) => recognize(parse(court.pacerLogin(iasb, appurl, '', mfa)), LOGIN);
 const record = (over: Partial<CourtRecord> = {}): CourtRecord => ({ id: 'iasb', status: 'in-progress', added: 1, updated: 1, ...over });
-const view = (page: ReturnType<typeof recognize>, over: Partial<CourtRecord> = {}) => decide({ page, record: record(over), settings: DEFAULT_SETTINGS })!;
+const view = (page: ReturnType<typeof recognize>, over: Partial<CourtRecord> = {}) =>
+  decide({ shown: isShown, page, record: record(over), settings: DEFAULT_SETTINGS })!;
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -3,6 +3,7 @@
 // the "followed" fact is per tab, per court, taken once and soon forgotten.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isShown } from '@/in-page/recognize/dom';
 import { decide } from '@/in-page/flow/decide';
 import { pageOutline, redact } from '@/in-page/page-outline';
 import { recognize } from '@/in-page/recognize';
@@ -133,24 +134,24 @@ describe('the unexpected-page step', () => {
 
   it('shows right after a followed target: the expected step in words, no target, the help desk', () => {
     expect(unfamiliar().kind).toBe('unknown');
-    const view = decide({ page: unfamiliar(), record: record(), settings, followed: 'open-link-utility' });
+    const view = decide({ shown: isShown, page: unfamiliar(), record: record(), settings, followed: 'open-link-utility' });
     expect(view).toMatchObject({ step: 'unexpected-page', target: null, missing: null, progress: null, title: 'This page is new to the guide' });
     expect(view?.text).toMatch(/^You were going to open the link utility, where you enter your old CM\/ECF login and password/);
     expect(view?.help?.text).toMatch(/help desk|clerk/);
   });
 
   it('is silent on a page reached another way, for a court not on the checklist, and where the page is known', () => {
-    expect(decide({ page: unfamiliar(), record: record(), settings })).toBeNull();
-    expect(decide({ page: unfamiliar(), record: undefined, settings, followed: 'open-link-utility' })).toBeNull();
+    expect(decide({ shown: isShown, page: unfamiliar(), record: record(), settings })).toBeNull();
+    expect(decide({ shown: isShown, page: unfamiliar(), record: undefined, settings, followed: 'open-link-utility' })).toBeNull();
     const form = recognize(parse(court.PAGES['link form']()), 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl');
-    expect(decide({ page: form, record: record(), settings, followed: 'open-link-utility' })?.step).toBe('enter-cmecf-credentials');
+    expect(decide({ shown: isShown, page: form, record: record(), settings, followed: 'open-link-utility' })?.step).toBe('enter-cmecf-credentials');
   });
 
   it('covers a known kind of page that no row takes for a court being linked', () => {
     const account = recognize(parse(court.pacerAccount('upgraded')), 'http://pacer.psc.uscourts.gov/pscManage/account.jsf');
     expect(account.kind).toBe('pacer-account');
     // PACER's account page names no court, so nothing is said there whatever was followed.
-    expect(decide({ page: account, record: record(), settings, followed: 'open-utilities' })).toBeNull();
+    expect(decide({ shown: isShown, page: account, record: record(), settings, followed: 'open-utilities' })).toBeNull();
   });
 });
 
