@@ -122,8 +122,8 @@ async function store(browser, pageUrl, page) {
   }
   await tab.evaluate(
     async ({ court, record }) => {
-      await globalThis.browser.storage.local.clear();
-      if (record) await globalThis.browser.storage.local.set({ [`court:${court}`]: record });
+      await window.browser.storage.local.clear();
+      if (record) await window.browser.storage.local.set({ [`court:${court}`]: record });
       return true;
     },
     { court: page.court, record: page.record ?? null },
@@ -140,7 +140,8 @@ async function load(browser, page) {
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix));
     const at = new Map(marks.map((m) => [m.name.slice(prefix.length), m.startTime]));
     const stretches = [];
-    for (const [name, t] of at) if (name.startsWith('begin:') && at.has(`end:${name.slice(6)}`)) stretches.push(at.get(`end:${name.slice(6)}`) - t);
+    for (const [name, t] of at)
+      if (name.startsWith('begin:') && at.has(`end:${name.slice(6)}`)) stretches.push(/** @type {number} */ (at.get(`end:${name.slice(6)}`)) - t);
     return { stretches, step: document.querySelector('cmecf-link-guide')?.getAttribute('data-step') ?? null };
   }, PREFIX);
   await tab.close();

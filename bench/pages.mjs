@@ -27,8 +27,22 @@ const RECORD = {
   'in-progress': (id) => ({ id, status: 'in-progress', lastStep: 'open-utilities', added: now, updated: now }),
 };
 
+/**
+ * One bench page.
+ * @param {object} options
+ * @param {string} options.name what the results call the page
+ * @param {'quiet' | 'hint'} options.mode whether the guide has nothing to say there, or shows a hint
+ * @param {string} options.url its address (a uscourts.gov host the practice court serves it at)
+ * @param {string | Buffer} options.body its HTML
+ * @param {string} [options.type] its Content-Type
+ * @param {keyof typeof RECORD} options.state what the bench stores for its court before loading it
+ * @param {string | null} [options.step] the step the guide shows there (none on quiet pages)
+ * @param {string} [options.target] the selector of the hint's target, for the least guide (bench/controls.mjs)
+ */
 function page({ name, mode, url, body, type = UTF8, state, step = null, target }) {
-  const court = /^(?:[a-z-]+\.)?([a-z0-9]+)\.uscourts\.gov$/.exec(new URL(url).hostname)[1];
+  const host = /^(?:[a-z-]+\.)?([a-z0-9]+)\.uscourts\.gov$/.exec(new URL(url).hostname);
+  if (!host) throw new Error(`bench page ${name}: ${url} is not at a court's uscourts.gov host`);
+  const court = host[1];
   return { name, mode, url, body: Buffer.isBuffer(body) ? body : Buffer.from(body), type, court, record: RECORD[state]?.(court), state, step, target };
 }
 

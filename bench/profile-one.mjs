@@ -14,6 +14,7 @@ import { PAGES } from './pages.mjs';
 
 const wanted = process.argv[2] ?? 'Utilities, 100';
 const page = PAGES.find((p) => p.name === wanted) ?? PAGES.find((p) => p.name.includes(wanted));
+if (!page) throw new Error(`no bench page named ${wanted} (bench/pages.mjs)`);
 const loads = Number(process.argv[3] ?? 8);
 const extension = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 
@@ -58,7 +59,14 @@ for (let i = 0; i < loads; i++) {
     await tab.waitForSelector('cmecf-link-guide[data-step]', { state: 'attached', timeout: 5000 }).catch(() => console.log('  (no card)'));
   await tab.waitForTimeout(250);
   const { profile } = await cdp.send('Profiler.stop');
+  if (!profile.samples || !profile.timeDeltas) throw new Error('the profile has no samples');
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  /** The node of an id the profile gives (a sample's, a parent's). */
+  const node = (id) => {
+    const n = nodes.get(id);
+    if (!n) throw new Error(`the profile has no node ${id}`);
+    return n;
+  };
   const parent = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
   // One sample counts for the median interval, as in bench/run.mjs (time on the CPU, not waiting).
   const deltas = profile.timeDeltas.slice(1).sort((a, b) => a - b);
@@ -66,8 +74,9 @@ for (let i = 0; i < loads; i++) {
   let total = 0;
   for (const id of profile.samples) {
     const path = [];
-    for (let n = id; n !== undefined; n = parent.get(n)) if (nodes.get(n).callFrame.url.startsWith(origin)) path.unshift(frameName(nodes.get(n).callFrame));
-    if (!path.length || !nodes.get(id).callFrame.url.startsWith(origin)) continue;
+    for (let n = /** @type {number | undefined} */ (id); n !== undefined; n = parent.get(n))
+      if (node(n).callFrame.url.startsWith(origin)) path.unshift(frameName(node(n).callFrame));
+    if (!path.length || !node(id).callFrame.url.startsWith(origin)) continue;
     total += unit;
     for (let depth = 1; depth <= path.length; depth++) {
       const key = path.slice(0, depth).join(' > ');

@@ -33,6 +33,38 @@ const BUDGET = { contentGzipKB: 25, quietOverFloorMs: 0.25, hintTimesFloor: 2, g
 // samples is noise: growth is a failure only when the 10,000-entry docket is also this much slower.
 const GROWTH_RESOLUTION_MS = 0.5;
 
+/** @typedef {typeof PAGES[number]} BenchPage */
+/**
+ * A bench page's row of results (times in ms per load): medians and maxima of the extension's own
+ * time, the floor's and the least guide's, busy-time ratios to the extension-free browser, and the
+ * budget it was held to.
+ * @typedef {object} PageRow
+ * @property {string} page
+ * @property {'quiet' | 'hint'} mode
+ * @property {string} url
+ * @property {string} state
+ * @property {string} step the steps the guide showed, comma-separated
+ * @property {string} expectedStep
+ * @property {number} loads
+ * @property {number} ownMedian
+ * @property {number} ownMax
+ * @property {number} inclusiveMedian
+ * @property {number} floorMedian
+ * @property {number} floorMax
+ * @property {number | undefined} leastMedian on hint pages only
+ * @property {number} busyRatio
+ * @property {number} floorBusyRatio
+ * @property {number} coreLoads
+ * @property {number} longTasksWith
+ * @property {number} longTasksWithout
+ * @property {number[]} own
+ * @property {number[]} floorOwn
+ * @property {number[]} leastOwn
+ * @property {number} limit
+ * @property {string[]} problems
+ * @property {boolean} ok
+ */
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const max = (xs) => Math.max(...xs);
 
@@ -78,7 +110,7 @@ function extensionTime(profile, origin) {
     }
     if (isInside(id)) inclusive += dt;
   }
-  if (process.env.BENCH_VERBOSE > 1) {
+  if (Number(process.env.BENCH_VERBOSE) > 1) {
     const d = [...profile.timeDeltas].sort((a, b) => a - b);
     const ours = profile.samples
       .map((id, i) => [id, profile.timeDeltas[i + 1] ?? 0])
@@ -89,7 +121,7 @@ function extensionTime(profile, origin) {
       `    deltas: n=${d.length} p50=${d[d.length >> 1]} p90=${d[Math.floor(d.length * 0.9)]} p99=${d[Math.floor(d.length * 0.99)]} max=${d[d.length - 1]}; ours n=${ours.length} p50=${ours[ours.length >> 1]} max=${ours[ours.length - 1]}`,
     );
   }
-  if (process.env.BENCH_VERBOSE > 1)
+  if (Number(process.env.BENCH_VERBOSE) > 1)
     for (const [k, us] of [...top].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`    ${(us / 1000).toFixed(2)} ms ${k}`);
   const core = profile.nodes.some((n) => n.callFrame.url.startsWith(origin) && n.callFrame.url.includes('guide-core'));
   return { self: self / 1000, inclusive: inclusive / 1000, core };
@@ -105,11 +137,24 @@ async function launch(extensionDir, proxy) {
   // Long tasks during the load, as the page itself sees them.
   await context.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => /** @type {number[]} */ (window.__longTasks).push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   return context;
 }
 
+/**
+ * One load of `page` in `context`: the extension's own time (when profiled), the renderer's busy
+ * time, the long tasks the page saw, and the step the guide showed.
+ * @param context a browser of the bench's (launch)
+ * @param {BenchPage} page
+ * @param {object} options
+ * @param {boolean} options.profile whether to run V8's sampling profiler (and so measure `own`)
+ * @param {string} [options.origin] the extension's origin, whose frames count as its own (with `profile`)
+ * @param {boolean} [options.hint] whether the page shows a hint: wait for the card
+ */
 async function load(context, page, { profile, origin, hint }) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
@@ -239,12 +284,14 @@ async function main() {
       const a = await load(withExt, page, { profile: true, origin, hint });
       const b = await load(without, page, { profile: false });
       const f = await load(floor, page, { profile: true, origin: floorOrigin, hint });
+      if (!a.own || !f.own) throw new Error(`${page.name}: a profiled load returned no profile`);
       own.push(a.own.self);
       inclusive.push(a.own.inclusive);
       floorOwn.push(f.own.self);
       // The least guide only where a hint shows: on quiet pages it is the floor.
       if (hint) {
         const l = await load(least, page, { profile: true, origin: leastOrigin, hint });
+        if (!l.own) throw new Error(`${page.name}: a profiled load returned no profile`);
         leastOwn.push(l.own.self);
         if (!l.step) leastMissed++;
       }
@@ -257,7 +304,8 @@ async function main() {
       if (process.env.BENCH_VERBOSE)
         console.log(`  load ${i}: own ${a.own.self.toFixed(3)} ms, incl. ${a.own.inclusive.toFixed(3)} ms, floor ${f.own.self.toFixed(3)} ms, step ${a.step}`);
     }
-    const row = {
+    // `limit`, `problems` and `ok` follow from the row: set just below.
+    const row = /** @type {PageRow} */ ({
       page: page.name,
       mode: page.mode,
       url: page.url,
@@ -279,7 +327,7 @@ async function main() {
       own,
       floorOwn,
       leastOwn,
-    };
+    });
     row.limit = limitOf(row);
     row.problems = [];
     if (row.ownMedian > row.limit)
@@ -309,8 +357,9 @@ async function main() {
     ['hint', 'court website, '],
     ['hint', 'Utilities, '],
   ]) {
-    const small = rows.find((r) => r.mode === mode && r.page.startsWith(stem) && r.page.includes(' 100 '));
-    const big = rows.find((r) => r.mode === mode && r.page.startsWith(stem) && r.page.includes('10,000'));
+    // Growth rows' pages start with "growth, ": these find page rows.
+    const small = /** @type {PageRow | undefined} */ (rows.find((r) => r.mode === mode && r.page.startsWith(stem) && r.page.includes(' 100 ')));
+    const big = /** @type {PageRow | undefined} */ (rows.find((r) => r.mode === mode && r.page.startsWith(stem) && r.page.includes('10,000')));
     if (!small || !big) continue;
     const growth = big.ownMedian / small.ownMedian;
     const ok = !(growth > BUDGET.growth && big.ownMedian - small.ownMedian > GROWTH_RESOLUTION_MS);

@@ -141,7 +141,7 @@ export function buildCatalog(feedJson) {
         ],
       });
     } catch (error) {
-      throw new Error(`feed ${label}: ${error.message}`);
+      throw new Error(`feed ${label}: ${/** @type {Error} */ (error).message}`);
     }
   });
   const ids = new Set();
@@ -197,7 +197,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `catalog: ${count('district')} district, ${count('bankruptcy')} bankruptcy, ${count('appellate')} appellate, ${count('national')} national courts`,
     );
   } catch (error) {
-    console.error(`generate-catalog: ${error.message}`);
+    console.error(`generate-catalog: ${/** @type {Error} */ (error).message}`);
     process.exit(1);
   }
 }

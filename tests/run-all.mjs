@@ -1,4 +1,4 @@
-// npm test: build, typecheck, format and lint, unused code, unit tests, then E2E in real Chromium and real Firefox ESR.
+// npm test: build, typecheck (TypeScript and the JavaScript files), format and lint, unused code, unit tests, then E2E in real Chromium and real Firefox ESR.
 // Installs the Debian browsers when they are missing and apt-get is usable; otherwise stops
 // with a message naming the variables that point at a browser.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ function ensureBrowsers() {
       process.exit(1);
     }
   }
-  const missing = [!chromiumPath() && 'chromium', !firefoxPath() && 'firefox-esr'].filter(Boolean);
+  const missing = /** @type {string[]} */ ([!chromiumPath() && 'chromium', !firefoxPath() && 'firefox-esr'].filter(Boolean));
   if (missing.length === 0) return;
   if (existsSync('/usr/bin/apt-get') && process.getuid?.() === 0) {
     console.log(`Installing Debian packages: ${missing.join(' ')}`);
@@ -36,6 +36,7 @@ function ensureBrowsers() {
 // Each runner reports twice: tersely on the terminal (dots), and machine-readably to a file this
 // script reads its counts from.
 const reports = mkdtempSync(join(tmpdir(), 'npm-test-'));
+/** @typedef {{ passed?: number, failed?: number, flaky?: number }} Counts */
 /** How to read each runner's JSON report: vitest's, Playwright's, and tests/node-test-counts.mjs'. */
 const COUNTS = {
   vitest: (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests }),
@@ -47,6 +48,15 @@ const COUNTS = {
  * Runs one step. `live`: its output streams as it runs (a step running alone); otherwise it is printed
  * whole when the step ends, so steps side by side do not interleave, and for a `quiet` one (the
  * build) only if it fails. `report` names the runner's machine-readable report and how to read it.
+ * @param {string} label
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {object} [options]
+ * @param {boolean} [options.quiet] print its output only if it fails
+ * @param {boolean} [options.live] stream its output as it runs
+ * @param {Record<string, string>} [options.env] variables added to the environment
+ * @param {{ file: string, read: (json: unknown) => Counts }} [options.report] the runner's JSON report, and how to read its counts
+ * @returns {Promise<{ label: string, seconds: number, ok: boolean, passed: number, failed: number, flaky: number }>}
  */
 function run(label, cmd, args, { quiet = false, live = false, env = {}, report } = {}) {
   const started = Date.now();
@@ -55,7 +65,9 @@ function run(label, cmd, args, { quiet = false, live = false, env = {}, report }
     const output = live ? 'inherit' : 'pipe';
     const child = spawn(cmd, args, { stdio: ['ignore', output, output], env: { ...process.env, ...env } });
     let held = '';
-    if (!live) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (held += chunk));
+    // Not live: both are pipes.
+    if (!live)
+      for (const stream of /** @type {import('node:stream').Readable[]} */ ([child.stdout, child.stderr])) stream.on('data', (chunk) => (held += chunk));
     child.on('close', (exitCode) => {
       let code = exitCode;
       const seconds = Math.round((Date.now() - started) / 1000);
@@ -98,7 +110,7 @@ if (results[0].ok) {
   const chromium = join(reports, 'playwright.json');
   results.push(
     ...(await Promise.all([
-      run('typecheck', 'npx', ['tsc', '--noEmit'], { quiet: true }),
+      run('typecheck (TypeScript, and the JavaScript tests, bench and scripts)', 'npm', ['run', '--silent', 'typecheck'], { quiet: true }),
       run('format and lint (Biome)', 'npx', ['biome', 'ci', '.'], { quiet: true }),
       run('unused files, exports and dependencies (knip)', 'npx', ['knip'], { quiet: true }),
       run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${unit}`], {

@@ -40,8 +40,8 @@ export function StoredProblems({ dropped, rejected, setAside }: { dropped: Rejec
       {dropped.length > 0 && (
         <Notice data="data-policy-dropped">
           <p>
-            Your firm's policy has {plural(dropped.length, 'entry', 'entries')} this version does not understand; {dropped.length === 1 ? 'it is' : 'they are'}{' '}
-            ignored and everything else in the policy applies:
+            Your firm's policy has {plural(dropped.length, 'entry', 'entries')} this version cannot use; {dropped.length === 1 ? 'it is' : 'they are'} ignored
+            and everything else in the policy applies:
           </p>
           <Problems items={atPath(dropped)} />
         </Notice>

@@ -113,7 +113,9 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
   for (const browser of ['chrome', 'firefox']) {
     const entries = await list(zips[browser]);
     assert.deepEqual(entries.sort(), filesUnder(BUILDS[browser]).sort(), `${browser} zip = the build`);
-    const inside = JSON.parse(await (await open(zips[browser])).file('manifest.json').async('string'));
+    const zipped = (await open(zips[browser])).file('manifest.json');
+    assert.ok(zipped, `${browser} zip has a manifest.json`);
+    const inside = JSON.parse(await zipped.async('string'));
     assert.deepEqual(inside, manifest(BUILDS[browser]));
     const kb = statSync(zips[browser]).size / 1024;
     assert.ok(kb > 20 && kb < 1024, `${browser} zip is ${kb.toFixed(0)} KB`);

@@ -99,7 +99,7 @@ export async function driver(browser, court) {
     /** Reloads the extension, as an update does; its pages close, court tabs stay open. */
     async reloadExtension() {
       await this.openPopup();
-      await popup.evaluate(() => globalThis.browser.runtime.reload()).catch(() => {});
+      await popup.evaluate(() => window.browser.runtime.reload()).catch(() => {});
       popup = undefined;
       await new Promise((r) => setTimeout(r, 1500));
     },
@@ -136,7 +136,7 @@ export async function driver(browser, court) {
 export async function clearExtensionStorage(d) {
   await d.openPopup();
   await d.popup.evaluate(async () => {
-    await globalThis.browser.storage.local.clear();
+    await window.browser.storage.local.clear();
     return true;
   });
 }

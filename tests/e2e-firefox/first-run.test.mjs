@@ -31,18 +31,18 @@ test('installing opens the welcome page; a state added there lands on the checkl
   await waitIn(welcome, () => document.querySelector('#court-search'));
   const headings = await welcome.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => h.textContent));
   assert.deepEqual(headings, ['Welcome to CM/ECF Link Guide', 'Before you start', 'Add the courts where you e-file', 'Start with your first court']);
-  const links = await welcome.evaluate(() => [...document.querySelectorAll('.prereqs a')].map((a) => a.href));
+  const links = await welcome.evaluate(() => [.../** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('.prereqs a'))].map((a) => a.href));
   assert.deepEqual(links, ['https://pacer.uscourts.gov/', 'https://pacer.psc.uscourts.gov/']);
 
   // Real key events (element handles do not cross into the extension's realm: focus by script).
-  await welcome.evaluate(() => document.querySelector('#court-search').focus());
+  await welcome.evaluate(() => /** @type {HTMLInputElement} */ (document.querySelector('#court-search')).focus());
   await welcome.keyboard.type('Iowa');
   await waitIn(welcome, () => document.querySelector('[role=option][aria-selected=true] .result-title')?.textContent === 'All courts in Iowa (4)');
   await welcome.keyboard.press('Enter');
   await waitIn(welcome, () => document.querySelector('[role=status].added')?.textContent === 'Added 4 courts in Iowa.');
-  await waitIn(welcome, () => document.querySelector('a.link-next')?.href.endsWith('/cgi-bin/login.pl'));
+  await waitIn(welcome, () => /** @type {HTMLAnchorElement | null} */ (document.querySelector('a.link-next'))?.href.endsWith('/cgi-bin/login.pl'));
   const stored = await welcome.evaluate(async () =>
-    Object.keys(await globalThis.browser.storage.local.get(null))
+    Object.keys(await window.browser.storage.local.get(null))
       .filter((k) => k.startsWith('court:'))
       .sort(),
   );
@@ -66,7 +66,9 @@ test('the popup adds all courts in Iowa in one step and skips those already list
   await d.popup.waitFor(() => document.querySelector('[role=option] .result-title')?.textContent === 'All courts in Iowa (4)');
   await d.popup.press('#court-search', 'Enter');
   await d.popup.waitFor(() => document.querySelectorAll('li[data-court]').length === 4);
-  const rows = await d.popup.evaluate(() => [...document.querySelectorAll('li[data-court]')].map((li) => `${li.dataset.court}:${li.dataset.status}`).sort());
+  const rows = await d.popup.evaluate(() =>
+    [.../** @type {NodeListOf<HTMLLIElement>} */ (document.querySelectorAll('li[data-court]'))].map((li) => `${li.dataset.court}:${li.dataset.status}`).sort(),
+  );
   assert.deepEqual(
     rows,
     IOWA.map((id) => `${id}:todo`),

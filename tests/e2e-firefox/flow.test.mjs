@@ -22,7 +22,7 @@ test('the built extension loads and the popup renders', async () => {
 test('the content script runs on a practice-court page at its uscourts.gov hostname', async () => {
   await d.goto('http://ecf.iasb.uscourts.gov/');
   await d.waitFor(() => document.querySelector('cmecf-link-guide')?.getAttribute('data-step') === 'offer');
-  const court = await d.evaluate(() => document.querySelector('cmecf-link-guide').getAttribute('data-court'));
+  const court = await d.evaluate(() => /** @type {Element} */ (document.querySelector('cmecf-link-guide')).getAttribute('data-court'));
   assert.equal(court, 'iasb');
 });
 
@@ -63,7 +63,7 @@ test('secrets typed into court forms appear in no storage area and no console me
   await walkFlow(d, 'iasb', { warnings: ['shared-account', 'name-mismatch'], typed: SENTINELS });
   await d.openPopup();
   const areas = await d.popup.evaluate(async () => {
-    const read = async (name) => JSON.stringify(await globalThis.browser.storage[name].get(null).catch((e) => ({ error: String(e) })));
+    const read = async (name) => JSON.stringify(await window.browser.storage[name].get(null).catch((e) => ({ error: String(e) })));
     return [await read('local'), await read('sync'), await read('session'), await read('managed')].join('\n');
   });
   assert.match(areas, /"court:iasb"/);

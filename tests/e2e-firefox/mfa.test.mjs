@@ -12,7 +12,7 @@ firefoxSuite((now) => ({ court, d } = now));
 
 const storageAreas = () =>
   d.popup.evaluate(async () => {
-    const read = async (name) => JSON.stringify(await globalThis.browser.storage[name].get(null).catch((e) => ({ error: String(e) })));
+    const read = async (name) => JSON.stringify(await window.browser.storage[name].get(null).catch((e) => ({ error: String(e) })));
     return [await read('local'), await read('sync'), await read('session')].join('\n');
   });
 const mfaShown = (answer) => d.popup.waitFor((a) => document.querySelector('[data-prerequisite="mfa"] strong')?.textContent === a, answer);

@@ -36,6 +36,7 @@ test('policy: fresh installs under a firm policy in Firefox ESR: starting court 
   skip: where.skip,
   timeout: RUNS * 40_000,
 }, async () => {
+  if (!where.file) throw new Error('no policies.json to write');
   const policy = { sharedUsernames: ['firmpacer', 'x'.repeat(81)], firmNames: ['Lee & Associates'], startingCourts: ['iasb'] };
   writeFileSync(where.file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [EXTENSION_ID]: policy } } } }));
   const court = await startPracticeCourt();
@@ -48,11 +49,13 @@ test('policy: fresh installs under a firm policy in Firefox ESR: starting court 
       try {
         const d = await driver(firefox.browser, court);
         await d.openPopup();
-        await d.popup.waitFor(async () => Boolean((await globalThis.browser.storage.local.get('court:iasb'))['court:iasb']));
+        await d.popup.waitFor(async () => Boolean((await window.browser.storage.local.get('court:iasb'))['court:iasb']));
         // When the background put the court on the checklist, from the moment the install was done.
-        const listed = (await d.popup.evaluate(async () => (await globalThis.browser.storage.local.get('court:iasb'))['court:iasb'].added)) - installed;
+        const listed =
+          (await d.popup.evaluate(async () => /** @type {{ added: number }} */ ((await window.browser.storage.local.get('court:iasb'))['court:iasb']).added)) -
+          installed;
         assert.equal(
-          await d.popup.evaluate(async () => (await globalThis.browser.storage.managed.get('sharedUsernames')).sharedUsernames.length),
+          await d.popup.evaluate(async () => /** @type {string[]} */ ((await window.browser.storage.managed.get('sharedUsernames')).sharedUsernames).length),
           2,
           'the whole list arrived',
         );

@@ -8,9 +8,8 @@ import { addCourtInPopup, expectStep } from '../e2e/walk.mjs';
 import { firefoxSuite } from './driver.mjs';
 
 const ECF = 'http://ecf.iasb.uscourts.gov';
-let court;
 let d;
-firefoxSuite((now) => ({ court, d } = now));
+firefoxSuite((now) => ({ d } = now));
 
 test('a court on the checklist: pages of case data get no guide, the menus keep it', async () => {
   await addCourtInPopup(d, 'iasb', 'iasb');

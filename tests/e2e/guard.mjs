@@ -9,6 +9,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const IASB_LOGIN = 'http://ecf.iasb.uscourts.gov/cgi-bin/login.pl';
 const LINK_UTILITY = 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl';
 
+/**
+ * `document.forms`, with the link utility's confirm form by its name (a named property of the
+ * collection: there on the confirm page, undefined elsewhere).
+ * @typedef {HTMLCollectionOf<HTMLFormElement> & { ConfirmLink: HTMLFormElement }} ConfirmPageForms
+ */
+
 /** What asks the user now: the guide's card in its hold, or the guard's own notice; and its words. */
 export function question() {
   const card = document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('[role=alertdialog]');
@@ -22,7 +28,7 @@ async function writeStorage(d, area, values) {
   await d.openPopup();
   await d.popup.evaluate(
     async ({ area, values }) => {
-      const api = globalThis.browser ?? globalThis.chrome;
+      const api = window.browser ?? window.chrome;
       await api.storage[area].set(values);
       return true;
     },
@@ -34,7 +40,7 @@ async function writeStorage(d, area, values) {
 async function changeSettings(d, change) {
   await d.openPopup();
   await d.popup.evaluate(async (change) => {
-    const api = globalThis.browser ?? globalThis.chrome;
+    const api = window.browser ?? window.chrome;
     const { settings } = await api.storage.local.get('settings');
     await api.storage.local.set({
       settings: { guideEnabled: true, dismissedOffers: [], individualUsername: '', sharedUsernames: [], firmNames: [], ...(settings ?? {}), ...change },
@@ -64,6 +70,8 @@ export async function signInAtPacer(d, username) {
  * The link form filled in and sent: the court answers with its confirm page. `heldAtForm`: the
  * guard holds the form itself (a court's form may link at once), asking in these words; the user
  * goes on with "Link anyway".
+ * @param d the driver
+ * @param {{ heldAtForm?: RegExp }} [options]
  */
 export async function reachConfirmPage(d, { heldAtForm } = {}) {
   await d.goto(LINK_UTILITY);
@@ -78,7 +86,7 @@ export async function reachConfirmPage(d, { heldAtForm } = {}) {
     if (asked.by === 'card') await d.clickGuide('Link anyway');
     else await d.clickNotice('Link anyway');
   }
-  await d.waitFor(() => document.forms.ConfirmLink);
+  await d.waitFor(() => /** @type {ConfirmPageForms} */ (document.forms).ConfirmLink);
 }
 
 /**

@@ -76,10 +76,14 @@ export async function walkPlacement(d, court) {
   await expectStep(d, 'open-filing-system', { court: 'iasb', target: 'Document Filing System' });
   await expectBeside(d, 'in a scrolling box');
   // The box scrolls the link out of sight: the card stops pointing at it and docks in a corner …
-  await d.evaluate(() => (document.getElementById('cmecfMainContent').scrollTop = 900));
+  await d.evaluate(() => {
+    /** @type {HTMLElement} */ (document.getElementById('cmecfMainContent')).scrollTop = 900;
+  });
   await d.waitFor(cardDocked);
   // … and comes back beside it when it is in sight again.
-  await d.evaluate(() => (document.getElementById('cmecfMainContent').scrollTop = 0));
+  await d.evaluate(() => {
+    /** @type {HTMLElement} */ (document.getElementById('cmecfMainContent')).scrollTop = 0;
+  });
   await expectBeside(d, 'scrolled back into sight');
   assert.deepEqual(d.errors, [], 'no uncaught error or unhandled rejection');
 }

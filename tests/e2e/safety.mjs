@@ -4,6 +4,7 @@
 // Written once against the small driver, so Chromium and Firefox run the very same checks.
 import assert from 'node:assert/strict';
 import { question, reachConfirmPage } from './guard.mjs';
+/** @import { ConfirmPageForms } from './guard.mjs' */
 import { addCourtInPopup, clickGuideButton, expectStep, readGuide } from './walk.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -17,7 +18,7 @@ const holding = () => Boolean(document.querySelector('cmecf-link-guide')?.shadow
 async function countStorageWrites(d) {
   await d.openPopup();
   await d.popup.evaluate(() => {
-    const api = globalThis.browser ?? globalThis.chrome;
+    const api = window.browser ?? window.chrome;
     globalThis.storageWrites = 0;
     api.storage.onChanged.addListener((changes, area) => {
       if (area === 'local') globalThis.storageWrites += Object.keys(changes).length;
@@ -70,7 +71,7 @@ async function openConfirmPage(d, court, variant) {
   court.signIn();
   await addCourtInPopup(d, 'iasb', 'iasb');
   await d.popup.evaluate(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
+    const api = window.browser ?? window.chrome;
     await api.storage.session.set({ login: { shared: false } });
     return true;
   });
@@ -90,7 +91,7 @@ export const SUBMISSIONS = {
   // The page in front, as when a court script submits the form the filer is looking at.
   'page script requestSubmit()': {
     variant: {},
-    submit: async (d) => (await d.page.bringToFront(), d.evaluate(() => document.forms.ConfirmLink.requestSubmit())),
+    submit: async (d) => (await d.page.bringToFront(), d.evaluate(() => /** @type {ConfirmPageForms} */ (document.forms).ConfirmLink.requestSubmit())),
     sends: null,
   },
   'second submit button': { variant: { submits: 'two' }, submit: (d) => d.click('input[name=button2]'), sends: 'button2=Confirm+and+continue' },
@@ -110,7 +111,10 @@ export async function heldSubmission(d, court, how) {
   if (variant.submits === 'unnamed') {
     assert.equal(guide.targets, 0, 'nothing to point at');
     assert.match(
-      await d.evaluate(() => document.querySelector('cmecf-link-guide').shadowRoot.querySelector('.missing')?.textContent ?? ''),
+      await d.evaluate(() => {
+        const host = /** @type {Element & { shadowRoot: ShadowRoot }} */ (document.querySelector('cmecf-link-guide'));
+        return host.shadowRoot.querySelector('.missing')?.textContent ?? '';
+      }),
       /Every form on this page is held/,
     );
   }
@@ -153,7 +157,7 @@ export async function unguidedSubmission(d, court, how) {
   court.signIn();
   await d.openPopup();
   await d.popup.evaluate(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
+    const api = window.browser ?? window.chrome;
     const { settings } = await api.storage.local.get('settings');
     await api.storage.local.set({ settings: { ...(settings ?? {}), guideEnabled: false } });
     return true;
@@ -162,7 +166,7 @@ export async function unguidedSubmission(d, court, how) {
   await d.type('#cmecf_login', 'tattorney03');
   await d.type('#cmecf_password', 'old-cmecf-password');
   await d.click('input[type=submit]');
-  await d.waitFor(() => document.forms.ConfirmLink);
+  await d.waitFor(() => /** @type {ConfirmPageForms} */ (document.forms).ConfirmLink);
   await submit(d);
   await d.waitFor(() => /has been linked/.test(document.body?.textContent ?? ''));
   assert.equal(await d.evaluate(() => document.querySelector('cmecf-link-guide, cmecf-link-guard')), null, 'nothing of the guide on the page');
@@ -186,7 +190,7 @@ export async function sharedLoginNotVerified(d, court) {
   court.reset();
   await addCourtInPopup(d, 'iasb', 'iasb');
   await d.popup.evaluate(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
+    const api = window.browser ?? window.chrome;
     const { settings } = await api.storage.local.get('settings');
     await api.storage.local.set({ settings: { ...(settings ?? {}), sharedUsernames: ['firmpacer'] } });
   });
@@ -215,10 +219,10 @@ export async function sharedLoginNotVerified(d, court) {
   assert.ok(shown.notices.some((n) => /shared firm account/.test(n)));
   await d.openPopup();
   await d.popup.waitFor(() => document.querySelector('li[data-court="iasb"]')?.getAttribute('data-status') === 'linked');
-  const row = await d.popup.evaluate(() => document.querySelector('li[data-court="iasb"]').textContent);
+  const row = await d.popup.evaluate(() => /** @type {Element} */ (document.querySelector('li[data-court="iasb"]')).textContent);
   assert.match(row, /shared firm account/i, 'the checklist row says so');
   const [local, session] = await d.popup.evaluate(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
+    const api = window.browser ?? window.chrome;
     return [JSON.stringify(await api.storage.local.get(null)), JSON.stringify(await api.storage.session.get(null))];
   });
   // The background's memory holds only whether the login was shared (and which tab last submitted

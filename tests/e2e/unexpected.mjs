@@ -15,11 +15,11 @@ const SENTINEL = 'typed-sentinel-5150';
 /** The card's outline preview: its text, and whether it has the focus. */
 function readPreview() {
   const shadow = document.querySelector('cmecf-link-guide')?.shadowRoot;
-  const text = shadow?.querySelector('.preview textarea');
+  const text = /** @type {HTMLTextAreaElement | null | undefined} */ (shadow?.querySelector('.preview textarea'));
   return {
     text: text?.value ?? null,
     readOnly: text?.readOnly ?? null,
-    focused: Boolean(text) && shadow.activeElement === text,
+    focused: Boolean(text) && /** @type {ShadowRoot} */ (shadow).activeElement === text,
     note: shadow?.querySelector('.preview .note')?.textContent ?? '',
     help: shadow?.querySelector('.help')?.textContent ?? '',
   };
@@ -28,6 +28,9 @@ function readPreview() {
 /**
  * `readClipboard`: reads the system clipboard back (Chromium); without it the copy is not checked
  * (Firefox: the preview only).
+ * @param d the driver
+ * @param court the practice court
+ * @param {{ readClipboard?: () => Promise<string> }} [options]
  */
 export async function walkUnexpectedPage(d, court, { readClipboard } = {}) {
   court.reset({ linkItemLeadsTo: 'unknown' });

@@ -38,7 +38,16 @@ export function clickGuideButton(name) {
   button.click();
 }
 
-/** Waits until the guide shows `step` (and, when given, its target carries the expected text). */
+/**
+ * Waits until the guide shows `step` (and, when given, its target carries the expected text).
+ * @param d the driver
+ * @param {string} step
+ * @param {object} [expected] what the card must show besides
+ * @param {string} [expected.court] the court it is for
+ * @param {string} [expected.progress] its progress line, e.g. "Step 2 of 9"
+ * @param {string} [expected.target] text its target carries (its text, value or id)
+ * @param {RegExp} [expected.title] its title
+ */
 export async function expectStep(d, step, { court, progress, target, title } = {}) {
   await d.waitFor(
     (args) => {

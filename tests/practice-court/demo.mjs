@@ -40,7 +40,13 @@ if (headed) {
 } else {
   const folder = resolve(process.env.SCREENSHOT_DIR ?? 'demo-screenshots');
   mkdirSync(folder, { recursive: true });
+  /** @type {import('@playwright/test').Page | undefined} */
   let popup;
+  /** The popup's page, once `openPopup` has opened it. */
+  const openedPopup = () => {
+    if (!popup) throw new Error('the popup is not open: d.openPopup() first');
+    return popup;
+  };
   const d = {
     name: 'demo',
     goto: (url) => page.goto(url),
@@ -57,17 +63,17 @@ if (headed) {
       return popup;
     },
     popup: {
-      type: (s, t) => popup.fill(s, t),
-      press: (s, k) => popup.press(s, k),
-      waitFor: (fn, arg) => popup.waitForFunction(fn, arg),
-      evaluate: (fn, arg) => popup.evaluate(fn, arg),
+      type: (s, t) => openedPopup().fill(s, t),
+      press: (s, k) => openedPopup().press(s, k),
+      waitFor: (fn, arg) => openedPopup().waitForFunction(fn, arg),
+      evaluate: (fn, arg) => openedPopup().evaluate(fn, arg),
     },
   };
   court.reset({ layout: 'nextgen', names: 'differ' });
   await addCourtInPopup(d, 'iasb', 'iasb');
   await page.bringToFront();
   await walkFlow(d, 'iasb', { layout: 'nextgen', warnings: ['name-mismatch'] });
-  await popup.screenshot({ path: join(folder, 'demo-popup.png') });
+  await openedPopup().screenshot({ path: join(folder, 'demo-popup.png') });
   console.log(`No display: walked the practice court headless; one screenshot per page is in ${folder}`);
   await context.close();
   await court.close();

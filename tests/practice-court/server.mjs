@@ -237,8 +237,9 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   });
   // HTTPS tunnels would leave the machine's control: refuse them.
   server.on('connect', (_request, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const actualPort = server.address().port;
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(port, '127.0.0.1', resolve)));
+  // Listening on a TCP port: the address is an AddressInfo (a string only for a pipe or socket file).
+  const actualPort = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
 
   return {
     port: actualPort,

@@ -108,11 +108,11 @@ describe('options', () => {
     await waitFor(() => expect(individual.value).toBe('ann.lee'));
   });
 
-  it('lists the firm policy entries this version does not understand, and applies the rest', async () => {
+  it('lists the firm policy entries this version cannot use, and applies the rest', async () => {
     await fakeBrowser.storage.managed.set({ startingCourts: ['IASB', 'zzzz'], sharedUsernames: ['FirmPacer'] });
     render(<Options />);
-    const notice = await screen.findByText(/Your firm's policy has 1 entry this version does not understand/);
-    expect(notice.closest('[data-policy-dropped]')?.textContent).toContain('startingCourts[1] “zzzz”: not a district or bankruptcy court this version knows');
+    const notice = await screen.findByText(/Your firm's policy has 1 entry this version cannot use/);
+    expect(notice.closest('[data-policy-dropped]')?.textContent).toContain('startingCourts[1] “zzzz”: not a court this version knows');
     expect(screen.getByText(/Shared usernames set by your firm \(locked\): firmpacer/)).toBeTruthy();
   });
 

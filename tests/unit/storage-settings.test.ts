@@ -158,7 +158,7 @@ describe('firm policy, entry by entry', () => {
     const { policy, dropped } = checkPolicy(POLICY);
     expect(policy).toEqual({ startingCourts: ['iasb', 'iasd'], sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'] });
     expect(dropped.map((d) => `${d.path}: ${d.reason}`)).toEqual([
-      'startingCourts[3]: not a district or bankruptcy court this version knows',
+      'startingCourts[3]: not a court this version knows',
       'startingCourts[4]: not text',
       'sharedUsernames[1]: too long (at most 80 characters)',
       'colour: not a setting this version knows',
@@ -183,11 +183,11 @@ describe('firm policy, entry by entry', () => {
     expect((await readCourt('iasd'))?.status).toBe('todo');
   });
 
-  it('starting courts are courts the guide serves: an appellate court is dropped, named, and never put on the checklist', async () => {
+  it('starting courts are courts the guide serves: an appellate or national court is dropped, named as the court it is, and never put on the checklist', async () => {
     await fakeBrowser.storage.managed.set({ startingCourts: ['ca9', 'IASBK', 'cit'] });
     expect((await readPolicyCheck()).dropped.map((d) => `${d.path}: ${d.reason}`)).toEqual([
-      'startingCourts[0]: not a district or bankruptcy court this version knows',
-      'startingCourts[2]: not a district or bankruptcy court this version knows',
+      'startingCourts[0]: U.S. Court of Appeals, Ninth Circuit: this version does not guide courts of appeals (only district and bankruptcy courts)',
+      'startingCourts[2]: U.S. Court of International Trade: this version does not guide national courts (only district and bankruptcy courts)',
     ]);
     await applyStartingCourts(() => true);
     expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasb']);

@@ -21,6 +21,8 @@ export interface CourtFamily {
   feedType: string;
   /** The letter the generated catalog writes for the family. */
   code: string;
+  /** The family's courts in words: "courts of appeals". */
+  plural: string;
   /** Whether the guide walks its courts through linking (appellate and national courts: not yet). */
   served: boolean;
   /** How the catalog's name of its courts begins; empty where the feed's name is whole. */
@@ -39,6 +41,7 @@ export const COURT_FAMILIES: Record<CourtKind, CourtFamily> = {
   district: {
     feedType: 'District',
     code: 'd',
+    plural: 'district courts',
     served: true,
     namePrefix: 'U.S. District Court, ',
     pacerIdEnd: 'dc',
@@ -49,6 +52,7 @@ export const COURT_FAMILIES: Record<CourtKind, CourtFamily> = {
   bankruptcy: {
     feedType: 'Bankruptcy',
     code: 'b',
+    plural: 'bankruptcy courts',
     served: true,
     namePrefix: 'U.S. Bankruptcy Court, ',
     pacerIdEnd: 'bk',
@@ -58,8 +62,8 @@ export const COURT_FAMILIES: Record<CourtKind, CourtFamily> = {
   },
   // Not guided; their filer menus are read as a district court's, as before the families were a table.
   // Their own CM/ECF (appellate NextGen, national courts' systems) is not described here yet.
-  appellate: { feedType: 'Appeals', code: 'a', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 2 },
-  national: { feedType: 'National', code: 'n', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 3 },
+  appellate: { feedType: 'Appeals', code: 'a', plural: 'courts of appeals', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 2 },
+  national: { feedType: 'National', code: 'n', plural: 'national courts', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 3 },
 };
 
 const FAMILIES = Object.entries(COURT_FAMILIES) as [CourtKind, CourtFamily][];

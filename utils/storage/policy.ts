@@ -1,11 +1,11 @@
 // The firm's policy, key by key and entry by entry: one entry this version does not understand
 // costs that entry only, never the firm's other values.
-import { servedCourtId } from './court-ids';
+import { notServedReason, servedCourtId } from './court-ids';
 import { LIMITS, type Policy } from './schema';
 import { checkList, LIST_RULES, type ListRule, type Rejected } from './settings-check';
 
 type ListKey = Exclude<keyof Policy, 'syncAllowed'>;
-const RULES: Record<ListKey, ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }> = {
+const RULES: Record<ListKey, ListRule & Pick<Parameters<typeof checkList>[2], 'accept' | 'refused'>> = {
   // The user's own lists' rules, with the counts a firm may push.
   sharedUsernames: { ...LIST_RULES.sharedUsernames, maxCount: LIMITS.policy.sharedUsernames },
   firmNames: { ...LIST_RULES.firmNames, maxCount: LIMITS.policy.firmNames },
@@ -13,7 +13,7 @@ const RULES: Record<ListKey, ListRule & { accept?: (folded: string) => string | 
     ...LIST_RULES.dismissedOffers,
     maxCount: LIMITS.policy.startingCourts,
     accept: servedCourtId,
-    unknown: 'not a district or bankruptcy court this version knows',
+    refused: notServedReason,
   },
 };
 

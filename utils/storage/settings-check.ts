@@ -34,7 +34,11 @@ export interface ListCheck {
 }
 
 /** A list entry by entry, within a rule's length and count. Shared with the firm's policy. */
-export function checkList(path: string, value: unknown, rule: ListRule & { accept?: (folded: string) => string | undefined; unknown?: string }): ListCheck {
+export function checkList(
+  path: string,
+  value: unknown,
+  rule: ListRule & { accept?: (folded: string) => string | undefined; refused?: (folded: string) => string },
+): ListCheck {
   if (!Array.isArray(value)) return { kept: [], rejected: [{ path, value, reason: 'not a list' }] };
   const kept: string[] = [];
   const rejected: Rejected[] = [];
@@ -52,7 +56,7 @@ export function checkList(path: string, value: unknown, rule: ListRule & { accep
     }
     const accepted = rule.accept ? rule.accept(folded) : folded;
     if (accepted === undefined) {
-      rejected.push({ path: at, value: entry, reason: rule.unknown ?? 'not one this version knows' });
+      rejected.push({ path: at, value: entry, reason: rule.refused?.(folded) ?? 'not one this version knows' });
       continue;
     }
     if (kept.includes(accepted)) continue;
