@@ -15,5 +15,9 @@ export function recognizeLinkSuccess(doc: Document, url: URL): Recognized<'link-
 }
 
 export const EXAMPLES = {
-  'link-success': [{ practice: 'link success', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl?linked=1', facts: { filer: false } }],
+  'link-success': [
+    { practice: 'link success', url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl?linked=1', facts: { filer: false } },
+    // "You have successfully linked your account." (Southern District of Iowa's guide, STEP 6)
+    { handmade: 'iasd-link-success-you-have-linked.html', url: 'https://ecf.iasd.uscourts.gov/cgi-bin/LinkAccount.pl', facts: { filer: false } },
+  ],
 } satisfies Examples;
