@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { CourtSearch, type SearchResult } from '@/components/CourtSearch';
 import { courtName } from '@/utils/checklist-view';
+import { notGuidedMatches } from '@/utils/courts/not-guided';
 import { searchCourts, searchStates } from '@/utils/courts/search';
 import { addCourt, readChecklist } from '@/utils/storage';
 
@@ -21,6 +22,14 @@ function choicesFor(query: string): Choice[] {
   }));
   const courts = searchCourts(query).map(({ court, because }) => ({ id: court.id, title: court.name, detail: because, courts: [court.id] }));
   return [...states, ...courts];
+}
+
+/** What the query names that cannot be added (a court of appeals), in one line. */
+function notGuidedNote(query: string): string | null {
+  const [first, ...rest] = notGuidedMatches(query);
+  if (!first) return null;
+  const names = [first, ...rest].map(({ court }) => court.name).join('; ');
+  return `${names}: ${first.note}`;
 }
 
 const ids = (list: string[]) => list.map((id) => id.toUpperCase()).join(', ');
@@ -51,7 +60,7 @@ export function AddCourts() {
   };
   return (
     <div class="add-courts">
-      <CourtSearch label="Add a court" search={choicesFor} onPick={(choice) => void add(choice)} />
+      <CourtSearch label="Add a court" search={choicesFor} onPick={(choice) => void add(choice)} note={notGuidedNote} />
       <p class="hint added" role="status">
         {message.value}
       </p>

@@ -11,13 +11,16 @@ interface Props<R extends SearchResult> {
   label: string;
   search: (query: string) => R[];
   onPick: (result: R) => void;
+  /** A line to show under the results for this query (something it names that cannot be picked), or null. */
+  note?: (query: string) => string | null;
 }
 
 /** A search box with results as you type; Enter picks the highlighted (first) result. */
-export function CourtSearch<R extends SearchResult>({ label, search, onPick }: Props<R>) {
+export function CourtSearch<R extends SearchResult>({ label, search, onPick, note }: Props<R>) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = search(query);
+  const said = query && note ? note(query) : null;
   const pick = (result: R) => {
     onPick(result);
     setQuery('');
@@ -73,9 +76,14 @@ export function CourtSearch<R extends SearchResult>({ label, search, onPick }: P
           ))}
         </ul>
       )}
-      {query && results.length === 0 && (
+      {query && results.length === 0 && !said && (
         <p class="hint" role="status">
           No court matches “{query}”.
+        </p>
+      )}
+      {said && (
+        <p class="hint" role="status" data-search-note>
+          {said}
         </p>
       )}
     </div>

@@ -10,7 +10,7 @@ import { z } from 'zod';
 
 /**
  * The court-family table (utils/courts/families.ts, import-free), compiled as the build compiles it:
- * each family's feed type, letter and name prefix come from there, never from a copy here.
+ * each family's feed type, letter, name prefix and whether it is served come from there.
  * @type {typeof import('../utils/courts/families')}
  */
 const families = await import(
@@ -73,28 +73,47 @@ const Feed = z.object({ meta: z.object({ last_updated: z.string().trim() }).pass
 const KIND = Object.fromEntries(FAMILY_ROWS.map(([kind, family]) => [family.feedType, kind]));
 const REGIONS = ['Northern', 'Southern', 'Eastern', 'Western', 'Middle', 'Central'];
 
-/** "Iowa Southern Bankruptcy Court" → "U.S. Bankruptcy Court, Southern District of Iowa". */
+/**
+ * "Iowa Southern Bankruptcy Court" → "U.S. Bankruptcy Court, Southern District of Iowa": the
+ * family's name prefix (COURT_FAMILIES) and the district the feed's title names after its place.
+ */
 export function displayName(row) {
   const title = row.title;
+  const { namePrefix } = families.COURT_FAMILIES[KIND[row.type]];
   // Families whose names carry no prefix (appellate, national): the feed's title is the name.
-  if (!families.COURT_FAMILIES[KIND[row.type]].namePrefix) return title;
-  const m = title.match(/^(.*?)\s+(District|Bankruptcy)(?: Court)?$/);
+  if (!namePrefix) return title;
+  const m = title.match(new RegExp(`^(.*?)\\s+${row.type}(?: Court)?$`));
   if (!m) throw new Error(`cannot derive a display name from title "${title}"`);
   let place = m[1];
   const region = REGIONS.find((r) => place.endsWith(` ${r}`));
   if (region) place = place.slice(0, -region.length - 1);
   // "District of Columbia" already names the district.
   const district = region ? `${region} District of ${place}` : place.startsWith('District of') ? place : `District of ${place}`;
-  return `U.S. ${m[2] === 'District' ? 'District' : 'Bankruptcy'} Court, ${district}`;
+  return `${namePrefix}${district}`;
 }
 
-/** The short id used in hostnames: https://ecf.iasb.uscourts.gov → iasb. */
+/**
+ * The short id used in hostnames: https://ecf.iasb.uscourts.gov → iasb. A court the guide does not
+ * serve may point elsewhere (the Second and Ninth Circuits file through ACMS, outside uscourts.gov):
+ * its id then comes from PACER's ("09CA" → ca9), and its host is not recorded.
+ */
 function shortId(row) {
   const host = new URL(row.login_url).hostname.toLowerCase();
   const m = host.match(/^ecf\.([a-z0-9]+)\.uscourts\.gov$/);
-  if (!m) throw new Error(`login_url host "${host}" is not ecf.<court>.uscourts.gov`);
   // Bankruptcy appellate panels share their circuit's host; give them their own id.
-  return row.court_id.endsWith('BAP') ? `bap${Number.parseInt(row.court_id, 10)}` : m[1];
+  if (row.court_id.endsWith('BAP')) return `bap${Number.parseInt(row.court_id, 10)}`;
+  if (m) return m[1];
+  if (!families.COURT_FAMILIES[KIND[row.type]].served) {
+    const circuit = row.court_id.match(/^(\d{1,2})CA$/);
+    return circuit ? `ca${Number(circuit[1])}` : row.court_id.toLowerCase();
+  }
+  throw new Error(`login_url host "${host}" is not ecf.<court>.uscourts.gov`);
+}
+
+/** The host a court's CM/ECF is at, when it is a uscourts.gov host; the usual one otherwise. */
+function ecfHostOf(row, id) {
+  const host = new URL(row.login_url).hostname.toLowerCase();
+  return host === 'uscourts.gov' || host.endsWith('.uscourts.gov') ? host : `ecf.${id}.uscourts.gov`;
 }
 
 const helpDesk = (row) =>
@@ -121,12 +140,13 @@ export function buildCatalog(feedJson) {
         email: l.email ?? '',
         phone: l.phone ?? '',
       }));
+      const id = shortId(row);
       courts.push({
-        id: shortId(row),
+        id,
         pacerId: row.court_id,
         kind: KIND[row.type],
         name: displayName(row),
-        ecfHost: new URL(row.login_url).hostname.toLowerCase(),
+        ecfHost: ecfHostOf(row, id),
         helpDesk: helpDesk(row) || locations.find((l) => l.phone)?.phone || '',
         helpEmail: locations.find((l) => l.email)?.email ?? '',
         states: [...new Set((row.counties ?? []).map((c) => c.state ?? '').filter(Boolean))],
@@ -178,10 +198,20 @@ export const COURT_TABLE = ${JSON.stringify(lines.join('\n'))};
 `;
 }
 
+/** The feed's `last_updated` ("Tue, 10 Jan 2023 06:10:05 -0500") as a date: "2023-01-10" (as written there, not moved to UTC). */
+export function feedDate(updated) {
+  const m = updated.match(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})\b/i) ?? updated.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) throw new Error(`feed: meta.last_updated "${updated}" is not a date`);
+  if (/^\d{4}$/.test(m[1])) return `${m[1]}-${m[2]}-${m[3]}`;
+  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2].toLowerCase()) / 3 + 1;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
 export function renderPlaces({ updated, courts }) {
   const places = Object.fromEntries(courts.map((c) => [c.id, [c.states.join(', '), c.counties.join(', '), c.locations.join(', ')]]));
   return `// Generated by scripts/generate-catalog.mjs from PACER's Court CM/ECF Lookup feed (${updated}). Do not edit.
-// Court id → [states, counties, locations], for the popup's search.
+// Court id → [states, counties, locations], for the popup's search; the feed's date, for its footer.
+export const FEED_UPDATED = ${JSON.stringify(feedDate(updated))};
 export const COURT_PLACES: Record<string, [string, string, string]> = ${JSON.stringify(places, null, 0)};
 `;
 }

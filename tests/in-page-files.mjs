@@ -52,3 +52,12 @@ export function reachedFrom(entries) {
   for (const entry of entries) visit(entry);
   return [...seen].sort();
 }
+
+/**
+ * The source files whose code runs in court pages: every TypeScript file reached (the generated
+ * catalog included). The no-secrets check reads exactly these; anything else reached must be a
+ * stylesheet (tests/unit/in-page-folder.test.ts), and the build's source maps may name nothing else
+ * of the project (tests/build/build.test.mjs).
+ * @returns {string[]}
+ */
+export const courtPageSources = () => reachedFrom(COURT_PAGE_ENTRIES).filter((file) => /\.(ts|tsx)$/.test(file));

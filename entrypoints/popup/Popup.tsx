@@ -6,6 +6,7 @@ import { Progress } from '@/components/Progress';
 import { useStored } from '@/components/use-stored';
 import { cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLink, STATUS_LABEL } from '@/utils/checklist-view';
 import { cmecfUrl } from '@/utils/courts/catalog';
+import { FEED_UPDATED } from '@/utils/courts/places.generated';
 import { readEmailForCourt } from '@/utils/email';
 import {
   type CourtRecord,
@@ -32,10 +33,13 @@ const UPGRADE_TEXT = {
   yes: 'Your PACER account is upgraded.',
   no: 'Your PACER account is a legacy account: upgrade it on PACER before linking.',
 };
+/** The court list's date, as PACER's feed gave it (scripts/generate-catalog.mjs), in words. */
+const courtListDate = new Date(`${FEED_UPDATED}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 const MFA_TEXT = {
   unknown: 'Not checked yet: Manage My Account shows it.',
-  yes: 'An authenticator app is on your PACER account.',
-  no: 'CM/ECF filers must enroll: Manage My Account → Manage MFA Settings → Add App, with an authenticator app. PACER lets you skip only a few times.',
+  yes: 'An authentication app is on your PACER account.',
+  no: 'PACER has required MFA for CM/ECF filers since December 31, 2025: enroll in Manage My Account (the Enroll link beside Multifactor Auth, then Add App), or when PACER prompts at login. It lets you skip three times.',
 };
 /** A filter box appears once the list is longer than this. */
 const FILTER_ABOVE = 8;
@@ -157,6 +161,9 @@ export function Popup() {
         <a href="/options.html" target="_blank" rel="noopener">
           Settings
         </a>
+        <span class="court-list-date" data-court-list-date={FEED_UPDATED}>
+          Court list: PACER’s court feed of {courtListDate}
+        </span>
       </footer>
     </main>
   );

@@ -34,12 +34,12 @@ export function Welcome() {
             .
           </li>
           <li>
-            <strong>Multi-factor authentication enrolled.</strong> PACER asks every CM/ECF filer for a code from an authenticator app at login. Set it up under
-            Manage MFA Settings in{' '}
+            <strong>Multi-factor authentication enrolled.</strong> PACER has required it for CM/ECF filers since December 31, 2025: at login it asks for a
+            one-time passcode from an authentication app (never sent by text or e-mail). Enroll in{' '}
             <a href={MANAGE_MY_ACCOUNT} {...external}>
               PACER’s Manage My Account
-            </a>
-            .
+            </a>{' '}
+            (the Enroll link beside Multifactor Auth), or when PACER prompts you at login.
           </li>
         </ol>
       </section>

@@ -5,6 +5,8 @@ export const STEP_IDS = [
   'pacer-login',
   'mfa-code',
   'mfa-enroll',
+  'password-update',
+  'acknowledge-notice',
   'redaction-agreement',
   'open-utilities',
   'open-nextgen-menu',

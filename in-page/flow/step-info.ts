@@ -36,6 +36,9 @@ export const STEP_INFO: Record<StepId, StepInfo> = {
   // PACER shows a code prompt or an enrolment prompt at a login, not both: one place on the path.
   'mfa-code': { label: 'At PACER’s MFA code prompt', progress: 'mfa', actions: GUIDED },
   'mfa-enroll': { label: 'At PACER’s MFA enrollment prompt', progress: { as: 'mfa-code' }, actions: GUIDED },
+  // PACER's own interstitials after some logins (a password due, a notice to acknowledge): not counted.
+  'password-update': { label: 'At PACER’s password update', actions: GUIDED },
+  'acknowledge-notice': { label: 'At a PACER notice', actions: GUIDED },
   'redaction-agreement': { label: 'At the redaction notice', progress: 'every-court', actions: GUIDED },
   'open-utilities': { label: 'Logged in to CM/ECF', progress: 'every-court', actions: GUIDED },
   'open-nextgen-menu': { label: 'On Utilities', progress: 'nextgen-layout', actions: GUIDED },
@@ -45,7 +48,7 @@ export const STEP_INFO: Record<StepId, StepInfo> = {
   'link-error': { label: 'The link form refused the login', progress: { as: 'enter-cmecf-credentials' }, actions: GUIDED, help: true },
   'refresh-menus': { label: 'Linked; refresh pending', proves: 'linked', progress: 'every-court', actions: ['refresh-menus', ...GUIDED] },
   linked: { label: 'Filing menus seen', proves: 'verified', actions: ['hide'], final: true },
-  'not-live': { label: 'Court not live on NextGen yet', proves: 'todo', actions: GUIDED, help: true },
+  'not-live': { label: 'No link item on Utilities', proves: 'todo', actions: GUIDED, help: true },
   offer: { label: 'Offered the guide', proves: 'todo', actions: ['accept-offer', 'dismiss-offer'], notOnChecklist: true },
   // Right after the user followed a highlighted target, a page no row knows: this court differs.
   'unexpected-page': { label: 'On a page new to the guide', actions: ['copy-outline', ...GUIDED], help: true },

@@ -33,10 +33,11 @@ interface StepContext {
 
 /**
  * One row of the flow, typed for its page's kind. Its functions are methods, not function-valued
- * fields: a row typed for its kind then fits the one table of all kinds without a cast, and
- * decide() only ever hands a row a page of the row's own kind.
+ * fields, so a row typed for its kind fits the one table of all kinds without a cast. decide()
+ * hands a row a page of the row's own kind, or, for the 'unknown' rows (which look only at the
+ * context), any page no other row names.
  */
-export interface StepRow<K extends PageKind = PageKind> {
+interface StepRow<K extends PageKind = PageKind> {
   id: StepId;
   page: K;
   when?(page: PageOf<K>, context: StepContext): boolean;
@@ -50,8 +51,12 @@ export interface StepRow<K extends PageKind = PageKind> {
   help?: true;
 }
 
+/** Marks a row made by row(): the only way into STEPS, so every row is checked against its own kind. */
+const CHECKED: unique symbol = Symbol('checked against its kind');
+type CheckedRow = StepRow & { readonly [CHECKED]: true };
+
 /** A row, its functions typed for its kind (`page`). */
-const row = <K extends PageKind>(r: StepRow<K>): StepRow<K> => r;
+const row = <K extends PageKind>(r: StepRow<K>): StepRow<K> & { readonly [CHECKED]: true } => ({ ...r, [CHECKED]: true });
 
 /** Pages that still showed the PACER-only menus after the court was linked (0 before it is). */
 const linkedMenusMissing = ({ record }: StepContext) => (record?.status === 'linked' ? (record.setbacks?.menusMissing ?? 0) : 0);
@@ -67,7 +72,13 @@ const NO_RESEND = 'If you press F5 instead and the browser asks to resend the fo
 
 /** What enrolling in PACER's MFA means (PACER's "MFA tips and resources", Feb 2026). */
 const MFA_ENROLLMENT =
-  'CM/ECF filers must enroll in multi-factor authentication. Enrolling takes a few minutes in Manage My Account (Manage MFA Settings → Add App, after a security code PACER e-mails you) and needs an authenticator app on your phone or computer.';
+  'PACER has required multi-factor authentication for CM/ECF filers since December 31, 2025. Enrolling takes a few minutes (here, or in Manage My Account: Manage MFA Settings → Add App, after a security code PACER e-mails you) and needs an authentication app on your phone or computer.';
+
+/** PACER Service Center, for someone locked out (PACER's announcements and FAQs). */
+const PACER_SERVICE_CENTER = 'the PACER Service Center, (800) 676-6856 (Monday–Friday, 8 a.m.–6 p.m. CT)';
+
+/** What follows an enrolment prompt that also asks for a new password. */
+const PASSWORD_TOO = ' The same prompt asks for a new password: PACER wants one every 180 days.';
 
 /** Shown once, where the filing menus first appear after the link. */
 const LINKED = {
@@ -101,7 +112,7 @@ const OFFER = {
   text: ({ court }: CourtWords) => `Linking your CM/ECF account in the ${court}? Start the guide.`,
 } as const;
 
-export const STEPS: readonly StepRow[] = [
+export const STEPS: readonly CheckedRow[] = [
   // The link sits in a closed drop-down: point at what opens it; once open, the next row points at the link.
   row({
     id: 'court-website',
@@ -142,9 +153,9 @@ export const STEPS: readonly StepRow[] = [
     page: 'mfa-code',
     target: (p) => p.codeField,
     targetName: 'the MFA code field',
-    title: 'Enter the code from your authenticator app',
+    title: 'Enter the one-time passcode from your authentication app',
     text: () =>
-      'Open your authenticator app and type the current 6-digit code for PACER, or one of your backup codes. Codes change about every 30 seconds: if one is refused, type the new one. The guide never reads, keeps or sends what you type here.',
+      `Open your authentication app and type the current 6-digit passcode for PACER, or one of your backup codes. Passcodes change every 30 seconds: if one is refused, type the new one. PACER never sends the code by text or e-mail at login. No app and no backup codes? Call ${PACER_SERVICE_CENTER}. The guide never reads, keeps or sends what you type here.`,
   }),
   row({
     id: 'mfa-enroll',
@@ -153,7 +164,8 @@ export const STEPS: readonly StepRow[] = [
     target: (p) => p.action,
     targetName: 'the Enroll or Skip button',
     title: 'PACER asks you to enroll in MFA',
-    text: () => `${MFA_ENROLLMENT} PACER lets you skip only a few times: skip for now and go on linking, or enroll first and link after.`,
+    text: ({ page }) =>
+      `${MFA_ENROLLMENT} PACER lets you skip three times: skip for now and go on linking, or enroll first and link after.${page.passwordToo ? PASSWORD_TOO : ''}`,
   }),
   row({
     id: 'mfa-enroll',
@@ -161,7 +173,35 @@ export const STEPS: readonly StepRow[] = [
     target: (p) => p.action,
     targetName: 'the Enroll button',
     title: 'PACER requires MFA enrollment now',
-    text: () => `${MFA_ENROLLMENT} The skips PACER allows are used up, so enroll now; linking can continue after, at your next login.`,
+    text: ({ page }) =>
+      `${MFA_ENROLLMENT} The skips PACER allows are used up, so enroll now; linking can continue after, at your next login.${page.passwordToo ? PASSWORD_TOO : ''}`,
+  }),
+  row({
+    id: 'password-update',
+    page: 'password-update',
+    when: (p) => p.skippable,
+    target: (p) => p.action,
+    targetName: 'the Skip button',
+    title: 'PACER asks for a new password',
+    text: () =>
+      'PACER passwords must change every 180 days. Change it now, or skip: PACER allows three skips, then disables the account until it is changed. Linking goes on either way. The guide never reads what you type here.',
+  }),
+  row({
+    id: 'password-update',
+    page: 'password-update',
+    target: (p) => p.action,
+    targetName: 'the button that saves the new password',
+    title: 'PACER requires a new password now',
+    text: () =>
+      `PACER passwords must change every 180 days and the skips are used up: choose a new password to go on. Linking continues after. Locked out? Call ${PACER_SERVICE_CENTER}. The guide never reads what you type here.`,
+  }),
+  row({
+    id: 'acknowledge-notice',
+    page: 'acknowledge-notice',
+    target: (p) => p.button,
+    targetName: 'the notice’s button',
+    title: 'Read PACER’s notice, then click OK',
+    text: () => 'PACER shows this notice after login. Read it, then press its button to go on to the court.',
   }),
   row({
     id: 'redaction-agreement',
@@ -241,9 +281,9 @@ export const STEPS: readonly StepRow[] = [
   row({
     id: 'not-live',
     page: 'utilities',
-    title: 'This court may not be live on NextGen yet',
+    title: 'No link item on this Utilities page',
     text: () =>
-      'Utilities shows no “Link a CM/ECF account to my PACER account” item. Linking opens when the court goes live on NextGen CM/ECF; courts announce their go-live dates.',
+      'Every district and bankruptcy court is on NextGen CM/ECF, but Utilities shows no “Link a CM/ECF account to my PACER account” item. Most often: this PACER account is already linked here, or you are signed in with another PACER account than the one you meant; some courts keep the item in another menu (look under Utilities’ other headings), and some want new e-filers to ask through PACER instead. Follow the court’s own instructions first; if they do not help, PACER’s way is Manage My Account → Maintenance → Attorney Admissions / E-File Registration.',
   }),
   row({
     id: 'open-link-utility',

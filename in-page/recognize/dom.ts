@@ -123,12 +123,18 @@ export function hrefOf(a: Element, base: URL): URL | null {
  * `submitFirst`, a control that submits a form wins over a link or plain button of the same words
  * (on the confirm page the form's own Submit is what posts the link).
  */
+/** Buttons, submit and button inputs, and links: the controls a prompt offers. */
+export const CONTROLS = 'button, input[type=submit], input[type=button], a';
+
+/** A control's words: a submit or button input's label (its value: never a field a user types into), else its text. */
+export const controlLabel = (el: HTMLElement) => (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'button') ? normalize(el.value) : textOf(el));
+
 export function findControl(root: Element | Document, pattern: RegExp, submitFirst = false): HTMLElement | null {
-  const list = root.querySelectorAll('button, input[type=submit], input[type=button], a');
+  const list = root.querySelectorAll(CONTROLS);
   let fallback: HTMLElement | null = null;
   for (let i = 0; i < list.length && i < 200; i++) {
     const el = list[i] as HTMLElement;
-    const label = el instanceof HTMLInputElement ? normalize(el.value) : textOf(el);
+    const label = controlLabel(el);
     if (!pattern.test(label) || !isShown(el)) continue;
     if (!submitFirst || isSubmitControl(el)) return el;
     fallback ??= el;

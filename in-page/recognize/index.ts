@@ -8,6 +8,8 @@ import { recognizeLinkError } from './link-error';
 import { recognizeLinkForm } from './link-form';
 import { linkUtilityPage } from './link-page';
 import { recognizeLinkSuccess } from './link-success';
+import { recognizePasswordUpdate } from './password-update';
+import { recognizeAcknowledgeNotice } from './acknowledge-notice';
 import { recognizeMfaCode, recognizeMfaEnroll } from './mfa';
 import { recognizeNextGenMenu } from './nextgen-menu';
 import { recognizePacerAccount } from './pacer-account';
@@ -30,8 +32,8 @@ const outsideLinkUtility =
 /**
  * Every recogniser, in order of precedence: the first that claims a page names its kind. This order
  * is the one place precedence lives; the recognisers themselves only look for their own signals.
- * The redaction and MFA dialogs open over PACER's login form, and a code field outranks enrolment
- * words; the confirm page (its question and both names) comes before the error page, so that a
+ * The redaction, MFA, password and notice dialogs open over PACER's login form, and a code field
+ * outranks enrolment words, which outrank a password change in the same dialog; the confirm page (its question and both names) comes before the error page, so that a
  * confirm page whose instructions mention failure still holds its Submit; the link utility's error
  * page carries its form again, and the form is the page with the password field; Utilities, the NextGen menu and the link utility's pages carry the same menu bar
  * as every other CM/ECF page.
@@ -42,6 +44,8 @@ export const RECOGNIZERS: Record<Exclude<PageKind, 'unknown'>, Recognizer> = {
   'redaction-agreement': recognizeRedactionAgreement,
   'mfa-code': recognizeMfaCode,
   'mfa-enroll': recognizeMfaEnroll,
+  'password-update': recognizePasswordUpdate,
+  'acknowledge-notice': recognizeAcknowledgeNotice,
   'pacer-login': recognizePacerLogin,
   'pacer-account': recognizePacerAccount,
   'link-confirm': recognizeLinkConfirm,

@@ -29,7 +29,12 @@ export type Page = Base &
     | { kind: 'cmecf-landing'; filingSystemLink: HTMLAnchorElement | null; redirects: boolean }
     | { kind: 'pacer-login'; username: HTMLInputElement | null }
     | { kind: 'mfa-code'; codeField: HTMLInputElement }
-    | { kind: 'mfa-enroll'; action: HTMLElement | null; skippable: boolean }
+    /** passwordToo: the same prompt asks for a new password (PACER's "User Update Required" for both). */
+    | { kind: 'mfa-enroll'; action: HTMLElement | null; skippable: boolean; passwordToo: boolean }
+    /** PACER's password change (every 180 days): the control that goes on (Skip while skips remain, else the change). */
+    | { kind: 'password-update'; action: HTMLElement | null; skippable: boolean }
+    /** A one-button notice after login (PACER's acknowledgement dialog): its button. */
+    | { kind: 'acknowledge-notice'; button: HTMLElement }
     | { kind: 'redaction-agreement'; checkbox: HTMLElement | null; checked: boolean; continueButton: HTMLElement | null }
     | { kind: 'pacer-account'; accountType?: 'legacy' | 'upgraded'; mfaEnrolled?: boolean }
     | { kind: 'cmecf-pacer-only'; menu: MenuFacts }

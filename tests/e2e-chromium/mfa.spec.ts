@@ -48,7 +48,7 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
     else {
       await expect(mfaShown(d)).toHaveText('unknown');
       await d.page.bringToFront();
-      await d.goto('http://pacer.psc.uscourts.gov/pscManage/account.jsf');
+      await d.goto('http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
       await expect(mfaShown(d)).toHaveText(mfa === 'enroll' ? 'no' : 'yes');
     }
   });

@@ -48,7 +48,7 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
     // "Before you start" reads MFA enrolment from Manage My Account once it is visited.
     if (mfa === 'required') return mfaShown('yes');
     await mfaShown('unknown');
-    await d.goto('http://pacer.psc.uscourts.gov/pscManage/account.jsf');
+    await d.goto('http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
     await mfaShown(mfa === 'enroll' ? 'no' : 'yes');
   });
 }

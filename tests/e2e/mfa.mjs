@@ -7,7 +7,7 @@ import { expectStep } from './walk.mjs';
 /** What the walks type into MFA fields; the tests look for them everywhere the extension keeps or says anything. */
 export const MFA_SENTINELS = { code: '418093', backupCode: 'SntlBkp4e1d9', securityCode: 'Sntl-sec-77b2' };
 
-const ACCOUNT = 'http://pacer.psc.uscourts.gov/pscManage/account.jsf';
+const ACCOUNT = 'http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf';
 const MANAGE_MFA = 'http://pacer.psc.uscourts.gov/pscManage/mfa.jsf';
 
 /** Waits until the page has loaded `url` after a click navigated (a wait in the page would die with it). */
@@ -22,12 +22,13 @@ async function arrivedAt(d, url) {
 
 /** The code prompt: the guide points at the code field; the walk types the current code and verifies. */
 async function enterCode(d, { court, progress }) {
-  const prompt = await expectStep(d, 'mfa-code', { court, target: 'mfaForm:code', progress });
-  assert.match(prompt.text, /authenticator app/);
+  const prompt = await expectStep(d, 'mfa-code', { court, target: 'mfaForm:mfaInput', progress });
+  assert.match(prompt.text, /authentication app/);
   assert.match(prompt.text, /30 seconds/);
+  assert.match(prompt.text, /never sends the code by text or e-mail/);
   await expectCardBesideDialog(d);
-  await d.type('[id="mfaForm:code"]', MFA_SENTINELS.code);
-  await d.click('[id="mfaForm:btnVerify"]');
+  await d.type('[id="mfaForm:mfaInput"]', MFA_SENTINELS.code);
+  await d.click('[id="mfaForm:btnOk"]');
 }
 
 /** The walkers for walkFlow's `mfa` option, by practice-court variant (`court.reset({ mfa })`). */
@@ -36,18 +37,18 @@ export const MFA_WALKS = {
 
   /** "Use a backup code instead": the guide follows to the backup field. */
   async backup(d, { court, progress }) {
-    await expectStep(d, 'mfa-code', { court, target: 'mfaForm:code', progress });
+    await expectStep(d, 'mfa-code', { court, target: 'mfaForm:mfaInput', progress });
     await d.click('[id="mfaForm:lnkBackup"]');
     await expectStep(d, 'mfa-code', { court, target: 'mfaForm:backupCode', progress });
     await expectCardBesideDialog(d);
     await d.type('[id="mfaForm:backupCode"]', MFA_SENTINELS.backupCode);
-    await d.click('[id="mfaForm:btnVerify"]');
+    await d.click('[id="mfaForm:btnOk"]');
   },
 
   /** The enrolment prompt with skips left: the guide points at Enroll Now; this filer skips and links first. */
   async enroll(d, { court, progress }) {
     const prompt = await expectStep(d, 'mfa-enroll', { court, target: 'Enroll Now', progress });
-    assert.match(prompt.text, /skip only a few times/);
+    assert.match(prompt.text, /skip three times/);
     await expectCardBesideDialog(d);
     await d.click('[id="mfaEnroll:btnSkip"]');
   },

@@ -12,6 +12,7 @@ import {
   storageChangeElsewhere,
   uncheckedCourt,
 } from './guard.mjs';
+import { walkPasswordAndNotice } from './interstitials.mjs';
 import { walkPlacement } from './placement.mjs';
 import { refreshAfterPostAnswer, sharedLoginNotVerified } from './safety.mjs';
 import { walkUnexpectedPage } from './unexpected.mjs';
@@ -54,6 +55,10 @@ export const SCENARIOS = [
     name: 'guard: PACER’s login records the login for a court the checklist calls verified: agreeing names pass untouched',
     run: (d, court) => loginRecordedForVerifiedCourt(d, court),
   },
+  ...['skippable', 'required'].map((password) => ({
+    name: `PACER after sign-in: a password change (${password === 'skippable' ? 'skipped' : 'no skips left, changed'}) and a notice are steps of their own, not counted; the walk goes on to the link`,
+    run: (d, court) => walkPasswordAndNotice(d, court, password),
+  })),
   {
     name: 'court guides’ wordings: "Verify your account information", "YOUR ACCOUNT", filing menus by their links',
     run: (d, court) => walkCourtGuideWordings(d, court),

@@ -89,13 +89,22 @@ const TYPED = { pacerPassword: 'practice-password', cmecfPassword: 'old-cmecf-pa
  * and the words at every page.
  * `linkItem`: the link item's words on Utilities (courts capitalise it differently).
  * `mfa`: walks PACER's MFA prompt after the password (tests/e2e/mfa.mjs), which from then on makes
- * the court's path one step longer.
- * @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean, typed?: typeof TYPED, linkItem?: string, mfa?: (d: any, at: { court: string, progress: string, typed: typeof TYPED }) => Promise<void> }} [options]
+ * the court's path one step longer. `afterSignIn`: walks PACER's other prompts after that (a password
+ * change, a notice: tests/e2e/interstitials.mjs), which the path does not count.
+ * @param {any} d @param {string} courtId @param {{ layout?: string, warnings?: string[], wrongPasswordFirst?: boolean, typed?: typeof TYPED, linkItem?: string, mfa?: (d: any, at: { court: string, progress: string, typed: typeof TYPED }) => Promise<void>, afterSignIn?: (d: any, at: { court: string }) => Promise<void> }} [options]
  */
 export async function walkFlow(
   d,
   courtId,
-  { layout = 'direct', warnings = [], wrongPasswordFirst = false, typed = TYPED, linkItem = 'Link a CM/ECF account to my PACER account', mfa } = {},
+  {
+    layout = 'direct',
+    warnings = [],
+    wrongPasswordFirst = false,
+    typed = TYPED,
+    linkItem = 'Link a CM/ECF account to my PACER account',
+    mfa,
+    afterSignIn,
+  } = {},
 ) {
   // Until Utilities shows where the link item is, the guide counts the common 9-step path; an MFA
   // prompt adds one step, after the PACER login (step 3).
@@ -120,6 +129,7 @@ export async function walkFlow(
     mfaSeen = 1;
     await mfa(d, { court: courtId, progress: 'Step 4 of 10', typed });
   }
+  if (afterSignIn) await afterSignIn(d, { court: courtId });
 
   await expectStep(d, 'redaction-agreement', { court: courtId, target: 'regmsg:chkRedact', progress: step(4) });
   await expectCardBesideDialog(d);

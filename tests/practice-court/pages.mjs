@@ -263,10 +263,11 @@ export function linkSuccessBody() {
 }
 
 /**
- * PACER central login: JSF form, then (with `mfa`, see mfaDialog) an MFA dialog, then the redaction
- * dialog, all on the same page (no navigation).
+ * PACER central login: JSF form, then (with `mfa`, see mfaDialog) an MFA dialog, then (with `after`,
+ * see afterSignInDialogs) a password change and a notice, then the redaction dialog, all on the
+ * same page (no navigation).
  */
-export function pacerLogin(court, appurl, error, mfa) {
+export function pacerLogin(court, appurl, error, mfa, after) {
   return `<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"><title>PACER Login</title>
 <style>
@@ -293,7 +294,7 @@ label{display:block;margin-top:10px;font-weight:bold}input[type=text],input[type
 <button id="loginForm:fbtnLogin" name="loginForm:fbtnLogin" type="submit">Login</button>
 <button type="reset">Clear</button> <button type="button" onclick="history.back()">Cancel</button>
 </form>
-<p style="font-size:12px"><a href="http://pacer.psc.uscourts.gov/pscManage/account.jsf">Need an Account?</a> | <a href="#">Forgot Your Password?</a> | <a href="#">Forgot User Name?</a></p>
+<p style="font-size:12px"><a href="http://pacer.psc.uscourts.gov/pscof/login.xhtml">Need an Account?</a> | <a href="#">Forgot Your Password?</a> | <a href="#">Forgot User Name?</a></p>
 <p style="font-size:11px">NOTICE: This is a restricted government web site for official PACER use only. Unauthorized entry is prohibited and subject to prosecution under Title 18 of the U.S. Code. All activities and access attempts are logged.</p>
 </div>
 <form id="regmsg" name="regmsg" method="post" action="/csologin/login.jsf">
@@ -309,6 +310,7 @@ label{display:block;margin-top:10px;font-weight:bold}input[type=text],input[type
 </div></div>
 </form>
 ${mfa ? mfaDialog(mfa) : ''}
+${after ? afterSignInDialogs(after) : ''}
 <script>
 (function () {
   var form = document.getElementById('loginForm');
@@ -323,9 +325,19 @@ ${mfa ? mfaDialog(mfa) : ''}
     fetch('/csologin/login.jsf', { method: 'POST', body: body, credentials: 'include' }).then(function (r) { return r.json(); }).then(function (result) {
       if (!result.ok) { document.getElementById('loginForm:messages').textContent = result.error; return; }
       if (result.mfa) return window.showMfa();
-      showRedaction();
+      window.afterSignIn();
     });
   });
+  // PACER's interstitials in turn (afterSignInDialogs marks each data-pending), then the redaction dialog.
+  window.afterSignIn = function () {
+    var next = document.querySelector('[data-pending]');
+    if (!next) return showRedaction();
+    next.removeAttribute('data-pending');
+    next.querySelector('.ui-widget-overlay').style.display = 'block';
+    var dlg = next.querySelector('.ui-dialog');
+    dlg.style.display = 'block';
+    dlg.setAttribute('aria-hidden', 'false');
+  };
   function showRedaction() {
     overlay.style.display = 'block';
     dialog.style.display = 'block';
@@ -356,7 +368,9 @@ const openMfaDialog = (form) => `  var form = document.getElementById('${form}')
 
 /**
  * PACER's MFA screens at login, a PrimeFaces dialog like regmsg's. No public copy of their markup
- * exists: the words follow PACER's "MFA tips and resources" (Feb 2026). `prompt`: 'code' (the
+ * exists: the words follow PACER's "MFA tips and resources" (Feb 2026); the code prompt's ids are
+ * PACER's own (form `mfaForm`, field `mfaForm:mfaInput`, button `mfaForm:btnOk`: public automation
+ * scripts that log in to PACER). `prompt`: 'code' (the
  * one-time code), 'backup' (the code with a "Use a backup code instead" link), 'enroll' (enrolment,
  * `skipsLeft` skips left), 'required' ("User Update Required": no skips left). `open` shows it, and
  * `backupChosen` the backup field, as a page would after those clicks.
@@ -375,9 +389,9 @@ export function mfaDialog({ prompt, skipsLeft = 2, open = false, backupChosen = 
       'mfaForm',
       'Multi-Factor Authentication',
       `
-<p>Open the authenticator app on your device and enter the verification code shown for your PACER account.</p>
-<div id="mfaForm:codeRow" ${shown(!backupChosen)}><label for="mfaForm:code">Verification code *</label>
-<input id="mfaForm:code" name="mfaForm:code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" pattern="[0-9]{6}"></div>
+<p>Enter the one-time passcode shown in the authentication app on your device for your PACER account.</p>
+<div id="mfaForm:codeRow" ${shown(!backupChosen)}><label for="mfaForm:mfaInput">One-time passcode *</label>
+<input id="mfaForm:mfaInput" name="mfaForm:mfaInput" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" pattern="[0-9]{6}"></div>
 ${
   backup
     ? `<div id="mfaForm:backupRow" ${shown(backupChosen)}><label for="mfaForm:backupCode">Backup code *</label>
@@ -386,7 +400,7 @@ ${
     : ''
 }
 <p id="mfaForm:messages" class="error"></p>
-<button id="mfaForm:btnVerify" name="mfaForm:btnVerify" type="submit" class="ui-button ui-priority-primary">Verify</button>
+<button id="mfaForm:btnOk" name="mfaForm:btnOk" type="submit" class="ui-button ui-priority-primary">OK</button>
 <button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`,
     )}
 <script>
@@ -404,7 +418,7 @@ ${openMfaDialog('mfaForm')}
     fetch('/csologin/mfa.jsf', { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'include' }).then(function (r) { return r.json(); }).then(function (result) {
       if (!result.ok) { document.getElementById('mfaForm:messages').textContent = result.error; return; }
       form.style.display = 'none';
-      window.showRedaction();
+      window.afterSignIn();
     });
   });
 })();
@@ -430,21 +444,101 @@ ${openMfaDialog('mfaEnroll')}
     event.preventDefault();
     fetch('/csologin/mfa.jsf', { method: 'POST', body: 'skip=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, credentials: 'include' }).then(function () {
       form.style.display = 'none';
-      window.showRedaction();
+      window.afterSignIn();
     });
   });
 })();
 </script>`;
 }
 
-/** Manage My Account: the account type and an MFA section (the authenticator apps added, or none). */
+/**
+ * PACER's interstitials after the password (and MFA), before the redaction agreement, with PACER's
+ * own ids (public automation scripts that log in to PACER): the "User Update Required" password
+ * change (`userUpdateDlg`, form `frmUserUpdate`, Skip `frmUserUpdate:bpmSkip`; every 180 days, three
+ * skips: `passwordSkipsLeft`, 0 = change now, undefined = not asked) and a one-button notice
+ * (`btnAckOkay`; its words are not public: a maintenance notice here). `open`: 'password' or
+ * 'notice' shows that one, as the page would after login; otherwise each waits, marked data-pending.
+ * The new password is posted and never kept.
+ * @param {{ passwordSkipsLeft?: number, notice?: boolean, open?: 'password' | 'notice' }} options
+ */
+export function afterSignInDialogs({ passwordSkipsLeft, notice = false, open }) {
+  const shown = (on) => (on ? 'style="display:block"' : 'style="display:none"');
+  const dialog = (
+    form,
+    id,
+    title,
+    content,
+    isOpen,
+  ) => `<form id="${form}" name="${form}" method="post" action="/csologin/login.jsf"${isOpen ? '' : ' data-pending'}>
+<div class="ui-widget-overlay" ${shown(isOpen)}></div>
+<div id="${id}" class="ui-dialog" role="dialog" aria-labelledby="${form}:title" aria-hidden="${!isOpen}" ${shown(isOpen)}>
+<div class="ui-dialog-titlebar"><span id="${form}:title">${title}</span></div>
+<div class="ui-dialog-content">${content}</div></div>
+</form>`;
+  const password =
+    passwordSkipsLeft === undefined
+      ? ''
+      : dialog(
+          'frmUserUpdate',
+          'userUpdateDlg',
+          'User Update Required',
+          `<p>Your PACER password must be changed every 180 days. Please change your password.${passwordSkipsLeft > 0 ? ` You may skip this ${passwordSkipsLeft} more ${passwordSkipsLeft === 1 ? 'time' : 'times'}.` : ' You have no skips left.'}</p>
+<label for="frmUserUpdate:newPassword">New password *</label><input id="frmUserUpdate:newPassword" name="frmUserUpdate:newPassword" type="password" autocomplete="new-password">
+<label for="frmUserUpdate:confirmPassword">Confirm new password *</label><input id="frmUserUpdate:confirmPassword" name="frmUserUpdate:confirmPassword" type="password" autocomplete="new-password">
+<p id="frmUserUpdate:messages" class="error"></p>
+<button id="frmUserUpdate:btnUpdate" name="frmUserUpdate:btnUpdate" type="submit" class="ui-button ui-priority-primary">Update</button>
+${passwordSkipsLeft > 0 ? '<button id="frmUserUpdate:bpmSkip" name="frmUserUpdate:bpmSkip" type="button" class="ui-button ui-priority-secondary">Skip</button>' : ''}`,
+          open === 'password',
+        );
+  const ack = notice
+    ? dialog(
+        'frmAck',
+        'frmAck:dlg',
+        'Notice',
+        `<p>PACER and CM/ECF will be unavailable on Saturday from 8 p.m. to midnight Eastern Time for scheduled maintenance.</p>
+<button id="btnAckOkay" name="btnAckOkay" type="button" class="ui-button ui-priority-primary">OK</button>`,
+        open === 'notice',
+      )
+    : '';
+  return `${password}${ack}
+<script>
+(function () {
+  function done(form) {
+    form.querySelector('.ui-dialog').style.display = 'none';
+    form.querySelector('.ui-widget-overlay').style.display = 'none';
+    window.afterSignIn();
+  }
+  var update = document.getElementById('frmUserUpdate');
+  if (update) {
+    var skip = document.getElementById('frmUserUpdate:bpmSkip');
+    if (skip) skip.addEventListener('click', function () {
+      fetch('/csologin/userupdate.jsf', { method: 'POST', body: 'skip=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, credentials: 'include' }).then(function () { done(update); });
+    });
+    update.addEventListener('submit', function (event) {
+      event.preventDefault();
+      fetch('/csologin/userupdate.jsf', { method: 'POST', body: new URLSearchParams(new FormData(update)), credentials: 'include' }).then(function (r) { return r.json(); }).then(function (result) {
+        if (!result.ok) { document.getElementById('frmUserUpdate:messages').textContent = result.error; return; }
+        done(update);
+      });
+    });
+  }
+  var ok = document.getElementById('btnAckOkay');
+  if (ok) ok.addEventListener('click', function () { done(document.getElementById('frmAck')); });
+})();
+</script>`;
+}
+
+/**
+ * Manage My Account (its real landing page: /pscof/manage/maint.jsf) with PACER's labels: "Account
+ * Type", and "Multifactor Auth" whose value is an "Enroll" link while the account is not enrolled
+ * (PACER's learning aid). How it reads once enrolled is not public: the apps added, here.
+ */
 export function pacerAccount(accountType, mfaApps = []) {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage My Account</title></head>
 <body><h1>Manage My Account</h1>
 <table><tr><th>Account Type:</th><td>${accountType === 'legacy' ? 'Legacy PACER Account' : 'Upgraded PACER Account'}</td></tr>
-<tr><th>Username:</th><td>tattorney</td></tr></table>
-<h2>Multi-Factor Authentication</h2>
-<table><tr><th>MFA Status:</th><td>${mfaApps.length ? `Enrolled (${mfaApps.length} of 5 apps)` : 'Not enrolled'}</td></tr></table>
+<tr><th>Username:</th><td>tattorney</td></tr>
+<tr><th>Multifactor Auth:</th><td>${mfaApps.length ? `Enrolled (${mfaApps.length} of 5 apps)` : `<a id="enrollMfa" href="${MANAGE_MFA}">Enroll</a>`}</td></tr></table>
 ${mfaApps.length ? `<ul id="mfaApps">${mfaApps.map((app) => `<li>${esc(app)}</li>`).join('')}</ul>` : '<p>No authenticator apps added.</p>'}
 <p><a id="manageMfa" href="${MANAGE_MFA}">Manage MFA Settings</a></p></body></html>`;
 }
@@ -487,6 +581,9 @@ export const PAGES = (() => {
     'MFA code dialog, backup code chosen': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'backup', open: true, backupChosen: true }),
     'MFA enrolment dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'enroll', open: true }),
     'MFA enrolment required dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', { prompt: 'required', open: true }),
+    'password update dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', undefined, { passwordSkipsLeft: 2, open: 'password' }),
+    'password update dialog, no skips left': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', undefined, { passwordSkipsLeft: 0, open: 'password' }),
+    'acknowledgement dialog': () => pacerLogin(iasb, ecf('/cgi-bin/login.pl'), '', undefined, { notice: true, open: 'notice' }),
     'PACER-only main page': () => pacerOnly(mainMenuBody(iasb)),
     'filer main page': () => cmecfPage(iasb, { filer: true, body: mainMenuBody(iasb) }),
     'filer main page, filing menus known by their links': () => cmecfPage(iasb, { filer: true, body: mainMenuBody(iasb), filingLabels: 'links' }),

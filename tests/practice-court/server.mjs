@@ -23,6 +23,8 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * mfa: what PACER asks after the password, see pages.mfaDialog: 'none' | 'code' | 'backup' (both for
  * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left).
  * linkItemLeadsTo: 'utility' (the link utility) | 'unknown' (pages.unfamiliarPage, a page the guide does not know).
+ * password: PACER's 180-day password change after sign-in, see pages.afterSignInDialogs: 'none' |
+ * 'skippable' (skips left) | 'required' (none left); notice: a one-button notice to acknowledge after sign-in.
  */
 const DEFAULT_VARIANT = {
   layout: 'direct',
@@ -32,6 +34,8 @@ const DEFAULT_VARIANT = {
   submits: 'one',
   confirmAnswer: 'redirect',
   mfa: 'none',
+  password: 'none',
+  notice: false,
   linkItemLeadsTo: 'utility',
   pageStyle: 'plain',
   ...GUIDE_WORDINGS,
@@ -45,7 +49,13 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   const requests = [];
 
   function freshSession() {
-    return { signedIn: false, mfaPassed: false, redactionAccepted: false, pacerUsername: '', link: {}, token: '' };
+    return { signedIn: false, mfaPassed: false, redactionAccepted: false, pacerUsername: '', link: {}, token: '', passwordChanged: false, passwordSkips: 0 };
+  }
+
+  /** PACER's interstitials after sign-in for this variant (pages.afterSignInDialogs), or undefined. */
+  function afterSignIn() {
+    const password = variant.password === 'none' ? {} : { passwordSkipsLeft: variant.password === 'skippable' ? 2 : 0 };
+    return variant.password === 'none' && !variant.notice ? undefined : { ...password, notice: variant.notice };
   }
 
   /** The PACER account's MFA: its authenticator apps, and the enrolment skips it has left. */
@@ -160,7 +170,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   async function pacerLogin(req, res, url) {
     if (url.pathname === '/csologin/login.jsf' && req.method === 'GET') {
       const court = Object.values(pages.COURTS).find((c) => c.pacerId === url.searchParams.get('pscCourtId'));
-      return send(res, 200, pages.pacerLogin(court, url.searchParams.get('appurl'), '', mfaPrompt()));
+      return send(res, 200, pages.pacerLogin(court, url.searchParams.get('appurl'), '', mfaPrompt(), afterSignIn()));
     }
     if (url.pathname === '/csologin/login.jsf') {
       const form = await readBody(req);
@@ -175,7 +185,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
       const form = await readBody(req);
       const prompt = mfaPrompt()?.prompt;
       const skipped = form.has('skip') && prompt === 'enroll';
-      const code = /^\d{6}$/.test(form.get('mfaForm:code') ?? '') || (prompt === 'backup' && Boolean(form.get('mfaForm:backupCode')));
+      const code = /^\d{6}$/.test(form.get('mfaForm:mfaInput') ?? '') || (prompt === 'backup' && Boolean(form.get('mfaForm:backupCode')));
       if (skipped) mfaAccount.skipsLeft--;
       if (!session.signedIn || !(skipped || (code && mfaAccount.apps.length)))
         return send(
@@ -185,6 +195,15 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
           'application/json',
         );
       session.mfaPassed = true;
+      return send(res, 200, JSON.stringify({ ok: true }), 'application/json');
+    }
+    if (url.pathname === '/csologin/userupdate.jsf' && req.method === 'POST') {
+      // The new password is only compared (the request log keeps form bodies for the tests, as for every form).
+      const form = await readBody(req);
+      if (form.has('skip') && variant.password === 'skippable') session.passwordSkips++;
+      else if (form.get('frmUserUpdate:newPassword') && form.get('frmUserUpdate:newPassword') === form.get('frmUserUpdate:confirmPassword'))
+        session.passwordChanged = true;
+      else return send(res, 200, JSON.stringify({ ok: false, error: 'The two passwords must match.' }), 'application/json');
       return send(res, 200, JSON.stringify({ ok: true }), 'application/json');
     }
     if (url.pathname === '/csologin/redaction.jsf') {
@@ -200,7 +219,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
     if (req.method === 'GET') return send(res, 200, pages.manageMfa(mfaAccount.apps));
     await readBody(req);
     if (mfaAccount.apps.length < 5) mfaAccount.apps.push(`Authenticator app ${mfaAccount.apps.length + 1}`);
-    return redirect(res, '/pscManage/account.jsf', 303);
+    return redirect(res, '/pscof/manage/maint.jsf', 303);
   }
 
   // Fixed pages at given URLs (the benchmark serves saved court pages at their real addresses).

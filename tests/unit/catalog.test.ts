@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCourts, courtById, courtByPacerId } from '@/utils/courts/catalog';
 import { searchCourts } from '@/utils/courts/search';
-import { COURT_PLACES } from '@/utils/courts/places.generated';
-import { buildCatalog, cleanText, DEFAULT_FEED, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
+import { buildCatalog, cleanText, DEFAULT_FEED, feedDate, renderCatalog, renderPlaces } from '../../scripts/generate-catalog.mjs';
+import { COURT_PLACES, FEED_UPDATED } from '@/utils/courts/places.generated';
 
 const feed = () => JSON.parse(readFileSync(DEFAULT_FEED, 'utf8'));
 
@@ -39,6 +39,25 @@ describe('court catalog', () => {
     const catalog = buildCatalog(feed());
     expect(renderCatalog(catalog)).toBe(readFileSync('utils/courts/catalog.generated.ts', 'utf8'));
     expect(renderPlaces(catalog)).toBe(readFileSync('utils/courts/places.generated.ts', 'utf8'));
+  });
+
+  it('accepts an appellate row whose login points away from ecf.<id> (ACMS): its id from PACER’s, no outside host kept', () => {
+    const moved = feed();
+    const row = moved.data.find((r: { court_id: string }) => r.court_id === '09CA');
+    row.login_url = 'https://ca9-acms.azurewebsites.us/';
+    const ca9 = buildCatalog(moved).courts.find((c: { pacerId: string }) => c.pacerId === '09CA');
+    expect(ca9).toMatchObject({ id: 'ca9', kind: 'appellate', ecfHost: 'ecf.ca9.uscourts.gov' });
+    // A district court pointing away is still refused: the guide walks its CM/ECF.
+    const district = feed();
+    district.data.find((r: { court_id: string }) => r.court_id === 'IASDC').login_url = 'https://example.org/';
+    expect(() => buildCatalog(district)).toThrow(/IASDC.*not ecf\.<court>\.uscourts\.gov/);
+  });
+
+  it('records the feed’s date, as the feed writes it, for the popup’s footer', () => {
+    expect(FEED_UPDATED).toBe('2023-01-10');
+    expect(feedDate('Wed, 23 Sep 2026 01:02:03 +0000')).toBe('2026-09-23');
+    expect(feedDate('2026-09-23T01:02:03Z')).toBe('2026-09-23');
+    expect(() => feedDate('soon')).toThrow(/not a date/);
   });
 
   it('fails on a malformed feed, naming the bad row', () => {

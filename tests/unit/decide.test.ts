@@ -83,7 +83,7 @@ describe('decide', () => {
     expect(missing.help?.links.map((l) => l.href)).toContain('tel:+1-515-284-6230;ext=6220');
   });
 
-  it('asks the caller whether the target is shown, and reads nothing of the live page itself', () => {
+  it('asks the caller whether the target is shown: decide() reads no layout itself', () => {
     const asked: Element[] = [];
     const hidden = decide({ page: landing(), record: record(), settings: settings(), shown: (element) => (asked.push(element), false) })!;
     expect(asked.map((element) => element.textContent)).toEqual([expect.stringMatching(/Document Filing System/)]);
@@ -107,6 +107,13 @@ describe('decide', () => {
       settings: settings(),
     })!;
     expect([none.step, none.target, none.progress]).toEqual(['not-live', null, null]);
+    // Every court is on NextGen: the reasons that remain, and PACER's way after the court's own.
+    expect(none.text).toMatch(/already linked here/);
+    expect(none.text).toMatch(/another PACER account/);
+    expect(none.text).toMatch(/another menu/);
+    expect(none.text).toMatch(/ask through PACER/);
+    expect(none.text).toMatch(/court’s own instructions first.*Manage My Account → Maintenance → Attorney Admissions \/ E-File Registration/);
+    expect(`${none.title} ${none.text}`).not.toMatch(/not be live|goes live|go-live/);
   });
 
   it('warns on the confirm page when the names differ or look like a firm’s (the guard decides what holds)', () => {

@@ -63,6 +63,9 @@ describe('where the gate places a page', () => {
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASDC', { courtId: 'iasd', offer: true }],
     ['https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https://ecf.iasd.uscourts.gov/x', { courtId: 'iasd', offer: true }],
     ['https://pacer.psc.uscourts.gov/pscManage/account.jsf', { offer: false }],
+    // Manage My Account at its real addresses (RECAP's source): the landing page and its login.
+    ['https://pacer.psc.uscourts.gov/pscof/manage/maint.jsf', { offer: false }],
+    ['https://pacer.psc.uscourts.gov/pscof/login.xhtml', { offer: false }],
   ])('%s → %o', (url, place) => {
     const site = new URL(url).hostname.startsWith('ecf.')
       ? 'cmecf'

@@ -24,14 +24,17 @@ const view = (page: ReturnType<typeof recognize>, over: Partial<CourtRecord> = {
 beforeEach(() => fakeBrowser.reset());
 
 describe('MFA steps', () => {
-  it('the code prompt points at the code field, in words about the authenticator app, and counts as step 4 of 10', () => {
+  it('the code prompt points at the code field, in PACER’s words (one-time passcode, authentication app, never by text or e-mail, the Service Center for someone with neither), and counts as step 4 of 10', () => {
     const code = view(loginWith({ prompt: 'code', open: true }));
     expect(code).toMatchObject({ step: 'mfa-code', progress: { n: 4, of: 10 }, mfaSeen: true });
-    expect((code.target as HTMLInputElement).id).toBe('mfaForm:code');
-    expect(code.text).toMatch(/authenticator app/);
-    expect(code.text).toMatch(/6-digit code/);
+    expect((code.target as HTMLInputElement).id).toBe('mfaForm:mfaInput');
+    expect(code.title).toMatch(/one-time passcode/);
+    expect(code.text).toMatch(/authentication app/);
+    expect(code.text).toMatch(/6-digit passcode/);
     expect(code.text).toMatch(/backup codes?/);
     expect(code.text).toMatch(/30 seconds/);
+    expect(code.text).toMatch(/never sends the code by text or e-mail at login/);
+    expect(code.text).toMatch(/PACER Service Center, \(800\) 676-6856/);
   });
 
   it('after "Use a backup code instead" the target is the backup field', () => {
@@ -39,12 +42,14 @@ describe('MFA steps', () => {
     expect([backup.step, (backup.target as HTMLInputElement).id]).toEqual(['mfa-code', 'mfaForm:backupCode']);
   });
 
-  it('the enrolment prompt says skipping is limited; "User Update Required" says enroll now; both point at Enroll', () => {
+  it('the enrolment prompt says PACER allows three skips; "User Update Required" says enroll now; both point at Enroll', () => {
     const prompt = view(loginWith({ prompt: 'enroll', open: true }));
     expect(prompt).toMatchObject({ step: 'mfa-enroll', title: 'PACER asks you to enroll in MFA', progress: { n: 4, of: 10 } });
-    expect(prompt.text).toMatch(/skip only a few times/);
+    expect(prompt.text).toMatch(/skip three times/);
     expect(prompt.text).toMatch(/Manage My Account/);
-    expect(prompt.text).toMatch(/authenticator app/);
+    expect(prompt.text).toMatch(/authentication app/);
+    expect(prompt.text).toMatch(/since December 31, 2025/);
+    expect(prompt.text).not.toMatch(/new password/);
     const required = view(loginWith({ prompt: 'required', open: true }));
     expect(required).toMatchObject({ step: 'mfa-enroll', title: 'PACER requires MFA enrollment now' });
     expect(required.text).toMatch(/linking can continue after/);
@@ -92,7 +97,7 @@ describe('the MFA code field is a secret field', () => {
       ...fields(court.PAGES['MFA code dialog, backup code chosen']()),
       ...fields(court.manageMfa([])),
     ].filter((f) => /^mfa/.test(f.id));
-    expect(codeFields.map((f) => f.id)).toEqual(['mfaForm:code', 'mfaForm:code', 'mfaForm:backupCode', 'mfaSettings:securityCode']);
+    expect(codeFields.map((f) => f.id)).toEqual(['mfaForm:mfaInput', 'mfaForm:mfaInput', 'mfaForm:backupCode', 'mfaSettings:securityCode']);
     for (const f of codeFields) expect(isSecretField(f), f.id).toBe(true);
     const [handmade] = fields('<label for="c">Authentication code</label><input id="c" name="otp" inputmode="numeric" maxlength="6">');
     expect(isSecretField(handmade!)).toBe(true);
@@ -119,14 +124,14 @@ describe('the guide in the MFA dialog', () => {
     expect((shown.target as HTMLElement).id).toBe('mfaForm:backupCode');
     const ui = mountGuideUi({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
     ui.show(shown, page);
-    for (const id of ['mfaForm:code', 'mfaForm:backupCode']) expect(keysRead(document.getElementById(id)!), id).toEqual([]);
-    expect(keysRead(document.getElementById('mfaForm:btnVerify')!)).toContain('key');
+    for (const id of ['mfaForm:mfaInput', 'mfaForm:backupCode']) expect(keysRead(document.getElementById(id)!), id).toEqual([]);
+    expect(keysRead(document.getElementById('mfaForm:btnOk')!)).toContain('key');
     ui.remove();
   });
 });
 
 describe('Manage My Account’s MFA section', () => {
-  const ACCOUNT = 'http://pacer.psc.uscourts.gov/pscManage/account.jsf';
+  const ACCOUNT = 'http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf';
   it('is read as enrolled or not, and stored beside the account type without losing it', async () => {
     const none = recognize(parse(court.pacerAccount('upgraded')), ACCOUNT);
     const one = recognize(parse(court.pacerAccount('upgraded', ['Authenticator app 1'])), ACCOUNT);

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { COURT_PAGE_ENTRIES, reachedFrom } from '../in-page-files.mjs';
+import { courtPageSources } from '../in-page-files.mjs';
 
-/** Code that runs on court pages (the extension's own pages never see a court form); generated catalog data aside. */
-const contentFiles = reachedFrom(COURT_PAGE_ENTRIES).filter((file) => /\.(ts|tsx)$/.test(file) && !file.includes('.generated.'));
+/** Code that runs on court pages (the extension's own pages never see a court form). */
+const contentFiles = courtPageSources();
 
 /** Every way of reading a field's value, as `file: what` (the expression it is read from). */
 function valueReads(file: string): string[] {

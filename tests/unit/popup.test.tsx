@@ -28,6 +28,29 @@ describe('popup', () => {
     expect(screen.getByText(/No court matches “nowhere at all”/)).toBeTruthy();
   });
 
+  it('a court of appeals is never offered: one line says why; a district court beside it is', async () => {
+    render(<Popup />);
+    const box = await screen.findByRole('combobox', { name: 'Add a court' });
+    fireEvent.input(box, { target: { value: 'Ninth Circuit' } });
+    expect(screen.queryByRole('option', { name: /Court of Appeals/ })).toBeNull();
+    const note = document.querySelector('[data-search-note]');
+    expect(note?.textContent).toMatch(
+      /^U\.S\. Court of Appeals, Ninth Circuit.*: Courts of appeals are not on this checklist: their linking ended when they moved to NextGen \(2014–2018\)\. The Second and Ninth Circuits file through ACMS/,
+    );
+    expect(screen.queryByText(/No court matches/)).toBeNull();
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.input(box, { target: { value: 'ca9' } });
+    expect(document.querySelector('[data-search-note]')?.textContent).toMatch(/^U\.S\. Court of Appeals, Ninth Circuit/);
+    fireEvent.input(box, { target: { value: 'iasb' } });
+    expect(document.querySelector('[data-search-note]')).toBeNull();
+    expect(rows()).toEqual([]);
+  });
+
+  it('its footer gives the court list’s date, from PACER’s feed', async () => {
+    render(<Popup />);
+    expect((await screen.findByText(/^Court list: PACER’s court feed of January 10, 2023$/)).getAttribute('data-court-list-date')).toBe('2023-01-10');
+  });
+
   it('lists courts with status, progress and a live update', async () => {
     await addCourt('iasb', 1);
     await addCourt('iasd', 2);
@@ -131,7 +154,10 @@ describe('popup', () => {
     const mfa = () => document.querySelector('[data-prerequisite="mfa"]')?.textContent ?? '';
     await waitFor(() => expect(mfa()).toMatch(/^MFA enrolled: unknown\./));
     await fakeBrowser.storage.local.set({ prerequisites: { upgraded: 'yes', mfa: 'no', seen: 1 } });
-    await waitFor(() => expect(mfa()).toMatch(/^MFA enrolled: no\. CM\/ECF filers must enroll: Manage My Account → Manage MFA Settings → Add App/));
+    await waitFor(() =>
+      expect(mfa()).toMatch(/^MFA enrolled: no\. PACER has required MFA for CM\/ECF filers since December 31, 2025: enroll in Manage My Account/),
+    );
+    expect(mfa()).toMatch(/or when PACER prompts at login\. It lets you skip three times\./);
   });
 
   it('adds a whole state in one step, skipping courts already listed and saying so', async () => {

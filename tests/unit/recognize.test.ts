@@ -10,6 +10,8 @@ import { EXAMPLES as LINK_ERROR } from '@/in-page/recognize/link-error';
 import { EXAMPLES as LINK_FORM } from '@/in-page/recognize/link-form';
 import { EXAMPLES as LINK_SUCCESS } from '@/in-page/recognize/link-success';
 import { EXAMPLES as MFA } from '@/in-page/recognize/mfa';
+import { EXAMPLES as PASSWORD_UPDATE } from '@/in-page/recognize/password-update';
+import { EXAMPLES as ACKNOWLEDGE_NOTICE } from '@/in-page/recognize/acknowledge-notice';
 import { EXAMPLES as NEXTGEN_MENU } from '@/in-page/recognize/nextgen-menu';
 import { EXAMPLES as PACER_ACCOUNT } from '@/in-page/recognize/pacer-account';
 import { EXAMPLES as PACER_LOGIN } from '@/in-page/recognize/pacer-login';
@@ -27,6 +29,8 @@ const BY_KIND = {
   ...LANDING,
   ...REDACTION,
   ...MFA,
+  ...PASSWORD_UPDATE,
+  ...ACKNOWLEDGE_NOTICE,
   ...PACER_LOGIN,
   ...PACER_ACCOUNT,
   ...LINK_ERROR,
@@ -175,5 +179,32 @@ describe('wording courts use', () => {
     const html = `<html><body><svg><a href="https://ecf.iasb.uscourts.gov/cgi-bin/login.pl"><text>E-Filing</text></a></svg><a href="https://ecf.iasb.uscourts.gov/cgi-bin/login.pl">CM/ECF</a></body></html>`;
     const page = recognize(parse(html), 'https://www.iasb.uscourts.gov/');
     expect(page.kind === 'court-website' && page.cmecfLink?.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
+  });
+});
+
+describe('the success wording "You have successfully linked your account"', () => {
+  const linkPage = (sentence: string, joined = false) =>
+    parse(
+      `<html><body><div id="cmecfMainContent"><H3>Link a CM/ECF account to my PACER account</H3>${joined ? '' : '\n'}<P>${sentence}</P>` +
+        '<P>Jane Filer</P><FORM METHOD="POST" ACTION="/cgi-bin/LinkAccount.pl"><INPUT TYPE="submit" VALUE="Submit"></FORM></div></body></html>',
+    );
+  const url = 'https://ecf.iasd.uscourts.gov/cgi-bin/LinkAccount.pl';
+
+  it('is the success page, also when the markup runs the heading straight into it', () => {
+    for (const joined of [false, true]) expect(recognize(linkPage('You have successfully linked your account.', joined), url).kind).toBe('link-success');
+  });
+
+  it('is never an instruction that mentions it, nor a question or a refusal', () => {
+    for (const sentence of [
+      'Once you have successfully linked your account, your old CM/ECF login will no longer work.',
+      'After you have successfully linked your CM/ECF account, press F5.',
+      'If you have linked your accounts before, contact the clerk.',
+      'Make sure you have successfully linked your PACER account.',
+      'Once you have linked your account, your old CM/ECF login will no longer work.',
+      'You have linked your account already.',
+      'Have you linked your account?',
+      'You have not linked your account.',
+    ])
+      expect(recognize(linkPage(sentence), url).kind, sentence).not.toBe('link-success');
   });
 });

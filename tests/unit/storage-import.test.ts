@@ -209,6 +209,24 @@ describe('what an import says and does', () => {
     expect(await readCourt('iasb')).toMatchObject({ paused: true, updated: 6 });
   });
 
+  it('a court of appeals in the file is left out and named as a court the guide does not walk; the rest is imported', async () => {
+    const plan = await planImport(
+      file({
+        courts: [
+          { id: 'ca9', status: 'todo', added: 1, updated: 1 },
+          { id: 'nvb', status: 'todo', added: 1, updated: 1 },
+        ],
+      }),
+    );
+    expect(plan.notGuided).toEqual(['ca9']);
+    expect(plan.summary).toBe(
+      'adds 1 court, leaves out U.S. Court of Appeals, Ninth Circuit: this version does not guide courts of appeals (only district and bankruptcy courts)',
+    );
+    await applyImport(plan);
+    expect(await readCourt('ca9')).toBeUndefined();
+    expect(await readCourt('nvb')).toMatchObject({ status: 'todo' });
+  });
+
   it('carries no verification from a file, whatever its status; a file written by a clock ahead is read', async () => {
     const plan = await planImport(
       JSON.stringify({

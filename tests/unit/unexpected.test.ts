@@ -148,7 +148,7 @@ describe('the unexpected-page step', () => {
   });
 
   it('covers a known kind of page that no row takes for a court being linked', () => {
-    const account = recognize(parse(court.pacerAccount('upgraded')), 'http://pacer.psc.uscourts.gov/pscManage/account.jsf');
+    const account = recognize(parse(court.pacerAccount('upgraded')), 'http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
     expect(account.kind).toBe('pacer-account');
     // PACER's account page names no court, so nothing is said there whatever was followed.
     expect(decide({ shown: isShown, page: account, record: record(), settings, followed: 'open-utilities' })).toBeNull();

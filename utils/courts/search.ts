@@ -39,13 +39,14 @@ function fieldsOf(court: Court): Field[] {
 /**
  * Courts the guide serves (district and bankruptcy) matching every word of the query somewhere
  * in their id, name, state, counties or cities; "Polk Iowa" finds the two Iowa courts for Polk County.
+ * `served: false`: the courts it does not serve instead (courts of appeals, national courts).
  */
-export function searchCourts(query: string, limit = 8): CourtMatch[] {
+export function searchCourts(query: string, limit = 8, served = true): CourtMatch[] {
   const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const scored: { match: CourtMatch; score: number }[] = [];
   for (const court of allCourts()) {
-    if (!isServed(court)) continue;
+    if (isServed(court) !== served) continue;
     const fields = fieldsOf(court).map((f) => ({ ...f, folded: fold(f.text) }));
     let score = 0;
     const places = new Set<string>();

@@ -4,7 +4,8 @@
 // then applied as one unit (applyImport): all of it, or nothing. A status is personal: a file's
 // "verified" arrives as "linked", since a file proves nothing about this browser's PACER login.
 import { browser } from 'wxt/browser';
-import { courtById } from '../courts/catalog';
+import { courtById, isServed } from '../courts/catalog';
+import { notServedReason } from './court-ids';
 import { courtIdOf, courtKey } from './court-key';
 import { type Checklist, inCourtTurn, type MergeOutcome, mergeOutcome, readChecklist, readSlot } from './courts';
 import { mergeCourtRecords } from './merge';
@@ -26,7 +27,7 @@ export async function exportChecklist(now = Date.now()): Promise<ChecklistFile> 
   return { format: CHECKLIST_FORMAT, version: CHECKLIST_VERSION, exported: now, courts, settings };
 }
 
-type CheckedFile = { courts: CourtRecord[]; settings: Partial<Settings>; late: string[] };
+type CheckedFile = { courts: CourtRecord[]; settings: Partial<Settings>; late: string[]; notGuided: string[] };
 
 /**
  * A court of the file as it arrives here: "verified", and when it was, are this browser's own proof
@@ -75,13 +76,19 @@ function readFile(text: string): CheckedFile {
   const unknown = [...new Set([...records.map((c) => c.id), ...late].filter((id) => !courtById(id)))];
   if (unknown.length)
     throw new ImportError(`That file lists ${unknown.length === 1 ? 'a court' : 'courts'} this version does not know: ${unknown.join(', ')}.`);
+  // A court the catalog knows but the guide does not walk (a court of appeals) is left out and named:
+  // on the checklist it would never be guided.
+  const notGuided = [...new Set(records.filter((c) => !isServed(courtById(c.id)!)).map((c) => c.id))];
   const { change, errors } = checkSettingsChange(parsed.data.settings ?? {});
   const [field, message] = Object.entries(errors)[0] ?? [];
   if (field) throw new ImportError(`That file's settings cannot be used. ${field}: ${message}`);
   // One record per court, however often the file lists it.
   const courts = new Map<string, CourtRecord>();
-  for (const record of records) courts.set(record.id, courts.has(record.id) ? mergeCourtRecords(courts.get(record.id)!, record) : record);
-  return { courts: [...courts.values()], settings: change, late: [...new Set(late)].filter((id) => !courts.has(id)) };
+  for (const record of records) {
+    if (notGuided.includes(record.id)) continue;
+    courts.set(record.id, courts.has(record.id) ? mergeCourtRecords(courts.get(record.id)!, record) : record);
+  }
+  return { courts: [...courts.values()], settings: change, late: [...new Set(late)].filter((id) => !courts.has(id) && !notGuided.includes(id)), notGuided };
 }
 
 type ListField = 'sharedUsernames' | 'firmNames' | 'dismissedOffers';
@@ -127,6 +134,8 @@ export interface ImportPlan {
   changes: CourtChange[];
   /** Courts of the file left out: stamped later than tomorrow. */
   late: string[];
+  /** Courts of the file left out: courts the guide does not walk through linking, each with why. */
+  notGuided: string[];
   /** The settings fields the import changes. */
   settings: SettingsField[];
   /** The checked file, applied by applyImport. */
@@ -151,7 +160,7 @@ const LABELS: Record<SettingsField, string> = {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function summarise(courts: ImportPlan['courts'], change: Partial<Settings>, late: string[]): string {
+function summarise(courts: ImportPlan['courts'], change: Partial<Settings>, late: string[], notGuided: string[]): string {
   const parts = [
     courts.added.length && `adds ${count(courts.added.length, 'court', 'courts')}`,
     courts.forward.length && `moves ${courts.forward.length} forward`,
@@ -162,6 +171,7 @@ function summarise(courts: ImportPlan['courts'], change: Partial<Settings>, late
     courts.unreadable.length &&
       `leaves ${count(courts.unreadable.length, 'court', 'courts')} this version cannot read untouched (${courts.unreadable.join(', ')})`,
     late.length && `leaves out ${count(late.length, 'court', 'courts')} dated later than tomorrow (${late.join(', ')})`,
+    ...notGuided.map((id) => `leaves out ${notServedReason(id)}`),
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'changes nothing: everything in it is already here';
 }
@@ -192,7 +202,15 @@ function plan(file: CheckedFile, checklist: Checklist, own: Settings, policy: Po
   // What Import would refuse is refused now, before the preview promises it.
   const [field, message] = Object.entries(checkSettingsChange(change).errors)[0] ?? [];
   if (field) throw new ImportError(`Together with yours, that file's settings cannot be saved. ${field}: ${message}`);
-  return { summary: summarise(courts, change, file.late), courts, changes, late: file.late, settings: Object.keys(change) as SettingsField[], file };
+  return {
+    summary: summarise(courts, change, file.late, file.notGuided),
+    courts,
+    changes,
+    late: file.late,
+    notGuided: file.notGuided,
+    settings: Object.keys(change) as SettingsField[],
+    file,
+  };
 }
 
 /** What importing the file would do, changing nothing. Throws an ImportError for a file it refuses. */
