@@ -6,10 +6,23 @@ import { isSharedUsername } from '../accounts';
 import type { GuardFacts, GuideRequest } from '../../utils/messages';
 import { readGuardFacts } from './facts';
 
-/** The username field of the form that holds `from`, when that form asks for a password (a login form). */
+/** PACER's password change after sign-in ("User Update Required"): its own ids, or new-password fields only. */
+function changesPassword(form: HTMLFormElement): boolean {
+  if (form.matches('[id="frmUserUpdate"], [id^="frmUserUpdate:"]') || form.closest('[id="userUpdateDlg"]')) return true;
+  return Array.from(form.querySelectorAll('input[type=password]')).every(
+    (field) =>
+      /\bnew-password\b/.test(field.getAttribute('autocomplete') ?? '') || /new|confirm|verify/i.test(`${field.id} ${field.getAttribute('name') ?? ''}`),
+  );
+}
+
+/**
+ * The username field of the form that holds `from`, when that form asks for a password (a login
+ * form); null when it asks for one and has no such field (the login is then unknown); undefined for
+ * a form that is no sign-in, a password change included: the same account stays signed in.
+ */
 function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
   const form = (from as HTMLInputElement).form ?? from.closest('form');
-  if (!form?.querySelector('input[type=password]')) return undefined;
+  if (!form?.querySelector('input[type=password]') || changesPassword(form)) return undefined;
   return (
     form.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input[id="loginForm:loginName"]') ??
     form.querySelector<HTMLInputElement>('input[type=text], input[type=email], input:not([type])')

@@ -127,7 +127,8 @@ export function hrefOf(a: Element, base: URL): URL | null {
 export const CONTROLS = 'button, input[type=submit], input[type=button], a';
 
 /** A control's words: a submit or button input's label (its value: never a field a user types into), else its text. */
-export const controlLabel = (el: HTMLElement) => (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'button') ? normalize(el.value) : textOf(el));
+export const controlLabel = (el: HTMLElement) =>
+  el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'button') ? normalize(el.value) : textOf(el);
 
 export function findControl(root: Element | Document, pattern: RegExp, submitFirst = false): HTMLElement | null {
   const list = root.querySelectorAll(CONTROLS);

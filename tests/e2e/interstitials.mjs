@@ -37,7 +37,7 @@ function walkInterstitials(password) {
       await d.type('[id="frmUserUpdate:confirmPassword"]', NEW_PASSWORD_SENTINEL);
       await d.clickTarget();
     }
-    const notice = await expectStep(d, 'acknowledge-notice', { court, target: 'btnAckOkay' });
+    const notice = await expectStep(d, 'acknowledge-notice', { court, target: 'OK' });
     assert.equal(notice.progress, '', 'not counted in "Step n of N"');
     await d.clickTarget();
   };

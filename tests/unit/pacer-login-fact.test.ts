@@ -119,4 +119,27 @@ describe('the login fact at PACER’s login', () => {
     trustedClick(document.getElementById('go')!);
     expect(logins(sent)).toEqual([]);
   });
+
+  it('PACER’s password change after sign-in records nothing: the login just judged stays; a password-only form that is no change makes it unknown', async () => {
+    const sent = watch(guardFacts(null, { individualUsername: 'alee' }));
+    await settle();
+    typeUsername('alee');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    // PACER's "User Update Required" (its ids), and another page's new-password form (its autocomplete).
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="frmUserUpdate"><input id="frmUserUpdate:pwd1" type="password"><button id="frmUserUpdate:btnUpdate" type="submit">Update</button></form>
+       <form id="pw"><input id="np" type="password" autocomplete="new-password"><input id="cp" type="password" autocomplete="new-password"><button id="save">Save</button></form>
+       <form id="odd"><input id="secret" type="password"><button id="enter">Enter</button></form>`,
+    );
+    trustedClick(document.getElementById('frmUserUpdate:btnUpdate')!);
+    trustedClick(document.getElementById('save')!);
+    expect(logins(sent)).toEqual([{ type: 'pacer-login', shared: false }]);
+    // A form asking for a password with no username is not known to be the same account: unknown, as before.
+    trustedClick(document.getElementById('enter')!);
+    expect(logins(sent)).toEqual([
+      { type: 'pacer-login', shared: false },
+      { type: 'pacer-login', shared: null },
+    ]);
+  });
 });
