@@ -28,6 +28,8 @@ async function saveEmail(courtId: string, text: string): Promise<string | null> 
 }
 
 const PACER_UPGRADE = 'https://pacer.uscourts.gov/';
+/** Manage My Account's real landing page (PACER's E-File Registration is under its Maintenance tab). */
+const PACER_MANAGE_ACCOUNT = 'https://pacer.psc.uscourts.gov/pscof/manage/maint.jsf';
 const UPGRADE_TEXT = {
   unknown: 'Not checked yet. Open Manage My Account on PACER once and the guide will read it.',
   yes: 'Your PACER account is upgraded.',
@@ -68,6 +70,19 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
         </p>
       ) : (
         <PasteBox summary="Paste the court’s confirmation email" label={`Confirmation email from the ${name}`} onSave={(text) => saveEmail(record.id, text)} />
+      )}
+      {(record.status === 'todo' || record.status === 'in-progress') && (
+        <details class="no-account" data-no-account>
+          <summary>I have no old e-filing account here</summary>
+          <p class="court-detail">
+            Then there is nothing to link: pro hac vice, CJA and new filers ask for e-filing access through PACER instead. In PACER’s Manage My Account, open
+            Maintenance → Attorney Admissions / E-File Registration (or Non-Attorney Admissions / E-File Registration), and follow the {name}’s own
+            instructions. You can then remove this court from the checklist.{' '}
+            <a href={PACER_MANAGE_ACCOUNT} target="_blank" rel="noopener noreferrer">
+              PACER’s Manage My Account
+            </a>
+          </p>
+        </details>
       )}
     </CourtRow>
   );

@@ -79,12 +79,13 @@ export function decide(input: DecideInput): View | null {
   const shown = target && input.shown(target) ? target : null;
   // The accounts are checked only for courts being linked, never under an offer.
   const warnings = record ? warningsFor(input) : [];
+  const words = { court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed };
   const missing = row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null;
   return {
     step: row.id,
     court,
-    title: row.title,
-    text: row.text({ court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed }),
+    title: row.title(words),
+    text: row.text(words),
     progress: progressOf(row.id, nextGenLayout ?? record?.nextGenLayout ?? false, mfaSeen ?? record?.mfaSeen ?? false),
     target: shown,
     missing,

@@ -47,6 +47,14 @@ export interface KindBehaviour<K extends PageKind = PageKind> {
   menu?(page: PageOf<K>): { opener: HTMLElement; link: HTMLAnchorElement } | undefined;
 }
 
+/** PACER usernames of legacy accounts, never upgraded, have 6 characters; upgraded ones at least 8 (id.uscourts.gov FAQ). */
+const LEGACY_USERNAME_LENGTH = 6;
+
+const LEGACY_ACCOUNT: WarningWords = {
+  title: 'This looks like a legacy PACER account.',
+  text: 'A 6-character PACER username belongs to an account that was never upgraded, and only an upgraded individual account can be linked. Upgrade it on the PACER website (Manage My Account) first; upgraded usernames have at least 8 characters.',
+};
+
 const SHARED_FILER: WarningWords = {
   title: 'You are logged in with a shared firm account.',
   text: 'Filing menus under a shared account are the firm’s, not yours. They do not show that your own account is linked.',
@@ -56,7 +64,11 @@ export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
   'court-website': { menu: (page) => (page.menuOpener && page.cmecfLink ? { opener: page.menuOpener, link: page.cmecfLink } : undefined) },
   'pacer-login': {
     usernameField: (page) => page.username,
-    warnings: (_page, { typedUsername, settings }) => (typedUsername && isSharedUsername(typedUsername, settings) ? ['shared-account'] : []),
+    warnings: (_page, { typedUsername, settings }) => [
+      ...(typedUsername && isSharedUsername(typedUsername, settings) ? (['shared-account'] as const) : []),
+      ...(typedUsername?.trim().length === LEGACY_USERNAME_LENGTH ? (['legacy-account'] as const) : []),
+    ],
+    warningText: (warning) => (warning === 'legacy-account' ? LEGACY_ACCOUNT : undefined),
   },
   'pacer-account': {
     accountFacts: (page) =>

@@ -22,5 +22,5 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-const WARNINGS = ['shared-account', 'name-mismatch'] as const;
+const WARNINGS = ['shared-account', 'name-mismatch', 'legacy-account'] as const;
 export type Warning = (typeof WARNINGS)[number];

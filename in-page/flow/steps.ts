@@ -45,7 +45,8 @@ interface StepRow<K extends PageKind = PageKind> {
   target?(page: PageOf<K>): Element | null;
   /** How to name the target when it is missing: "the Utilities menu". */
   targetName?: string;
-  title: string;
+  /** The card's heading; it may quote the page's own words. */
+  title(t: StepText<K>): string;
   text(t: StepText<K>): string;
   /** This row shows the court's help desk even when its step does not (the last remedy). */
   help?: true;
@@ -80,17 +81,24 @@ const PACER_SERVICE_CENTER = 'the PACER Service Center, (800) 676-6856 (Monday�
 /** What follows an enrolment prompt that also asks for a new password. */
 const PASSWORD_TOO = ' The same prompt asks for a new password: PACER wants one every 180 days.';
 
+/**
+ * What to know once linked (research note, "Who cannot simply link"): one PACER account links one
+ * CM/ECF account (deb.uscourts.gov/nextgen, azb), and secondary e-mail addresses stay in CM/ECF (pamb).
+ */
+const AFTER_LINKING =
+  'One PACER account links to one CM/ECF account: a second role here (a trustee who is also an attorney) needs its own PACER account, or a filing agent. Secondary e-mail addresses for notices stay in CM/ECF: Utilities → Maintain Your ECF Account → Email information.';
+
 /** Shown once, where the filing menus first appear after the link. */
 const LINKED = {
   id: 'linked',
-  title: 'Linked',
-  text: ({ court }: CourtWords) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works.`,
+  title: () => 'Linked',
+  text: ({ court }: CourtWords) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works. ${AFTER_LINKING}`,
 } as const;
 
 /** Filing menus seen while logged in with a listed shared firm account prove nothing for the user. */
 const SHARED_FILING = {
   id: 'linked',
-  title: 'These filing menus belong to a shared firm account',
+  title: () => 'These filing menus belong to a shared firm account',
   text: ({ court }: CourtWords) =>
     `You are logged in to PACER with an account on your shared-firm list, so the filing rights shown are that account’s, not yours. The ${court} is not verified for you: log out, then log in with your individual PACER account.`,
 } as const;
@@ -99,7 +107,7 @@ const sharedLogin = (_p: unknown, { login }: StepContext) => login?.shared === t
 /** Filing menus seen under a PACER login the guide did not see (one sign-on from elsewhere, a restarted browser): linked, not verified. */
 const UNSEEN_LOGIN_FILING = {
   id: 'linked',
-  title: 'Filing menus seen: sign in here to verify',
+  title: () => 'Filing menus seen: sign in here to verify',
   text: ({ court }: CourtWords) =>
     `The guide did not see which PACER account is signed in, so the ${court} is marked linked, not verified. To confirm it is yours: log out of PACER, then sign in again through this court’s CM/ECF login.`,
 } as const;
@@ -108,7 +116,7 @@ const unseenLogin = (_p: unknown, { login }: StepContext) => login === undefined
 /** Courts not on the checklist, on CM/ECF's landing and login and PACER's login. */
 const OFFER = {
   id: 'offer',
-  title: 'Linking your CM/ECF account?',
+  title: () => 'Linking your CM/ECF account?',
   text: ({ court }: CourtWords) => `Linking your CM/ECF account in the ${court}? Start the guide.`,
 } as const;
 
@@ -119,7 +127,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'court-website',
     when: (p) => Boolean(p.menuOpener),
     target: (p) => p.menuOpener,
-    title: 'Open the court’s e-filing system',
+    title: () => 'Open the court’s e-filing system',
     text: ({ page }) => `Open “${nameOf(page.menuOpener)}”, then choose “${nameOf(page.cmecfLink)}”.`,
   }),
   row({
@@ -127,7 +135,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'court-website',
     target: (p) => p.cmecfLink,
     targetName: 'the E-Filing (CM/ECF) link',
-    title: 'Open the court’s e-filing system',
+    title: () => 'Open the court’s e-filing system',
     text: ({ court }) => `Click “E-Filing (CM/ECF)” to go to the CM/ECF site of the ${court}.`,
   }),
   row({
@@ -136,7 +144,7 @@ export const STEPS: readonly CheckedRow[] = [
     when: (p) => !p.redirects || Boolean(p.filingSystemLink),
     target: (p) => p.filingSystemLink,
     targetName: 'the Document Filing System link',
-    title: 'Click the Document Filing System link',
+    title: () => 'Click the Document Filing System link',
     text: () => 'It takes you to the PACER login. Use the live system, not a “Train” link.',
   }),
   row({
@@ -144,7 +152,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'pacer-login',
     target: (p) => p.username,
     targetName: 'the PACER username field',
-    title: 'Log in with your own upgraded PACER account',
+    title: () => 'Log in with your own upgraded PACER account',
     text: () =>
       'Use your individual PACER username and password. Do not log in with a shared firm PACER account: your filing rights would be linked to the firm’s account for good.',
   }),
@@ -153,7 +161,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'mfa-code',
     target: (p) => p.codeField,
     targetName: 'the MFA code field',
-    title: 'Enter the one-time passcode from your authentication app',
+    title: () => 'Enter the one-time passcode from your authentication app',
     text: () =>
       `Open your authentication app and type the current 6-digit passcode for PACER, or one of your backup codes. Passcodes change every 30 seconds: if one is refused, type the new one. PACER never sends the code by text or e-mail at login. No app and no backup codes? Call ${PACER_SERVICE_CENTER}. The guide never reads, keeps or sends what you type here.`,
   }),
@@ -163,7 +171,7 @@ export const STEPS: readonly CheckedRow[] = [
     when: (p) => p.skippable,
     target: (p) => p.action,
     targetName: 'the Enroll or Skip button',
-    title: 'PACER asks you to enroll in MFA',
+    title: () => 'PACER asks you to enroll in MFA',
     text: ({ page }) =>
       `${MFA_ENROLLMENT} PACER lets you skip three times: skip for now and go on linking, or enroll first and link after.${page.passwordToo ? PASSWORD_TOO : ''}`,
   }),
@@ -172,7 +180,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'mfa-enroll',
     target: (p) => p.action,
     targetName: 'the Enroll button',
-    title: 'PACER requires MFA enrollment now',
+    title: () => 'PACER requires MFA enrollment now',
     text: ({ page }) =>
       `${MFA_ENROLLMENT} The skips PACER allows are used up, so enroll now; linking can continue after, at your next login.${page.passwordToo ? PASSWORD_TOO : ''}`,
   }),
@@ -182,7 +190,7 @@ export const STEPS: readonly CheckedRow[] = [
     when: (p) => p.skippable,
     target: (p) => p.action,
     targetName: 'the Skip button',
-    title: 'PACER asks for a new password',
+    title: () => 'PACER asks for a new password',
     text: () =>
       'PACER passwords must change every 180 days. Change it now, or skip: PACER allows three skips, then disables the account until it is changed. Linking goes on either way. The guide never reads what you type here.',
   }),
@@ -191,7 +199,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'password-update',
     target: (p) => p.action,
     targetName: 'the button that saves the new password',
-    title: 'PACER requires a new password now',
+    title: () => 'PACER requires a new password now',
     text: () =>
       `PACER passwords must change every 180 days and the skips are used up: choose a new password to go on. Linking continues after. Locked out? Call ${PACER_SERVICE_CENTER}. The guide never reads what you type here.`,
   }),
@@ -200,7 +208,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'acknowledge-notice',
     target: (p) => p.button,
     targetName: 'the notice’s button',
-    title: 'Read PACER’s notice, then click OK',
+    title: () => 'Read PACER’s notice, then click OK',
     text: () => 'PACER shows this notice after login. Read it, then press its button to go on to the court.',
   }),
   row({
@@ -209,7 +217,7 @@ export const STEPS: readonly CheckedRow[] = [
     when: (p) => !p.checked,
     target: (p) => p.checkbox,
     targetName: 'the redaction checkbox',
-    title: 'Accept the redaction notice',
+    title: () => 'Accept the redaction notice',
     text: () => 'Tick the box to confirm you will comply with the redaction rules. It appears at every login.',
   }),
   row({
@@ -217,7 +225,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'redaction-agreement',
     target: (p) => p.continueButton,
     targetName: 'the Continue button',
-    title: 'Now click Continue',
+    title: () => 'Now click Continue',
     text: () => 'You will land on CM/ECF with the PACER-only menu bar.',
   }),
   // The filing menus still missing after a refresh: the remedies in order, one more per page that
@@ -227,7 +235,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'cmecf-pacer-only',
     when: (_p, c) => linkedMenusMissing(c) >= 3,
     help: true,
-    title: 'Still no filing menus: call the court’s help desk',
+    title: () => 'Still no filing menus: call the court’s help desk',
     text: ({ court }) =>
       `The ${court} recorded your link, but your filing menus still do not appear after logging in again and clearing cookies. Call the CM/ECF help desk: tell them the accounts are linked and the filing menus are missing.`,
   }),
@@ -235,7 +243,7 @@ export const STEPS: readonly CheckedRow[] = [
     id: 'refresh-menus',
     page: 'cmecf-pacer-only',
     when: (_p, c) => linkedMenusMissing(c) === 2,
-    title: 'Still no filing menus: clear this court’s cookies',
+    title: () => 'Still no filing menus: clear this court’s cookies',
     text: ({ page }) =>
       `In your browser’s settings, delete the cookies and site data of ${page.court ? `ecf.${page.court.id}.uscourts.gov` : 'this court’s CM/ECF site'} and of pacer.uscourts.gov, close this tab, then log in again with your individual PACER account.`,
   }),
@@ -243,7 +251,7 @@ export const STEPS: readonly CheckedRow[] = [
     id: 'refresh-menus',
     page: 'cmecf-pacer-only',
     when: (_p, c) => linkedMenusMissing(c) === 1,
-    title: 'Still no filing menus: log out and log in again',
+    title: () => 'Still no filing menus: log out and log in again',
     text: ({ menus }) =>
       `Your link is saved, but this session still has the PACER-only menus. Log out of CM/ECF (and PACER), then log in again with your individual PACER account: the ${menus} menus should appear.`,
   }),
@@ -251,7 +259,7 @@ export const STEPS: readonly CheckedRow[] = [
     id: 'refresh-menus',
     page: 'cmecf-pacer-only',
     when: (_p, { record }) => record?.status === 'linked',
-    title: 'Refresh to see your filing menus',
+    title: () => 'Refresh to see your filing menus',
     text: ({ menus }) => `Your accounts are linked. Click Refresh now to load the main menu again: the ${menus} menus appear on the menu bar. ${NO_RESEND}`,
   }),
   row({
@@ -259,7 +267,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'cmecf-pacer-only',
     target: (p) => p.menu.utilities,
     targetName: 'the Utilities menu',
-    title: 'Click Utilities',
+    title: () => 'Click Utilities',
     text: () => 'Until your accounts are linked you only have PACER menus. The link utility is under Utilities.',
   }),
   row({
@@ -267,7 +275,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'utilities',
     when: (p) => Boolean(p.linkItem),
     target: (p) => p.linkItem,
-    title: 'Click “Link a CM/ECF account to my PACER account”',
+    title: ({ page }) => `Click “${nameOf(page.linkItem) || 'Link a CM/ECF account to my PACER account'}”`,
     text: () => 'This opens the one-time link utility for this court.',
   }),
   row({
@@ -275,13 +283,13 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'utilities',
     when: (p) => Boolean(p.nextGenItem),
     target: (p) => p.nextGenItem,
-    title: 'Click “NextGen Release 1.1 Menu Items”',
+    title: () => 'Click “NextGen Release 1.1 Menu Items”',
     text: () => 'In this court the link item is on the NextGen Release 1.1 Menu Items page.',
   }),
   row({
     id: 'not-live',
     page: 'utilities',
-    title: 'No link item on this Utilities page',
+    title: () => 'No link item on this Utilities page',
     text: () =>
       'Every district and bankruptcy court is on NextGen CM/ECF, but Utilities shows no “Link a CM/ECF account to my PACER account” item. Most often: this PACER account is already linked here, or you are signed in with another PACER account than the one you meant; some courts keep the item in another menu (look under Utilities’ other headings), and some want new e-filers to ask through PACER instead. Follow the court’s own instructions first; if they do not help, PACER’s way is Manage My Account → Maintenance → Attorney Admissions / E-File Registration.',
   }),
@@ -290,7 +298,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'nextgen-menu',
     target: (p) => p.linkItem,
     targetName: 'the “Link a CM/ECF account to my PACER account” item',
-    title: 'Click “Link a CM/ECF account to my PACER account”',
+    title: ({ page }) => `Click “${nameOf(page.linkItem) || 'Link a CM/ECF account to my PACER account'}”`,
     text: () => 'This opens the one-time link utility for this court.',
   }),
   row({
@@ -298,16 +306,16 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'link-form',
     target: (p) => p.login,
     targetName: 'the CM/ECF login field',
-    title: 'Enter your old CM/ECF login and password',
+    title: () => 'Enter your old CM/ECF login and password',
     text: () =>
-      'Type the CM/ECF login and password you used to e-file in this court — not your PACER ones — then click Submit. Forgot the password? The court can reset it for linking.',
+      'Type the CM/ECF login and password you used to e-file in this court — not your PACER ones — then click Submit. Forgot the password? The court can reset it for linking. An old login containing &, @, $ or * cannot be linked: the court’s help desk must help.',
   }),
   row({
     id: 'link-error',
     page: 'link-error',
     target: (p) => p.retry,
     when: (_p, { record }) => (record?.setbacks?.linkErrors ?? 0) >= 2,
-    title: 'The court refused it again',
+    title: () => 'The court refused it again',
     text: ({ page }) =>
       `${page.message ? `“${page.message}” ` : ''}If linking still fails, PACER’s advice is to ask for e-filing access instead: in PACER’s Manage My Account choose Maintenance, then “Attorney Admissions/E-File Registration”. Or call the court’s CM/ECF help desk, below.`,
   }),
@@ -315,7 +323,7 @@ export const STEPS: readonly CheckedRow[] = [
     id: 'link-error',
     page: 'link-error',
     target: (p) => p.retry,
-    title: 'The court did not accept that',
+    title: () => 'The court did not accept that',
     text: ({ page }) =>
       `${page.message ? `“${page.message}” ` : ''}Check your old CM/ECF login and password and try again, or ask the court to reset the password for linking.`,
   }),
@@ -324,7 +332,7 @@ export const STEPS: readonly CheckedRow[] = [
     page: 'link-confirm',
     target: (p) => p.submit,
     targetName: 'the Submit button',
-    title: 'Check both names, then Submit',
+    title: () => 'Check both names, then Submit',
     text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
   }),
   row({ ...SHARED_FILING, page: 'link-success', when: (p, c) => p.filer && sharedLogin(p, c) }),
@@ -334,7 +342,7 @@ export const STEPS: readonly CheckedRow[] = [
     id: 'refresh-menus',
     page: 'link-success',
     when: (p) => !p.filer,
-    title: 'Linked. Now refresh the page',
+    title: () => 'Linked. Now refresh the page',
     text: ({ menus }) => `Click Refresh now to load the main menu again with the ${menus} menus for filing. ${NO_RESEND}`,
   }),
   row({ ...SHARED_FILING, page: 'cmecf-filer', when: sharedLogin }),
@@ -350,7 +358,7 @@ export const STEPS: readonly CheckedRow[] = [
     id: 'unexpected-page',
     page: 'unknown',
     when: (_p, { followed }) => Boolean(followed),
-    title: 'This page is new to the guide',
+    title: () => 'This page is new to the guide',
     text: ({ court, followed }) =>
       `You were going to ${expectedAfter(followed)}, but this page of the ${court} differs from the ones the guide knows, so it highlights nothing here. Look for that on this page, or ask the court’s help desk. To help the guide learn this page, copy its outline for them: you see it first, and it has no field values or other page text.`,
   }),

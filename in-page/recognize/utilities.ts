@@ -48,6 +48,11 @@ export const EXAMPLES = {
       facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' }, nextGenItem: null },
     },
     {
+      handmade: 'ianb-utilities-your-accounts.html',
+      url: 'https://ecf.ianb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1',
+      facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' }, nextGenItem: null },
+    },
+    {
       practice: 'Utilities, link item under "YOUR ACCOUNT"',
       url: 'http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities',
       facts: { linkItem: { text: 'link a cm/ecf account to my pacer account' } },

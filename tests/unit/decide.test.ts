@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isShown } from '@/in-page/recognize/dom';
+import { warningText } from '@/in-page/flow/warnings';
 import { decide } from '@/in-page/flow/decide';
 import { STEP_INFO } from '@/in-page/flow/step-info';
 import { STEP_IDS } from '@/in-page/flow/step-ids';
@@ -92,6 +94,13 @@ describe('decide', () => {
     expect(decide({ page: landing(), record: record(), settings: settings(), shown: () => true })!.missing).toBeNull();
   });
 
+  it('quotes the link item as the court words it', () => {
+    const html = readFileSync('tests/fixtures/handmade/ianb-utilities-your-accounts.html', 'utf8');
+    const utilities = page(html, 'https://ecf.ianb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1');
+    const view = decide({ shown: isShown, page: utilities, record: record({ id: 'ianb' }), settings: settings() })!;
+    expect([view.step, view.title]).toEqual(['open-link-utility', 'Click “Link a CM/ECF Account to My PACER Account”']);
+  });
+
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
     const nextgen = decide({
       shown: isShown,
@@ -136,6 +145,15 @@ describe('decide', () => {
     expect(
       decide({ shown: isShown, page: login, record: record(), settings: settings({ sharedUsernames: ['firm1'] }), typedUsername: 'ann' })?.warnings,
     ).toEqual([]);
+    // A 6-character username is a legacy account, never upgraded: said on the login card, nothing held.
+    const legacy = decide({ shown: isShown, page: login, record: record(), settings: settings(), typedUsername: ' alee12 ' })!;
+    expect(legacy.warnings).toEqual(['legacy-account']);
+    expect(warningText('legacy-account', login)).toMatchObject({ title: 'This looks like a legacy PACER account.' });
+    expect(warningText('legacy-account', login).text).toMatch(/Upgrade it on the PACER website/);
+    expect(decide({ shown: isShown, page: login, record: record(), settings: settings(), typedUsername: 'alee1234' })!.warnings).toEqual([]);
+    expect(
+      decide({ shown: isShown, page: login, record: record(), settings: settings({ sharedUsernames: ['firm12'] }), typedUsername: 'firm12' })!.warnings,
+    ).toEqual(['shared-account', 'legacy-account']);
   });
 
   it('reminds to refresh after success, then says linked once the filing menus show', () => {
@@ -144,7 +162,16 @@ describe('decide', () => {
     expect(refresh.step).toBe('refresh-menus');
     expect(refresh.text).toMatch(/Bankruptcy and Adversary/);
     const filer = page(cmecf(court.mainMenuBody(iasb), true), ecf('/cgi-bin/login.pl'));
-    expect(decide({ shown: isShown, page: filer, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('linked');
+    const linked = decide({ shown: isShown, page: filer, record: record({ status: 'linked' }), settings: settings(), login: { shared: false } })!;
+    expect(linked.step).toBe('linked');
+    // What people with a second role, or secondary e-mail addresses, need to know once linked.
+    expect(linked.text).toMatch(/One PACER account links to one CM\/ECF account: a second role here .* needs its own PACER account, or a filing agent/);
+    expect(linked.text).toMatch(/Utilities → Maintain Your ECF Account → Email information/);
+    const form = decide({ shown: isShown, page: page(cmecf(court.linkFormBody()), ecf('/cgi-bin/LinkAccount.pl')), record: record(), settings: settings() })!;
+    expect([form.step, form.text]).toEqual([
+      'enter-cmecf-credentials',
+      expect.stringMatching(/containing &, @, \$ or \* cannot be linked: the court’s help desk must help/),
+    ]);
     const pacerOnly = page(cmecf(court.mainMenuBody(iasb)), ecf('/cgi-bin/login.pl'));
     expect(decide({ shown: isShown, page: pacerOnly, record: record({ status: 'linked' }), settings: settings() })?.step).toBe('refresh-menus');
   });

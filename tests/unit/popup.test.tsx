@@ -46,6 +46,22 @@ describe('popup', () => {
     expect(rows()).toEqual([]);
   });
 
+  it('a court still to link says what to do with no old e-filing account there: PACER’s E-File Registration, in words and a link', async () => {
+    await addCourt('iasb', 1);
+    render(<Popup />);
+    const disclosure = await waitFor(() => {
+      const found = document.querySelector('li[data-court="iasb"] [data-no-account]');
+      if (!found) throw new Error('no disclosure yet');
+      return found;
+    });
+    expect(disclosure.querySelector('summary')?.textContent).toBe('I have no old e-filing account here');
+    expect(disclosure.textContent).toMatch(/nothing to link: pro hac vice, CJA and new filers ask for e-filing access through PACER/);
+    expect(disclosure.textContent).toMatch(/Maintenance → Attorney Admissions \/ E-File Registration/);
+    expect(disclosure.querySelector('a')?.getAttribute('href')).toBe('https://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
+    // Nothing changes by reading it: the court stays to do.
+    expect(rows()).toEqual(['iasb:todo']);
+  });
+
   it('its footer gives the court list’s date, from PACER’s feed', async () => {
     render(<Popup />);
     expect((await screen.findByText(/^Court list: PACER’s court feed of January 10, 2023$/)).getAttribute('data-court-list-date')).toBe('2023-01-10');
