@@ -8,6 +8,7 @@ export const STEP_IDS = [
   'password-update',
   'acknowledge-notice',
   'redaction-agreement',
+  'select-filer',
   'open-utilities',
   'open-nextgen-menu',
   'open-link-utility',

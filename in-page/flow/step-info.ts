@@ -40,6 +40,8 @@ export const STEP_INFO: Record<StepId, StepInfo> = {
   'password-update': { label: 'At PACER’s password update', actions: GUIDED },
   'acknowledge-notice': { label: 'At a PACER notice', actions: GUIDED },
   'redaction-agreement': { label: 'At the redaction notice', progress: 'every-court', actions: GUIDED },
+  // A filing agent's choice of filer: proves nothing about a link, and is not counted.
+  'select-filer': { label: 'Choosing the filer (filing agent)', actions: GUIDED },
   'open-utilities': { label: 'Logged in to CM/ECF', progress: 'every-court', actions: GUIDED },
   'open-nextgen-menu': { label: 'On Utilities', progress: 'nextgen-layout', actions: GUIDED },
   'open-link-utility': { label: 'Opening the link utility', progress: 'every-court', actions: GUIDED },

@@ -212,6 +212,15 @@ export const STEPS: readonly CheckedRow[] = [
     text: () => 'PACER shows this notice after login. Read it, then press its button to go on to the court.',
   }),
   row({
+    id: 'select-filer',
+    page: 'filer-select',
+    target: (p) => p.list,
+    targetName: 'the list of filers',
+    title: () => 'Choose the filer you are filing for',
+    text: () =>
+      'As a filing agent, choose the filer, then Continue. The menus that follow are that filer’s, so the guide does not take them as proof of your own link. Each attorney links their own old CM/ECF account with their own PACER account.',
+  }),
+  row({
     id: 'redaction-agreement',
     page: 'redaction-agreement',
     when: (p) => !p.checked,

@@ -8,6 +8,7 @@ import { recognizeLinkError } from './link-error';
 import { recognizeLinkForm } from './link-form';
 import { linkUtilityPage } from './link-page';
 import { recognizeLinkSuccess } from './link-success';
+import { recognizeFilerSelect } from './filer-select';
 import { recognizePasswordUpdate } from './password-update';
 import { recognizeAcknowledgeNotice } from './acknowledge-notice';
 import { recognizeMfaCode, recognizeMfaEnroll } from './mfa';
@@ -34,7 +35,8 @@ const outsideLinkUtility =
  * is the one place precedence lives; the recognisers themselves only look for their own signals.
  * The redaction, MFA, password and notice dialogs open over PACER's login form, and a code field
  * outranks enrolment words, which outrank a password change in the same dialog; the confirm page (its question and both names) comes before the error page, so that a
- * confirm page whose instructions mention failure still holds its Submit; the link utility's error
+ * confirm page whose instructions mention failure still holds its Submit; a filing agent's choice of
+ * filer comes before the menu pages, whose bar there is the agent's and proves nothing; the link utility's error
  * page carries its form again, and the form is the page with the password field; Utilities, the NextGen menu and the link utility's pages carry the same menu bar
  * as every other CM/ECF page.
  */
@@ -54,6 +56,7 @@ export const RECOGNIZERS: Record<Exclude<PageKind, 'unknown'>, Recognizer> = {
   'link-success': recognizeLinkSuccess,
   utilities: recognizeUtilities,
   'nextgen-menu': recognizeNextGenMenu,
+  'filer-select': recognizeFilerSelect,
   'cmecf-filer': outsideLinkUtility(recognizeCmecfFiler),
   'cmecf-pacer-only': outsideLinkUtility(recognizeCmecfPacerOnly),
 };

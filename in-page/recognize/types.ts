@@ -38,6 +38,8 @@ export type Page = Base &
     | { kind: 'redaction-agreement'; checkbox: HTMLElement | null; checked: boolean; continueButton: HTMLElement | null }
     | { kind: 'pacer-account'; accountType?: 'legacy' | 'upgraded'; mfaEnrolled?: boolean }
     | { kind: 'cmecf-pacer-only'; menu: MenuFacts }
+    /** A filing agent's choice of the filer to act for: the list of filers and the control that goes on. */
+    | { kind: 'filer-select'; list: HTMLElement; goOn: HTMLElement }
     | { kind: 'cmecf-filer'; menu: MenuFacts }
     /** nextGenItem: the NextGen Release 1.1 item, looked for until the link item (which makes it moot). */
     | { kind: 'utilities'; menu: MenuFacts; linkItem: HTMLAnchorElement | null; nextGenItem: HTMLAnchorElement | null }

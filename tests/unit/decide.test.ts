@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isShown } from '@/in-page/recognize/dom';
+import { behaviourOf } from '@/in-page/flow/page-kinds';
 import { warningText } from '@/in-page/flow/warnings';
 import { decide } from '@/in-page/flow/decide';
 import { STEP_INFO } from '@/in-page/flow/step-info';
@@ -99,6 +100,18 @@ describe('decide', () => {
     const utilities = page(html, 'https://ecf.ianb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=-1');
     const view = decide({ shown: isShown, page: utilities, record: record({ id: 'ianb' }), settings: settings() })!;
     expect([view.step, view.title]).toEqual(['open-link-utility', 'Click “Link a CM/ECF Account to My PACER Account”']);
+  });
+
+  it('a filing agent’s choice of filer proves nothing: its own step, not counted, no setback, whatever the court’s status', () => {
+    const html = readFileSync('tests/fixtures/handmade/rid-filing-agent-select-filer.html', 'utf8');
+    const agent = page(html, 'https://ecf.rid.uscourts.gov/cgi-bin/login.pl');
+    expect(agent.kind).toBe('filer-select');
+    expect(behaviourOf(agent)).toEqual({});
+    for (const status of ['in-progress', 'linked'] as const) {
+      const view = decide({ shown: isShown, page: agent, record: record({ id: 'rid', status }), settings: settings(), login: { shared: false } })!;
+      expect([view.step, view.progress, (view.target as HTMLElement).id]).toEqual(['select-filer', null, 'filer']);
+      expect(STEP_INFO[view.step].proves).toBeUndefined();
+    }
   });
 
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {

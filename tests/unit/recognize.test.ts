@@ -10,6 +10,7 @@ import { EXAMPLES as LINK_ERROR } from '@/in-page/recognize/link-error';
 import { EXAMPLES as LINK_FORM } from '@/in-page/recognize/link-form';
 import { EXAMPLES as LINK_SUCCESS } from '@/in-page/recognize/link-success';
 import { EXAMPLES as MFA } from '@/in-page/recognize/mfa';
+import { EXAMPLES as FILER_SELECT } from '@/in-page/recognize/filer-select';
 import { EXAMPLES as PASSWORD_UPDATE } from '@/in-page/recognize/password-update';
 import { EXAMPLES as ACKNOWLEDGE_NOTICE } from '@/in-page/recognize/acknowledge-notice';
 import { EXAMPLES as NEXTGEN_MENU } from '@/in-page/recognize/nextgen-menu';
@@ -39,6 +40,7 @@ const BY_KIND = {
   ...LINK_SUCCESS,
   ...UTILITIES,
   ...NEXTGEN_MENU,
+  ...FILER_SELECT,
   ...MENUS,
   ...UNRECOGNIZED,
 } satisfies Record<PageKind, readonly Example[]>;
