@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { CourtSearch, type SearchResult } from '@/components/CourtSearch';
 import { courtName } from '@/utils/checklist-view';
-import { notGuidedMatches } from '@/utils/courts/not-guided';
+import { notGuidedNotes } from '@/utils/courts/not-guided';
 import { searchCourts, searchStates } from '@/utils/courts/search';
 import { addCourt, readChecklist } from '@/utils/storage';
 
@@ -26,10 +26,8 @@ function choicesFor(query: string): Choice[] {
 
 /** What the query names that cannot be added (a court of appeals), in one line. */
 function notGuidedNote(query: string): string | null {
-  const [first, ...rest] = notGuidedMatches(query);
-  if (!first) return null;
-  const names = [first, ...rest].map(({ court }) => court.name).join('; ');
-  return `${names}: ${first.note}`;
+  const notes = notGuidedNotes(query).map(({ courts, note }) => `${courts.map((c) => c.name).join('; ')}: ${note}`);
+  return notes.length ? notes.join(' ') : null;
 }
 
 const ids = (list: string[]) => list.map((id) => id.toUpperCase()).join(', ');

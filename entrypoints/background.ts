@@ -4,7 +4,7 @@ import { courtById } from '@/utils/courts/catalog';
 import { acceptGuideRequest, answerGuide } from '@/utils/guide-requests';
 import { claimFirstWelcome } from '@/utils/storage/welcome';
 import { updateDeferral } from '@/utils/update-deferral';
-import { applyStartingCourts, countNotVerified, mirrorChange, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
+import { applyStartingCourts, countNotVerified, mirrorChange, moveMfaToAccount, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
 
 // The background: the one writer of storage for the content script, the toolbar badge (courts on
 // the checklist not yet verified; none when zero), the courts a firm's policy lists, and, when the
@@ -25,6 +25,8 @@ export default defineBackground(() => {
     void mirrorChange(changes, area);
   });
   const start = async () => {
+    // Data an earlier version wrote, moved where it belongs now (MFA: to the PACER account).
+    await moveMfaToAccount();
     await applyPolicy();
     await resumeSync();
     await refresh();

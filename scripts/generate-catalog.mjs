@@ -201,10 +201,16 @@ export const COURT_TABLE = ${JSON.stringify(lines.join('\n'))};
 /** The feed's `last_updated` ("Tue, 10 Jan 2023 06:10:05 -0500") as a date: "2023-01-10" (as written there, not moved to UTC). */
 export function feedDate(updated) {
   const m = updated.match(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})\b/i) ?? updated.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m) throw new Error(`feed: meta.last_updated "${updated}" is not a date`);
-  if (/^\d{4}$/.test(m[1])) return `${m[1]}-${m[2]}-${m[3]}`;
-  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2].toLowerCase()) / 3 + 1;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const [year, month, day] = !m
+    ? []
+    : /^\d{4}$/.test(m[1])
+      ? [m[1], m[2], m[3]]
+      : [m[3], String('janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2].toLowerCase()) / 3 + 1), m[1]];
+  const date = year && `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  // A real day of the calendar only: "2023-02-30" or "99 Jan 2023" would show as another date, or none.
+  const time = date ? new Date(`${date}T00:00:00Z`).getTime() : Number.NaN;
+  if (!date || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date) throw new Error(`feed: meta.last_updated "${updated}" is not a date`);
+  return date;
 }
 
 export function renderPlaces({ updated, courts }) {
@@ -220,8 +226,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const feedPath = process.argv[2] ?? DEFAULT_FEED;
   try {
     const catalog = buildCatalog(JSON.parse(readFileSync(feedPath, 'utf8')));
-    writeFileSync(new URL('catalog.generated.ts', OUT_DIR), renderCatalog(catalog));
-    writeFileSync(new URL('places.generated.ts', OUT_DIR), renderPlaces(catalog));
+    // Both files rendered before either is written: a feed refused half-way leaves the two as they were.
+    const files = { 'catalog.generated.ts': renderCatalog(catalog), 'places.generated.ts': renderPlaces(catalog) };
+    for (const [name, text] of Object.entries(files)) writeFileSync(new URL(name, OUT_DIR), text);
     const count = (k) => catalog.courts.filter((c) => c.kind === k).length;
     console.log(
       `catalog: ${count('district')} district, ${count('bankruptcy')} bankruptcy, ${count('appellate')} appellate, ${count('national')} national courts`,

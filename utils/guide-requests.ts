@@ -10,7 +10,18 @@ import { STEP_IDS } from '../in-page/flow/step-ids';
 import { STEP_INFO } from '../in-page/flow/step-info';
 import { gatePlace } from '../in-page/gate';
 import type { GuideAnswers, GuideRequest } from './messages';
-import { addCourt, countSetback, dismissOffer, readCourt, readSettings, recordAccountFacts, recordProgress, setPaused } from './storage';
+import {
+  addCourt,
+  countSetback,
+  dismissOffer,
+  readCourt,
+  readPrerequisites,
+  readSettings,
+  recordAccountFacts,
+  recordMfaAtLogin,
+  recordProgress,
+  setPaused,
+} from './storage';
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
 import { readLogin, recordSignIn, signedInFrom } from './storage/login';
@@ -105,8 +116,8 @@ type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, {
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
 const HANDLERS: Handlers = {
   'court-state': async (request) => {
-    const [record, settings, login] = await Promise.all([readCourt(request.courtId), readSettings(), readLogin()]);
-    return { record, settings, login };
+    const [record, settings, login, prerequisites] = await Promise.all([readCourt(request.courtId), readSettings(), readLogin(), readPrerequisites()]);
+    return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
   },
   'page-arrived': async (request, { tabId }) => {
     if (request.setback) await countSetback(request.courtId, request.setback);
@@ -118,10 +129,10 @@ const HANDLERS: Handlers = {
     return null;
   },
   'record-progress': async (request) => {
-    const learned = {
-      ...(request.nextGenLayout !== undefined && { nextGenLayout: request.nextGenLayout }),
-      ...(request.mfaSeen === true && { mfaSeen: true as const }),
-    };
+    const learned = request.nextGenLayout !== undefined ? { nextGenLayout: request.nextGenLayout } : {};
+    // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
+    if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
+      await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
     await recordProgress(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
     return null;
   },

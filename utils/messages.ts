@@ -57,6 +57,8 @@ export interface CourtState {
   record: CourtRecord | undefined;
   settings: Settings;
   login?: LoginFacts;
+  /** PACER asks for MFA at this account's sign-in (seen at any court): its step counts on every court's path. */
+  mfaAtLogin: boolean;
 }
 
 /** The answer to `page-arrived`. */

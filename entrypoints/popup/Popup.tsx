@@ -49,6 +49,7 @@ const FILTER_ABOVE = 8;
 const readAll = () => Promise.all([readChecklist(), readPrerequisites(), readPolicy(), readSyncStatus()]);
 
 function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
+  const removable = !policy.startingCourts?.includes(record.id);
   const name = courtName(record.id);
   return (
     <CourtRow
@@ -59,7 +60,7 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
       detail={detailOf(record)}
       href={cmecfUrl(record.id)}
       paused={record.paused}
-      onRemove={policy.startingCourts?.includes(record.id) ? null : () => void removeCourt(record.id)}
+      onRemove={removable ? () => void removeCourt(record.id) : null}
       removeAlso={record.notification ? `The court’s email you pasted (transaction ${record.notification.transactionId}) goes with it.` : undefined}
       onResume={() => void setPaused(record.id, false)}
     >
@@ -77,7 +78,7 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
           <p class="court-detail">
             Then there is nothing to link: pro hac vice, CJA and new filers ask for e-filing access through PACER instead. In PACER’s Manage My Account, open
             Maintenance → Attorney Admissions / E-File Registration (or Non-Attorney Admissions / E-File Registration), and follow the {name}’s own
-            instructions. You can then remove this court from the checklist.{' '}
+            instructions.{removable ? ' You can then remove this court from the checklist.' : ''}{' '}
             <a href={PACER_MANAGE_ACCOUNT} target="_blank" rel="noopener noreferrer">
               PACER’s Manage My Account
             </a>

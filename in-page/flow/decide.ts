@@ -26,7 +26,7 @@ export interface View {
   help: { text: string; links: Contact[] } | null;
   /** The layout learned from this page, to remember for the court. */
   nextGenLayout?: boolean;
-  /** PACER asked for MFA at this court's login (this page is an MFA step), to remember for the court. */
+  /** PACER asked for MFA at this sign-in (this page is an MFA step), to remember for the PACER account. */
   mfaSeen?: true;
 }
 
@@ -40,6 +40,8 @@ export interface DecideInput {
   login?: LoginFacts;
   /** The step whose highlighted target the user just followed to reach this page (see StepContext). */
   followed?: StepId;
+  /** PACER asks for MFA at this account's sign-in (Prerequisites.mfaAtLogin). */
+  mfaAtLogin?: boolean;
   /** Whether the user can see an element: a target that is not shown is missing. */
   shown: (element: Element) => boolean;
 }
@@ -79,14 +81,16 @@ export function decide(input: DecideInput): View | null {
   const shown = target && input.shown(target) ? target : null;
   // The accounts are checked only for courts being linked, never under an offer.
   const warnings = record ? warningsFor(input) : [];
-  const words = { court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed };
+  // Opened straight into CM/ECF (one sign-on done elsewhere); not while this page is itself part of the sign-on.
+  const signedIn = record?.openedSignedIn === true && STEP_INFO[row.id].signOn !== 'part';
+  const words = { court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed, signedIn };
   const missing = row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null;
   return {
     step: row.id,
     court,
     title: row.title(words),
     text: row.text(words),
-    progress: progressOf(row.id, nextGenLayout ?? record?.nextGenLayout ?? false, mfaSeen ?? record?.mfaSeen ?? false),
+    progress: progressOf(row.id, nextGenLayout ?? record?.nextGenLayout ?? false, mfaSeen ?? input.mfaAtLogin ?? false, signedIn),
     target: shown,
     missing,
     warnings,

@@ -50,9 +50,15 @@ export interface KindBehaviour<K extends PageKind = PageKind> {
 /** PACER usernames of legacy accounts, never upgraded, have 6 characters; upgraded ones at least 8 (id.uscourts.gov FAQ). */
 const LEGACY_USERNAME_LENGTH = 6;
 
+/** A 6-character username (an e-mail address aside), counted in characters as typed. */
+const isLegacyUsername = (typed: string | undefined) => {
+  const username = typed?.trim() ?? '';
+  return !username.includes('@') && [...username].length === LEGACY_USERNAME_LENGTH;
+};
+
 const LEGACY_ACCOUNT: WarningWords = {
   title: 'This looks like a legacy PACER account.',
-  text: 'A 6-character PACER username belongs to an account that was never upgraded, and only an upgraded individual account can be linked. Upgrade it on the PACER website (Manage My Account) first; upgraded usernames have at least 8 characters.',
+  text: 'A 6-character username is a PACER account that was never upgraded, or an old CM/ECF login, which does not go here. Only an upgraded individual PACER account can be linked: upgrade it on the PACER website (Manage My Account) first; upgraded usernames have at least 8 characters.',
 };
 
 const SHARED_FILER: WarningWords = {
@@ -66,7 +72,7 @@ export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
     usernameField: (page) => page.username,
     warnings: (_page, { typedUsername, settings }) => [
       ...(typedUsername && isSharedUsername(typedUsername, settings) ? (['shared-account'] as const) : []),
-      ...(typedUsername?.trim().length === LEGACY_USERNAME_LENGTH ? (['legacy-account'] as const) : []),
+      ...(isLegacyUsername(typedUsername) ? (['legacy-account'] as const) : []),
     ],
     warningText: (warning) => (warning === 'legacy-account' ? LEGACY_ACCOUNT : undefined),
   },

@@ -25,32 +25,38 @@ export interface StepInfo {
   final?: true;
   /** For courts not on the checklist, and only for them (the offer). */
   notOnChecklist?: true;
+  /**
+   * Where the step sits around PACER's one sign-on: before it (the court's own pages), part of it
+   * (shown at the first court of a browser session only), where CM/ECF lands once signed in, or
+   * after that. Absent: no place (an offer, a page new to the guide).
+   */
+  signOn?: 'before' | 'part' | 'landing' | 'after';
 }
 
 const GUIDED: readonly CardAction[] = ['hide', 'not-now'];
 
 export const STEP_INFO: Record<StepId, StepInfo> = {
-  'court-website': { label: 'On the court website', progress: 'every-court', actions: GUIDED },
-  'open-filing-system': { label: 'On the CM/ECF welcome page', progress: 'every-court', actions: GUIDED },
-  'pacer-login': { label: 'At the PACER login', progress: 'every-court', actions: GUIDED },
+  'court-website': { label: 'On the court website', progress: 'every-court', actions: GUIDED, signOn: 'before' },
+  'open-filing-system': { label: 'On the CM/ECF welcome page', progress: 'every-court', actions: GUIDED, signOn: 'before' },
+  'pacer-login': { label: 'At the PACER login', progress: 'every-court', actions: GUIDED, signOn: 'part' },
   // PACER shows a code prompt or an enrolment prompt at a login, not both: one place on the path.
-  'mfa-code': { label: 'At PACER’s MFA code prompt', progress: 'mfa', actions: GUIDED },
-  'mfa-enroll': { label: 'At PACER’s MFA enrollment prompt', progress: { as: 'mfa-code' }, actions: GUIDED },
+  'mfa-code': { label: 'At PACER’s MFA code prompt', progress: 'mfa', actions: GUIDED, signOn: 'part' },
+  'mfa-enroll': { label: 'At PACER’s MFA enrollment prompt', progress: { as: 'mfa-code' }, actions: GUIDED, signOn: 'part' },
   // PACER's own interstitials after some logins (a password due, a notice to acknowledge): not counted.
-  'password-update': { label: 'At PACER’s password update', actions: GUIDED },
-  'acknowledge-notice': { label: 'At a PACER notice', actions: GUIDED },
-  'redaction-agreement': { label: 'At the redaction notice', progress: 'every-court', actions: GUIDED },
+  'password-update': { label: 'At PACER’s password update', actions: GUIDED, signOn: 'part' },
+  'acknowledge-notice': { label: 'At a PACER notice', actions: GUIDED, signOn: 'part' },
+  'redaction-agreement': { label: 'At the redaction notice', progress: 'every-court', actions: GUIDED, signOn: 'part' },
   // A filing agent's choice of filer: proves nothing about a link, and is not counted.
-  'select-filer': { label: 'Choosing the filer (filing agent)', actions: GUIDED },
-  'open-utilities': { label: 'Logged in to CM/ECF', progress: 'every-court', actions: GUIDED },
-  'open-nextgen-menu': { label: 'On Utilities', progress: 'nextgen-layout', actions: GUIDED },
-  'open-link-utility': { label: 'Opening the link utility', progress: 'every-court', actions: GUIDED },
-  'enter-cmecf-credentials': { label: 'At the link form', progress: 'every-court', actions: GUIDED },
-  'confirm-link': { label: 'At the confirm page', progress: 'every-court', actions: GUIDED },
-  'link-error': { label: 'The link form refused the login', progress: { as: 'enter-cmecf-credentials' }, actions: GUIDED, help: true },
-  'refresh-menus': { label: 'Linked; refresh pending', proves: 'linked', progress: 'every-court', actions: ['refresh-menus', ...GUIDED] },
-  linked: { label: 'Filing menus seen', proves: 'verified', actions: ['hide'], final: true },
-  'not-live': { label: 'No link item on Utilities', proves: 'todo', actions: GUIDED, help: true },
+  'select-filer': { label: 'Choosing the filer (filing agent)', actions: GUIDED, signOn: 'landing' },
+  'open-utilities': { label: 'Logged in to CM/ECF', progress: 'every-court', actions: GUIDED, signOn: 'landing' },
+  'open-nextgen-menu': { label: 'On Utilities', progress: 'nextgen-layout', actions: GUIDED, signOn: 'after' },
+  'open-link-utility': { label: 'Opening the link utility', progress: 'every-court', actions: GUIDED, signOn: 'after' },
+  'enter-cmecf-credentials': { label: 'At the link form', progress: 'every-court', actions: GUIDED, signOn: 'after' },
+  'confirm-link': { label: 'At the confirm page', progress: 'every-court', actions: GUIDED, signOn: 'after' },
+  'link-error': { label: 'The link form refused the login', progress: { as: 'enter-cmecf-credentials' }, actions: GUIDED, help: true, signOn: 'after' },
+  'refresh-menus': { label: 'Linked; refresh pending', proves: 'linked', progress: 'every-court', actions: ['refresh-menus', ...GUIDED], signOn: 'after' },
+  linked: { label: 'Filing menus seen', proves: 'verified', actions: ['hide'], final: true, signOn: 'after' },
+  'not-live': { label: 'No link item on Utilities', proves: 'todo', actions: GUIDED, help: true, signOn: 'after' },
   offer: { label: 'Offered the guide', proves: 'todo', actions: ['accept-offer', 'dismiss-offer'], notOnChecklist: true },
   // Right after the user followed a highlighted target, a page no row knows: this court differs.
   'unexpected-page': { label: 'On a page new to the guide', actions: ['copy-outline', ...GUIDED], help: true },

@@ -17,6 +17,8 @@ interface StepText<K extends PageKind = PageKind> {
   page: PageOf<K>;
   /** The step whose highlighted target the user followed to reach this page, when fresh. */
   followed?: StepId;
+  /** The court opened straight into CM/ECF: PACER's one sign-on was done at another court. */
+  signedIn?: boolean;
 }
 
 /** The words any row's text may use whatever its page: for texts shared by rows of several kinds. */
@@ -93,6 +95,17 @@ const LINKED = {
   id: 'linked',
   title: () => 'Linked',
   text: ({ court }: CourtWords) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works. ${AFTER_LINKING}`,
+} as const;
+
+/** The court's last step was a filing agent's choice of filer: the menus now shown are that filer's. */
+const chosenFiler = (_page: unknown, { record }: StepContext) => record?.lastStep === 'select-filer';
+
+/** Filing menus seen after a filing agent chose a filer: the filer's, never proof for this checklist. */
+const AGENT_FILING = {
+  id: 'select-filer',
+  title: () => 'These filing menus are the filer’s you chose',
+  text: ({ court }: CourtWords) =>
+    `You act as a filing agent here, so these menus show the chosen filer’s filing rights in the ${court}, not a link of your own. The guide does not mark the court linked or verified from them. An attorney links their own old CM/ECF account with their own PACER account.`,
 } as const;
 
 /** Filing menus seen while logged in with a listed shared firm account prove nothing for the user. */
@@ -277,7 +290,8 @@ export const STEPS: readonly CheckedRow[] = [
     target: (p) => p.menu.utilities,
     targetName: 'the Utilities menu',
     title: () => 'Click Utilities',
-    text: () => 'Until your accounts are linked you only have PACER menus. The link utility is under Utilities.',
+    text: ({ signedIn }) =>
+      `Until your accounts are linked you only have PACER menus. The link utility is under Utilities.${signedIn ? ' PACER’s sign-in is already done: one sign-on in this browser serves every court, so this court opened at its main menu.' : ''}`,
   }),
   row({
     id: 'open-link-utility',
@@ -344,6 +358,9 @@ export const STEPS: readonly CheckedRow[] = [
     title: () => 'Check both names, then Submit',
     text: () => 'Submitting links the two accounts permanently. The PACER account must be your own individual account.',
   }),
+  // After a filing agent chose a filer, filing menus are that filer's: they prove nothing for this court.
+  row({ ...AGENT_FILING, page: 'cmecf-filer', when: chosenFiler }),
+  row({ ...AGENT_FILING, page: 'link-success', when: (p, c) => p.filer && chosenFiler(p, c) }),
   row({ ...SHARED_FILING, page: 'link-success', when: (p, c) => p.filer && sharedLogin(p, c) }),
   row({ ...UNSEEN_LOGIN_FILING, page: 'link-success', when: (p, c) => p.filer && unseenLogin(p, c) && c.record?.status !== 'verified' }),
   row({ ...LINKED, page: 'link-success', when: (p, { record }) => p.filer && record?.status !== 'verified' }),
@@ -379,10 +396,15 @@ export function countsOnMfaPath(step: StepId): boolean {
   return (typeof progress === 'object' ? STEP_INFO[progress.as].progress : progress) === 'mfa';
 }
 
-/** "Step n of N": the steps that count (step-info.ts), in the order of STEP_INFO. */
-export function progressOf(step: StepId, nextGenLayout: boolean, mfa = false): { n: number; of: number } | null {
+/**
+ * "Step n of N": the steps that count (step-info.ts), in the order of STEP_INFO: what this court will
+ * show. `signedIn`: it opened straight into CM/ECF (PACER's one sign-on done at another court), so
+ * the sign-on's own steps are not on its path.
+ */
+export function progressOf(step: StepId, nextGenLayout: boolean, mfa = false, signedIn = false): { n: number; of: number } | null {
   const counts = (id: StepId) => {
-    const progress = STEP_INFO[id].progress;
+    const { progress, signOn } = STEP_INFO[id];
+    if (signedIn && signOn === 'part') return false;
     return progress === 'every-court' || (progress === 'nextgen-layout' && nextGenLayout) || (progress === 'mfa' && mfa);
   };
   const path = (Object.keys(STEP_INFO) as StepId[]).filter(counts);

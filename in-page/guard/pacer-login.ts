@@ -6,13 +6,18 @@ import { isSharedUsername } from '../accounts';
 import type { GuardFacts, GuideRequest } from '../../utils/messages';
 import { readGuardFacts } from './facts';
 
-/** PACER's password change after sign-in ("User Update Required"): its own ids, or new-password fields only. */
+/** A field a username is typed into: PACER's own, or any text or e-mail field. */
+const USERNAME_FIELD = 'input[name="loginForm:loginName"], input[id="loginForm:loginName"], input[type=text], input[type=email], input:not([type])';
+
+/**
+ * PACER's password change after sign-in ("User Update Required"): a form with no username field, and
+ * PACER's own ids for that dialog or new-password fields only (autocomplete="new-password"). A form
+ * with a username field is a sign-in, whatever its password field says.
+ */
 function changesPassword(form: HTMLFormElement): boolean {
+  if (form.querySelector(USERNAME_FIELD)) return false;
   if (form.matches('[id="frmUserUpdate"], [id^="frmUserUpdate:"]') || form.closest('[id="userUpdateDlg"]')) return true;
-  return Array.from(form.querySelectorAll('input[type=password]')).every(
-    (field) =>
-      /\bnew-password\b/.test(field.getAttribute('autocomplete') ?? '') || /new|confirm|verify/i.test(`${field.id} ${field.getAttribute('name') ?? ''}`),
-  );
+  return Array.from(form.querySelectorAll('input[type=password]')).every((field) => /\bnew-password\b/.test(field.getAttribute('autocomplete') ?? ''));
 }
 
 /**
@@ -25,7 +30,7 @@ function loginUsernameIn(from: Element): HTMLInputElement | null | undefined {
   if (!form?.querySelector('input[type=password]') || changesPassword(form)) return undefined;
   return (
     form.querySelector<HTMLInputElement>('input[name="loginForm:loginName"], input[id="loginForm:loginName"]') ??
-    form.querySelector<HTMLInputElement>('input[type=text], input[type=email], input:not([type])')
+    form.querySelector<HTMLInputElement>(USERNAME_FIELD)
   );
 }
 

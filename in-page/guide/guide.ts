@@ -134,7 +134,16 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;
     const view = state
-      ? decide({ page, record: state.record, settings: state.settings, typedUsername, login: state.login, followed, shown: deps.shown })
+      ? decide({
+          page,
+          record: state.record,
+          settings: state.settings,
+          typedUsername,
+          login: state.login,
+          followed,
+          mfaAtLogin: state.mfaAtLogin,
+          shown: deps.shown,
+        })
       : null;
     shownStep = view?.target ? { step: view.step, courtId: view.court.id } : undefined;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the

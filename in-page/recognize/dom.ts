@@ -118,11 +118,6 @@ export function hrefOf(a: Element, base: URL): URL | null {
   }
 }
 
-/**
- * A clickable element in `root` whose text or value matches: buttons, submits and links. With
- * `submitFirst`, a control that submits a form wins over a link or plain button of the same words
- * (on the confirm page the form's own Submit is what posts the link).
- */
 /** Buttons, submit and button inputs, and links: the controls a prompt offers. */
 export const CONTROLS = 'button, input[type=submit], input[type=button], a';
 
@@ -130,6 +125,11 @@ export const CONTROLS = 'button, input[type=submit], input[type=button], a';
 export const controlLabel = (el: HTMLElement) =>
   el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'button') ? normalize(el.value) : textOf(el);
 
+/**
+ * A clickable element in `root` whose text or value matches: buttons, submits and links. With
+ * `submitFirst`, a control that submits a form wins over a link or plain button of the same words
+ * (on the confirm page the form's own Submit is what posts the link).
+ */
 export function findControl(root: Element | Document, pattern: RegExp, submitFirst = false): HTMLElement | null {
   const list = root.querySelectorAll(CONTROLS);
   let fallback: HTMLElement | null = null;

@@ -6,13 +6,23 @@
 // enrolment prompt.
 import { isOneTimeCodeField } from '../secret-fields';
 import { courtAt, findControl, isShown } from './dom';
-import { asksNewPassword, asksPassword, holdsSignIn, MAIN_ACTION, MFA_WORDS, PASSWORD_CHANGE_WORDS, promptRegions, regionOf, wordsOf } from './pacer-prompt';
+import {
+  asksNewPassword,
+  asksPassword,
+  ENROLL_CONTROL,
+  holdsSignIn,
+  MAIN_ACTION,
+  MFA_WORDS,
+  PASSWORD_CHANGE_WORDS,
+  promptRegions,
+  regionOf,
+  wordsOf,
+} from './pacer-prompt';
 import type { Examples, Recognized } from './types';
 
 const ENROLL_WORDS = /\b(?:enroll?(?:s|ed|ing|ment)?|user update required|pacer account disabled)\b/;
-const ENROLL_CONTROL = /^(?:enroll?(?: now| in mfa)?|set up (?:mfa|now)|add (?:an )?app)$/;
 const SKIP_CONTROL = /^(?:skip(?: for now| enroll?ment)?|not now|remind me later)$/;
-const CONTINUE_CONTROL = /^continue$/;
+const CONTINUE_CONTROL = /^(?:continue|ok|next|update)$/;
 
 /** The first shown one-time-code field on the page (the first 80 inputs are plenty for a login page). */
 function shownCodeField(doc: Document): HTMLInputElement | null {
@@ -42,6 +52,8 @@ export function recognizeMfaEnroll(doc: Document, url: URL): Recognized<'mfa-enr
     // A prompt may ask for a new password as well ("User Update Required" for both): still enrolment.
     if (!ENROLL_WORDS.test(words) || !MFA_WORDS.test(words) || holdsSignIn(region)) continue;
     const enrol = findControl(region, ENROLL_CONTROL);
+    // A prompt for a new password that offers no way to set MFA up is the password change (password-update.ts).
+    if (!enrol && asksNewPassword(region)) continue;
     const skip = findControl(region, SKIP_CONTROL);
     const proceed = findControl(region, CONTINUE_CONTROL);
     const controls = [enrol, skip, proceed].filter((c): c is HTMLElement => c !== null);

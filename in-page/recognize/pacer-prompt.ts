@@ -17,7 +17,7 @@ export const regionOf = (el: Element) => el.closest(DIALOG) ?? el.closest('form'
 
 /** PACER's sign-in form, shown: its username field. A region showing it is the login step, whatever else it says. */
 export const holdsSignIn = (region: Element) =>
-  Array.from(region.querySelectorAll('input[name="loginForm:loginName"], input[autocomplete~=username]'))
+  Array.from(region.querySelectorAll('input[name="loginForm:loginName"], input[id="loginForm:loginName"], input[autocomplete~=username]'))
     .slice(0, 5)
     .some((field) => isShown(field));
 
@@ -26,7 +26,10 @@ export const holdsSignIn = (region: Element) =>
  * prompts word it. Not "password" alone: the login form and its help links say that.
  */
 export const PASSWORD_CHANGE_WORDS =
-  /\b(?:(?:change|update|reset|create|choose|enter) (?:your |a )?(?:new )?password|new password|password (?:has )?expired?|password (?:must|needs to) be (?:changed|updated)|every 180 days)\b/;
+  /\b(?:(?:change|update|reset) (?:your |a )?(?:new )?password|(?:create|choose|enter) (?:your |a )?new password|new password|password (?:has )?expired?|password (?:must|needs to) be (?:changed|updated)|every 180 days)\b/;
+
+/** The control that sets MFA up, on an enrolment prompt. */
+export const ENROLL_CONTROL = /^(?:enroll?(?: now| in mfa)?|set up(?: mfa| now)?|add (?:an )?app|go to manage my account)$/;
 
 /** A field for a new password, by its autocomplete hint or its own name. */
 export const asksNewPassword = (region: Element) =>

@@ -2,11 +2,11 @@
 // and PACER asks in its "User Update Required" dialog (`userUpdateDlg`, form `frmUserUpdate`, Skip
 // `frmUserUpdate:bpmSkip`), which may be skipped three times. No public copy of its words exists,
 // so it is recognised by several signals: PACER's login host; a shown prompt that is not the
-// sign-in form; PACER's ids or words asking for a new password; a control that goes on; and no MFA
-// words (with those, the same dialog is the MFA enrolment prompt, whose card says a password change
-// follows). The password fields are never read: only that they are there.
+// sign-in form; PACER's ids or words asking for a new password; a control that goes on; and no way
+// to set MFA up (with MFA words and that, the same dialog is the MFA enrolment prompt, whose card
+// says a password change follows). The password fields are never read: only that they are there.
 import { courtAt, findControl } from './dom';
-import { asksNewPassword, holdsSignIn, MFA_WORDS, PASSWORD_CHANGE_WORDS, promptRegions, wordsOf } from './pacer-prompt';
+import { asksNewPassword, ENROLL_CONTROL, holdsSignIn, MFA_WORDS, PASSWORD_CHANGE_WORDS, promptRegions, wordsOf } from './pacer-prompt';
 import type { Examples, Recognized } from './types';
 
 /** PACER's own ids for the dialog and its form (public automation scripts that log in to PACER). */
@@ -19,7 +19,8 @@ export function recognizePasswordUpdate(doc: Document, url: URL): Recognized<'pa
   for (const region of promptRegions(doc)) {
     if (holdsSignIn(region)) continue;
     const words = wordsOf(region);
-    if (MFA_WORDS.test(words)) continue;
+    // An enrolment prompt (MFA words and a way to set MFA up) is mfa-enroll, whatever else it asks.
+    if (MFA_WORDS.test(words) && findControl(region, ENROLL_CONTROL)) continue;
     const pacers = region.matches(PACER_IDS) || region.querySelector(PACER_IDS) !== null;
     if (!pacers && !PASSWORD_CHANGE_WORDS.test(words) && !asksNewPassword(region)) continue;
     const skip = findControl(region, SKIP_CONTROL);

@@ -42,14 +42,14 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
       ).toBe(true);
     }
     await expect(d.popupPage().locator(`li[data-court="${courtId}"]`)).toHaveAttribute('data-status', 'verified');
-    expect(all).toContain('"mfaSeen":true');
-    // "Before you start" reads MFA enrolment from Manage My Account once it is visited.
-    if (mfa === 'required') await expect(mfaShown(d)).toHaveText('yes');
-    else {
-      await expect(mfaShown(d)).toHaveText('unknown');
-      await d.page.bringToFront();
-      await d.goto('http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
-      await expect(mfaShown(d)).toHaveText(mfa === 'enroll' ? 'no' : 'yes');
-    }
+    // MFA is the PACER account's: remembered once for every court, never on the court's record.
+    expect(all).toContain('"mfaAtLogin":true');
+    expect(all).not.toMatch(/"court:[^"]*":\{[^}]*"mfaSeen"/);
+    // "Before you start" knows MFA enrolment from PACER's prompt at sign-in (a code: enrolled; the
+    // enrolment prompt: not), and Manage My Account says the same once visited.
+    await expect(mfaShown(d)).toHaveText(mfa === 'enroll' ? 'no' : 'yes');
+    await d.page.bringToFront();
+    await d.goto('http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
+    await expect(mfaShown(d)).toHaveText(mfa === 'enroll' ? 'no' : 'yes');
   });
 }

@@ -36,7 +36,9 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
     await d.openPopup();
     await d.popup.waitFor((id) => document.querySelector(`li[data-court="${id}"]`)?.getAttribute('data-status') === 'verified', courtId);
     const areas = await storageAreas();
-    assert.match(areas, /"mfaSeen":true/);
+    // MFA is the PACER account's: remembered once for every court, never on the court's record.
+    assert.match(areas, /"mfaAtLogin":true/);
+    assert.doesNotMatch(areas, /"mfaSeen"/);
     const everything = `${areas}\n${logs.join('\n')}`;
     for (const secret of typed) {
       assert.ok(!everything.includes(secret), `${secret} leaked`);
@@ -45,9 +47,9 @@ for (const { mfa, courtId, layout, typed } of VARIANTS) {
         'the walk really sent it to PACER',
       );
     }
-    // "Before you start" reads MFA enrolment from Manage My Account once it is visited.
-    if (mfa === 'required') return mfaShown('yes');
-    await mfaShown('unknown');
+    // "Before you start" knows MFA enrolment from PACER's prompt at sign-in (a code: enrolled; the
+    // enrolment prompt: not), and Manage My Account says the same once visited.
+    await mfaShown(mfa === 'enroll' ? 'no' : 'yes');
     await d.goto('http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
     await mfaShown(mfa === 'enroll' ? 'no' : 'yes');
   });

@@ -14,6 +14,7 @@ import {
 } from './guard.mjs';
 import { walkPasswordAndNotice } from './interstitials.mjs';
 import { walkPlacement } from './placement.mjs';
+import { walkBesideRecap } from './recap.mjs';
 import { refreshAfterPostAnswer, sharedLoginNotVerified } from './safety.mjs';
 import { walkUnexpectedPage } from './unexpected.mjs';
 import { walkCourtGuideWordings, walkDropDown } from './variants.mjs';
@@ -59,6 +60,10 @@ export const SCENARIOS = [
     name: `PACER after sign-in: a password change (${password === 'skippable' ? 'skipped' : 'no skips left, changed'}) and a notice are steps of their own, not counted; the walk goes on to the link`,
     run: (d, court) => walkPasswordAndNotice(d, court, password),
   })),
+  {
+    name: 'beside RECAP (a stand-in for its DOM changes): every step of the walk shows the same guidance; Manage My Account is still read',
+    run: (d, court) => walkBesideRecap(d, court),
+  },
   {
     name: 'court guides’ wordings: "Verify your account information", "YOUR ACCOUNT", filing menus by their links',
     run: (d, court) => walkCourtGuideWordings(d, court),

@@ -555,6 +555,47 @@ export function manageMfa(mfaApps) {
 </form></body></html>`;
 }
 
+/**
+ * A stand-in for Free Law Project's RECAP extension, which runs on the same pages (its code is GPL:
+ * read to learn what it changes, never copied). Written for this practice court, it makes the same
+ * kinds of DOM change RECAP's content scripts make once a page has loaded: a banner at the top of
+ * PACER's login page, a watch on the redaction dialog that adds its own line when the dialog opens,
+ * and a banner on Manage My Account; on CM/ECF pages, a "RECAP" marker beside links, as it adds
+ * beside document links. Runs as a page script here: the DOM it leaves is the same.
+ */
+export const RECAP_STAND_IN = `(function () {
+  var banner = function (text) {
+    var div = document.createElement('div');
+    div.className = 'recap-banner';
+    div.setAttribute('role', 'complementary');
+    div.style.cssText = 'background:#fff7d6;border:1px solid #d9b100;padding:8px 12px;font:14px Arial,sans-serif';
+    div.innerHTML = '<strong>RECAP</strong> ' + text + ' <a href="https://free.law/recap/" target="_blank">Learn more</a>';
+    document.body.insertBefore(div, document.body.firstChild);
+  };
+  var host = location.hostname;
+  if (host === 'pacer.login.uscourts.gov') {
+    banner('News! The PACER fees class action was settled. Help us make PACER free for everyone.');
+    var dialog = document.getElementById('regmsg:dlgRedact');
+    if (dialog) new MutationObserver(function () {
+      if (dialog.getAttribute('aria-hidden') !== 'false' || dialog.querySelector('.recap-note')) return;
+      var note = document.createElement('p');
+      note.className = 'recap-note';
+      note.textContent = 'RECAP: documents you buy on PACER are shared with the public RECAP Archive.';
+      dialog.querySelector('.ui-dialog-content').appendChild(note);
+    }).observe(dialog, { attributes: true });
+  } else if (host === 'pacer.psc.uscourts.gov') {
+    banner('RECAP is installed: documents you buy on PACER are shared with the public archive.');
+  } else if (/^ecf\\./.test(host)) {
+    Array.prototype.slice.call(document.querySelectorAll('#cmecfMainContent a[href]'), 0, 50).forEach(function (a) {
+      var icon = document.createElement('span');
+      icon.className = 'recap-inline';
+      icon.title = 'Available for free from the RECAP Archive';
+      icon.textContent = ' [R]';
+      a.parentNode.insertBefore(icon, a.nextSibling);
+    });
+  }
+})();`;
+
 export const DEFAULT_CSS = `body{font-family:Times New Roman,serif}#topmenu{background:#dfe6ee;border-bottom:1px solid #99a}#topmenu ul{list-style:none;margin:0;padding:4px;display:flex;gap:4px;align-items:center}#topmenu .yuimenubaritem a{display:block;padding:4px 10px;color:#003;text-decoration:none;font-family:Arial,sans-serif;font-size:13px}.cmecfLogo{float:left;margin:4px 8px}#cmecfMainContent{padding:12px}`;
 export const CORE_JS = `var CMECF=window.CMECF||{};CMECF.MainMenu={createMenu:function(){},searchPrompt:function(){},setMainContentSize:function(){},showHelpPage:function(){}};CMECF.util={Event:{addListener:function(){}}};CMECF.whenPageHasLoaded=function(f){};function SetFocus(){return true}`;
 

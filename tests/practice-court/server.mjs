@@ -25,6 +25,7 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * linkItemLeadsTo: 'utility' (the link utility) | 'unknown' (pages.unfamiliarPage, a page the guide does not know).
  * password: PACER's 180-day password change after sign-in, see pages.afterSignInDialogs: 'none' |
  * 'skippable' (skips left) | 'required' (none left); notice: a one-button notice to acknowledge after sign-in.
+ * recap: true adds pages.RECAP_STAND_IN to every page, the DOM changes Free Law Project's RECAP extension makes.
  */
 const DEFAULT_VARIANT = {
   layout: 'direct',
@@ -36,6 +37,7 @@ const DEFAULT_VARIANT = {
   mfa: 'none',
   password: 'none',
   notice: false,
+  recap: false,
   linkItemLeadsTo: 'utility',
   pageStyle: 'plain',
   ...GUIDE_WORDINGS,
@@ -74,7 +76,9 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
 
   function send(res, status, body, type = 'text/html; charset=utf-8', headers = {}) {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
-    res.end(body);
+    // RECAP's stand-in (variant recap): what its content scripts change in PACER's pages, added to each HTML page.
+    const recap = variant.recap && type.startsWith('text/html') && typeof body === 'string';
+    res.end(recap ? body.replace(/<\/body>/i, `<script>${pages.RECAP_STAND_IN}</script></body>`) : body);
   }
   const redirect = (res, location, status = 302) => send(res, status, '', 'text/plain', { location });
 

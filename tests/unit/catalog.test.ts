@@ -58,6 +58,8 @@ describe('court catalog', () => {
     expect(feedDate('Wed, 23 Sep 2026 01:02:03 +0000')).toBe('2026-09-23');
     expect(feedDate('2026-09-23T01:02:03Z')).toBe('2026-09-23');
     expect(() => feedDate('soon')).toThrow(/not a date/);
+    for (const impossible of ['2023-02-30', 'Tue, 99 Jan 2023 06:10:05 -0500', '00 Jan 2023'])
+      expect(() => feedDate(impossible), impossible).toThrow(/not a date/);
   });
 
   it('fails on a malformed feed, naming the bad row', () => {

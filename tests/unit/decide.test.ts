@@ -112,6 +112,11 @@ describe('decide', () => {
       expect([view.step, view.progress, (view.target as HTMLElement).id]).toEqual(['select-filer', null, 'filer']);
       expect(STEP_INFO[view.step].proves).toBeUndefined();
     }
+    // The filing menus after the choice are the filer's: never proof for this court, whatever the login.
+    const filerMenus = page(cmecf(court.mainMenuBody(iasb), true), ecf('/cgi-bin/login.pl'));
+    const after = decide({ shown: isShown, page: filerMenus, record: record({ lastStep: 'select-filer' }), settings: settings(), login: { shared: false } })!;
+    expect([after.step, after.title]).toEqual(['select-filer', 'These filing menus are the filer’s you chose']);
+    expect(STEP_INFO[after.step].proves).toBeUndefined();
   });
 
   it('learns the NextGen layout on Utilities and says not-live when neither item is there', () => {
@@ -162,8 +167,12 @@ describe('decide', () => {
     const legacy = decide({ shown: isShown, page: login, record: record(), settings: settings(), typedUsername: ' alee12 ' })!;
     expect(legacy.warnings).toEqual(['legacy-account']);
     expect(warningText('legacy-account', login)).toMatchObject({ title: 'This looks like a legacy PACER account.' });
-    expect(warningText('legacy-account', login).text).toMatch(/Upgrade it on the PACER website/);
+    expect(warningText('legacy-account', login).text).toMatch(
+      /or an old CM\/ECF login, which does not go here\. Only an upgraded individual PACER account can be linked: upgrade it on the PACER website/,
+    );
     expect(decide({ shown: isShown, page: login, record: record(), settings: settings(), typedUsername: 'alee1234' })!.warnings).toEqual([]);
+    // An e-mail address of six characters is no username PACER ever gave.
+    expect(decide({ shown: isShown, page: login, record: record(), settings: settings(), typedUsername: 'a@b.co' })!.warnings).toEqual([]);
     expect(
       decide({ shown: isShown, page: login, record: record(), settings: settings({ sharedUsernames: ['firm12'] }), typedUsername: 'firm12' })!.warnings,
     ).toEqual(['shared-account', 'legacy-account']);

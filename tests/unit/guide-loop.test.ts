@@ -69,7 +69,7 @@ function harness(
     },
   };
 }
-const state = (record: CourtRecord | undefined = RECORD): CourtState => ({ record, settings: DEFAULT_SETTINGS, login: { shared: false } });
+const state = (record: CourtRecord | undefined = RECORD): CourtState => ({ record, settings: DEFAULT_SETTINGS, login: { shared: false }, mfaAtLogin: false });
 
 afterEach(() => {
   disarmAll();

@@ -1,4 +1,4 @@
-// PACER's MFA at login: the two steps, "Step n of N" growing only where MFA was seen,
+// PACER's MFA at login: the two steps, "Step n of N" growing where PACER asks for MFA at sign-in (an account fact),
 // the code field kept secret, and what Manage My Account says about enrolment.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +9,7 @@ import { progressOf } from '@/in-page/flow/steps';
 import { answerGuide } from '@/utils/guide-requests';
 import { recognize } from '@/in-page/recognize';
 import { isSecretField } from '@/in-page/secret-fields';
-import { addCourt, type CourtRecord, DEFAULT_SETTINGS, readCourt, readPrerequisites } from '@/utils/storage';
+import { addCourt, type CourtRecord, DEFAULT_SETTINGS, moveMfaToAccount, readCourt, readPrerequisites } from '@/utils/storage';
 import * as court from '../practice-court/pages.mjs';
 
 const iasb = court.COURTS.iasb;
@@ -70,22 +70,53 @@ describe('MFA steps', () => {
     expect(recognize(parse(banner), LOGIN).kind).toBe('pacer-login');
   });
 
-  it('"Step n of N" grows by one only for a court where MFA was seen', () => {
+  it('"Step n of N" grows by one where PACER asks for MFA at sign-in', () => {
     expect(progressOf('redaction-agreement', false)).toEqual({ n: 4, of: 9 });
     expect(progressOf('redaction-agreement', false, true)).toEqual({ n: 5, of: 10 });
     expect(progressOf('mfa-enroll', true, true)).toEqual({ n: 4, of: 11 });
     expect(progressOf('mfa-code', false)).toBeNull();
     const login = recognize(parse(court.pacerLogin(iasb, appurl)), LOGIN);
     expect(view(login).progress).toEqual({ n: 3, of: 9 });
-    expect(view(login, { mfaSeen: true }).progress).toEqual({ n: 3, of: 10 });
+    const withMfa = decide({ shown: isShown, page: login, record: record(), settings: DEFAULT_SETTINGS, mfaAtLogin: true })!;
+    expect(withMfa.progress).toEqual({ n: 3, of: 10 });
     expect(view(login).mfaSeen).toBeUndefined();
   });
 
-  it('the background remembers MFA for the court, and never forgets it on a later step', async () => {
+  it('MFA belongs to the PACER account: seen at one court, it counts at every court; the court record keeps nothing of it', async () => {
     await addCourt('iasb', 1);
+    await addCourt('iasd', 1);
     await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });
     await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'redaction-agreement' });
-    expect(await readCourt('iasb')).toMatchObject({ lastStep: 'redaction-agreement', mfaSeen: true });
+    expect(await readCourt('iasb')).toEqual(expect.not.objectContaining({ mfaSeen: expect.anything() }));
+    expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true, mfa: 'yes' });
+    const other = await answerGuide({ type: 'court-state', courtId: 'iasd' });
+    expect(other).toMatchObject({ mfaAtLogin: true });
+  });
+
+  it('an enrolment prompt says the account is not enrolled; a later code prompt that it is', async () => {
+    await addCourt('iasb', 1);
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-enroll', mfaSeen: true });
+    expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true, mfa: 'no' });
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });
+    expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true, mfa: 'yes' });
+  });
+
+  it('migration: a court record an earlier version marked mfaSeen moves the fact to the account and loses it, keeping its time', async () => {
+    const old = { id: 'iasb', status: 'in-progress', added: 1, updated: 7, lastStep: 'redaction-agreement', mfaSeen: true };
+    await fakeBrowser.storage.local.set({ 'court:iasb': old, 'court:iasd': { id: 'iasd', status: 'todo', added: 1, updated: 2 } });
+    await moveMfaToAccount();
+    expect((await fakeBrowser.storage.local.get('court:iasb'))['court:iasb']).toEqual({
+      id: 'iasb',
+      status: 'in-progress',
+      added: 1,
+      updated: 7,
+      lastStep: 'redaction-agreement',
+    });
+    expect((await fakeBrowser.storage.local.get('court:iasd'))['court:iasd']).toEqual({ id: 'iasd', status: 'todo', added: 1, updated: 2 });
+    expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true, mfa: 'unknown' });
+    // Nothing left to move: a second start changes nothing.
+    await moveMfaToAccount();
+    expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true });
   });
 });
 
@@ -142,5 +173,37 @@ describe('Manage My Account’s MFA section', () => {
     expect(await readPrerequisites()).toMatchObject({ upgraded: 'yes', mfa: 'no' });
     await answerGuide({ type: 'account-type', upgraded: true, mfaEnrolled: true });
     expect(await readPrerequisites()).toMatchObject({ upgraded: 'yes', mfa: 'yes' });
+  });
+});
+
+describe('one sign-on for every court', () => {
+  it('a court that opens straight into CM/ECF skips PACER’s sign-in steps in "Step n of N", and its card says so', async () => {
+    await addCourt('iasd', 1);
+    await answerGuide({ type: 'record-progress', courtId: 'iasd', step: 'court-website' });
+    await answerGuide({ type: 'record-progress', courtId: 'iasd', step: 'open-utilities' });
+    const record = (await readCourt('iasd'))!;
+    expect(record).toMatchObject({ lastStep: 'open-utilities', openedSignedIn: true });
+    const menu = recognize(
+      parse(court.cmecfPage(court.COURTS.iasd, { filer: false, body: court.mainMenuBody(court.COURTS.iasd) })),
+      'http://ecf.iasd.uscourts.gov/cgi-bin/login.pl',
+    );
+    const shown = decide({ shown: isShown, page: menu, record, settings: DEFAULT_SETTINGS, mfaAtLogin: true })!;
+    // court website, welcome page, then Utilities: PACER's login, MFA and redaction were done elsewhere.
+    expect([shown.step, shown.progress]).toEqual(['open-utilities', { n: 3, of: 7 }]);
+    expect(shown.text).toMatch(/PACER’s sign-in is already done: one sign-on in this browser serves every court/);
+    // Later steps keep it; a sign-in step shown at this court clears it.
+    await answerGuide({ type: 'record-progress', courtId: 'iasd', step: 'open-link-utility' });
+    expect(await readCourt('iasd')).toMatchObject({ openedSignedIn: true });
+    await answerGuide({ type: 'record-progress', courtId: 'iasd', step: 'pacer-login' });
+    expect(await readCourt('iasd')).toEqual(expect.not.objectContaining({ openedSignedIn: expect.anything() }));
+  });
+
+  it('a court walked through PACER’s sign-in counts its steps as before', async () => {
+    await addCourt('iasb', 1);
+    for (const step of ['court-website', 'open-filing-system', 'pacer-login', 'redaction-agreement', 'open-utilities'] as const)
+      await answerGuide({ type: 'record-progress', courtId: 'iasb', step });
+    expect(await readCourt('iasb')).toEqual(expect.not.objectContaining({ openedSignedIn: expect.anything() }));
+    expect(progressOf('open-utilities', false, false, false)).toEqual({ n: 5, of: 9 });
+    expect(progressOf('open-utilities', false, true, true)).toEqual({ n: 3, of: 7 });
   });
 });

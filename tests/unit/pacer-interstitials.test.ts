@@ -95,3 +95,35 @@ describe('closed, PACER’s interstitials leave the login page the login step', 
     expect(loginAfter({ passwordSkipsLeft: 0, notice: true }, { prompt: 'code' }).kind).toBe('pacer-login');
   });
 });
+
+describe('PACER’s "User Update Required": password change or MFA enrolment, by what it offers', () => {
+  const dialog = (content: string) =>
+    parse(
+      `<html><body><form id="frmUserUpdate"><div id="userUpdateDlg" role="dialog">\n<span>User Update Required</span>\n${content}\n</div></form></body></html>`,
+    );
+
+  it('a password change that mentions authentication in passing is still the password change', () => {
+    const page = recognize(
+      dialog(
+        '<p>For stronger authentication, change your password.</p><input type="password" autocomplete="new-password"><button id="u">Update</button><button id="s">Skip</button>',
+      ),
+      LOGIN,
+    );
+    expect(page).toMatchObject({ kind: 'password-update', skippable: true });
+  });
+
+  it('MFA required, with a button worded "Set Up", "OK" or "Go to Manage My Account", is the enrolment step', () => {
+    for (const button of ['Set Up', 'OK', 'Go to Manage My Account'])
+      expect(recognize(dialog(`<p>Multi-factor authentication is required for your account.</p><button>${button}</button>`), LOGIN).kind, button).toBe(
+        'mfa-enroll',
+      );
+  });
+
+  it('asking for the current password to stay signed in is no password change', () => {
+    const page = recognize(
+      parse('<html><body><div role="dialog"><p>Enter your password to stay signed in.</p><input type="password"><button>Continue</button></div></body></html>'),
+      LOGIN,
+    );
+    expect(page.kind).not.toBe('password-update');
+  });
+});

@@ -142,4 +142,19 @@ describe('the login fact at PACER’s login', () => {
       { type: 'pacer-login', shared: null },
     ]);
   });
+
+  it('a form with a username field is a sign-in, whatever its password field is called', async () => {
+    const sent = watch(guardFacts(null, { individualUsername: 'alee', sharedUsernames: ['firmacct'] }));
+    await settle();
+    const variants = ['autocomplete="new-password"', 'id="loginForm:pwdNew"', 'id="verifyPassword"', 'name="confirmpw"', 'id="renewalPassword"'];
+    for (const [i, password] of variants.entries()) {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<form id="f${i}"><input id="u${i}" name="loginForm:loginName" type="text"><input type="password" ${password}><button id="b${i}" type="submit">Login</button></form>`,
+      );
+      (document.getElementById(`u${i}`) as HTMLInputElement).value = i % 2 ? 'alee' : 'FirmAcct';
+      trustedClick(document.getElementById(`b${i}`)!);
+    }
+    expect(logins(sent)).toEqual(variants.map((_, i) => ({ type: 'pacer-login', shared: i % 2 === 0 })));
+  });
 });

@@ -35,7 +35,7 @@ describe('popup', () => {
     expect(screen.queryByRole('option', { name: /Court of Appeals/ })).toBeNull();
     const note = document.querySelector('[data-search-note]');
     expect(note?.textContent).toMatch(
-      /^U\.S\. Court of Appeals, Ninth Circuit.*: Courts of appeals are not on this checklist: their linking ended when they moved to NextGen \(2014–2018\)\. The Second and Ninth Circuits file through ACMS/,
+      /^U\.S\. Court of Appeals, Ninth Circuit.*: courts of appeals are not on this checklist: they went NextGen in 2014–2018 with a link item of their own .* the Second and Ninth Circuits file through ACMS/,
     );
     expect(screen.queryByText(/No court matches/)).toBeNull();
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -43,6 +43,13 @@ describe('popup', () => {
     expect(document.querySelector('[data-search-note]')?.textContent).toMatch(/^U\.S\. Court of Appeals, Ninth Circuit/);
     fireEvent.input(box, { target: { value: 'iasb' } });
     expect(document.querySelector('[data-search-note]')).toBeNull();
+    // A state names its district and bankruptcy courts, never the circuits covering it; each family keeps its own line.
+    fireEvent.input(box, { target: { value: 'iowa' } });
+    expect(document.querySelector('[data-search-note]')).toBeNull();
+    fireEvent.input(box, { target: { value: 'international trade' } });
+    expect(document.querySelector('[data-search-note]')?.textContent).toBe(
+      'U.S. Court of International Trade: this guide does not walk national courts through linking: follow the court’s own e-filing instructions.',
+    );
     expect(rows()).toEqual([]);
   });
 

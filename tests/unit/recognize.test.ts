@@ -196,8 +196,15 @@ describe('the success wording "You have successfully linked your account"', () =
     for (const joined of [false, true]) expect(recognize(linkPage('You have successfully linked your account.', joined), url).kind).toBe('link-success');
   });
 
-  it('is never an instruction that mentions it, nor a question or a refusal', () => {
+  it('is the success page when a sentence confirms it ("We confirm that you have …")', () => {
+    expect(recognize(linkPage('We confirm that you have successfully linked your account.'), url).kind).toBe('link-success');
+    expect(recognize(linkPage('Your accounts have been linked.'), url).kind).toBe('link-success');
+  });
+
+  it('is never an instruction that mentions it, nor a question or a refusal, even run into a heading', () => {
     for (const sentence of [
+      'When your accounts have been linked, press F5.',
+      'Once both accounts have been linked, your old login stops working.',
       'Once you have successfully linked your account, your old CM/ECF login will no longer work.',
       'After you have successfully linked your CM/ECF account, press F5.',
       'If you have linked your accounts before, contact the clerk.',
@@ -206,7 +213,36 @@ describe('the success wording "You have successfully linked your account"', () =
       'You have linked your account already.',
       'Have you linked your account?',
       'You have not linked your account.',
-    ])
+    ]) {
       expect(recognize(linkPage(sentence), url).kind, sentence).not.toBe('link-success');
+      expect(recognize(linkPage(sentence, true), url).kind, `${sentence} (run into the heading)`).not.toBe('link-success');
+    }
+  });
+});
+
+describe('a filing agent’s choice of filer', () => {
+  const filerPage = (content: string) =>
+    parse(
+      `<html><body><div id="topmenu"><a href="/cgi-bin/DisplayMenu.pl?Civil">Civil</a><a href="/cgi-bin/DisplayMenu.pl?Utilities">Utilities</a></div><div id="cmecfMainContent">${content}</div></body></html>`,
+    );
+  const url = 'https://ecf.iasd.uscourts.gov/cgi-bin/login.pl';
+
+  it('is not a filer’s own screen that mentions a filer: an event’s list that takes several, a quick search, a query', () => {
+    for (const content of [
+      '<H3>Civil Events</H3><FORM><P>Select the filer.</P><SELECT multiple name="filer"><OPTION>Ann Lee</OPTION></SELECT><INPUT type=submit value=Next></FORM>',
+      '<P>Attorneys may add a filing agent under Utilities.</P><FORM><SELECT name="quick"><OPTION>Case</OPTION></SELECT><INPUT type=submit value=Go></FORM>',
+      '<FORM><P>Documents filed on behalf of:</P><INPUT type=radio name="party" value=1> Plaintiff <INPUT type=radio name="party" value=2> Defendant <INPUT type=submit value=Submit></FORM>',
+    ])
+      expect(recognize(filerPage(content), url).kind, content).not.toBe('filer-select');
+  });
+
+  it('is the choice when one form says so, lists filers by that name and goes on', () => {
+    const page = recognize(
+      filerPage(
+        '<FORM><P>Filing agents: select the filer you act for.</P><INPUT type=radio name="filerId" value=1> Ann Lee <INPUT type=radio name="filerId" value=2> Carl Ortiz <INPUT type=submit value=Continue></FORM>',
+      ),
+      url,
+    );
+    expect(page.kind).toBe('filer-select');
   });
 });

@@ -39,15 +39,28 @@ function fieldsOf(court: Court): Field[] {
 /**
  * Courts the guide serves (district and bankruptcy) matching every word of the query somewhere
  * in their id, name, state, counties or cities; "Polk Iowa" finds the two Iowa courts for Polk County.
- * `served: false`: the courts it does not serve instead (courts of appeals, national courts).
  */
-export function searchCourts(query: string, limit = 8, served = true): CourtMatch[] {
+export function searchCourts(query: string, limit = 8): CourtMatch[] {
+  return matchCourts(query, limit, isServed, fieldsOf);
+}
+
+/** Courts the guide does not serve whose id, PACER id or name holds every word of the query (never their places). */
+export function searchNotServed(query: string, limit = 3): CourtMatch[] {
+  return matchCourts(
+    query,
+    limit,
+    (court) => !isServed(court),
+    (court) => fieldsOf(court).filter((f) => !f.place),
+  );
+}
+
+function matchCourts(query: string, limit: number, wanted: (court: Court) => boolean, fieldsFor: (court: Court) => Field[]): CourtMatch[] {
   const words = fold(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const scored: { match: CourtMatch; score: number }[] = [];
   for (const court of allCourts()) {
-    if (isServed(court) !== served) continue;
-    const fields = fieldsOf(court).map((f) => ({ ...f, folded: fold(f.text) }));
+    if (!wanted(court)) continue;
+    const fields = fieldsFor(court).map((f) => ({ ...f, folded: fold(f.text) }));
     let score = 0;
     const places = new Set<string>();
     for (const word of words) {

@@ -201,6 +201,18 @@ export function countSetback(id: string, setback: Setback, now = Date.now()): Pr
 const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 
 /**
+ * Whether the court opened straight into CM/ECF (PACER's one sign-on already done): where CM/ECF
+ * lands once signed in, reached from a step before the sign-on (or from none); a sign-on step shown
+ * here says it did not; any other step keeps what was learned.
+ */
+function openedSignedIn(record: CourtRecord, step: StepId): boolean {
+  const stage = STEP_INFO[step].signOn;
+  if (stage === 'part') return false;
+  const before = !record.lastStep || (STEP_INFO[record.lastStep].signOn ?? 'before') === 'before';
+  return stage === 'landing' && before ? true : record.openedSignedIn === true;
+}
+
+/**
  * Records that a step was seen for a court on the checklist. `login`: this session's PACER login as
  * the background saw it. Filing menus verify a court only under a login the guide saw and found not
  * shared; under a shared or unknown login they prove only that the court is linked (to some account).
@@ -208,15 +220,21 @@ const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-pr
 export function recordProgress(
   id: string,
   step: StepId,
-  extra: Pick<CourtRecord, 'nextGenLayout' | 'mfaSeen'> = {},
+  extra: Pick<CourtRecord, 'nextGenLayout'> = {},
   now = Date.now(),
   { login = 'unknown' }: { login?: 'own' | 'shared' | 'unknown' } = {},
 ): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
-  return changeCourt(
-    id,
-    (record) => record && advance({ ...record, ...extra, lastStep: step }, login !== 'own' && proven === 'verified' ? 'linked' : proven, now),
-  );
+  return changeCourt(id, (record) => {
+    if (!record) return undefined;
+    const { openedSignedIn: _was, ...rest } = record;
+    const signedIn = openedSignedIn(record, step);
+    return advance(
+      { ...rest, ...extra, lastStep: step, ...(signedIn && { openedSignedIn: true as const }) },
+      login !== 'own' && proven === 'verified' ? 'linked' : proven,
+      now,
+    );
+  });
 }
 
 /** Stores the court's link notification; a processed link proves the court is linked. */

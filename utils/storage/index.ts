@@ -3,6 +3,7 @@
 // settings.ts; import and export: transfer.ts; the browser's sync, when the user turns it on: sync.ts.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { changeCourtInTurn, inCourtTurn, readChecklist as readAllCourts } from './courts';
 import { Prerequisites } from './schema';
 import { updateSettings } from './settings';
 
@@ -54,6 +55,40 @@ export async function recordAccountFacts({ upgraded, mfaEnrolled }: { upgraded?:
     ...(mfaEnrolled !== undefined && { mfa: answer(mfaEnrolled) }),
     seen: Date.now(),
   });
+}
+
+/**
+ * PACER asked for MFA at a sign-in: MFA is on this account's sign-in path. A code prompt also shows
+ * the account is enrolled; an enrolment prompt, that it is not (until Manage My Account says more).
+ */
+export async function recordMfaAtLogin(prompt: 'code' | 'enroll'): Promise<void> {
+  const known = await readPrerequisites();
+  const mfa = prompt === 'code' ? 'yes' : 'no';
+  if (known.mfaAtLogin && known.mfa === mfa) return;
+  await prerequisitesItem.setValue({ ...known, mfaAtLogin: true, mfa });
+}
+
+/**
+ * Migration, at each start: a court record written by an earlier version may say PACER asked for MFA
+ * at that court's login (`mfaSeen`). MFA belongs to the PACER account: the fact moves to the
+ * account (Prerequisites.mfaAtLogin) and leaves the record, whose time is kept (nothing happened there).
+ */
+export async function moveMfaToAccount(): Promise<void> {
+  const carrying = (await readAllCourts()).courts.filter((court) => court.mfaSeen !== undefined);
+  if (!carrying.length) return;
+  if (carrying.some((court) => court.mfaSeen)) {
+    const known = await readPrerequisites();
+    if (!known.mfaAtLogin) await prerequisitesItem.setValue({ ...known, mfaAtLogin: true });
+  }
+  for (const { id } of carrying) {
+    await inCourtTurn(id, () =>
+      changeCourtInTurn(id, (record) => {
+        if (!record || record.mfaSeen === undefined) return undefined;
+        const { mfaSeen: _moved, ...rest } = record;
+        return rest;
+      }),
+    );
+  }
 }
 
 export async function dismissOffer(id: string): Promise<void> {

@@ -36,8 +36,9 @@ export function mergeCourtRecords(a: CourtRecord, b: CourtRecord): CourtRecord {
     notification: newer.notification ?? older.notification,
     // A learned fact or the last step seen: an older copy's is better than none.
     lastStep: newer.lastStep ?? older.lastStep,
+    // Goes with the last step it was learned at.
+    openedSignedIn: newer.lastStep ? newer.openedSignedIn : older.openedSignedIn,
     nextGenLayout: newer.nextGenLayout ?? older.nextGenLayout,
-    mfaSeen: newer.mfaSeen ?? older.mfaSeen,
     // Counted setbacks only grow: the advice never goes back to a remedy already tried.
     setbacks: mostSetbacks(a.setbacks, b.setbacks),
     // A choice: absent means "not paused", so the newer copy's word is final.

@@ -57,8 +57,16 @@ export const CourtRecord = z.object({
   lastStep: z.optional(z.enum(STEP_IDS)),
   /** The link item sits behind "NextGen Release 1.1 Menu Items" in this court (learned on Utilities). */
   nextGenLayout: z.optional(z.boolean()),
-  /** PACER asked for MFA (a code or enrolment) at this court's login: one more step on its path. */
+  /**
+   * Written by versions before MFA moved to the PACER account (Prerequisites.mfaAtLogin): read once
+   * at start, moved there and dropped from the record (mfa-migration.ts). Never written now.
+   */
   mfaSeen: z.optional(z.boolean()),
+  /**
+   * This court opened straight into CM/ECF: PACER's one sign-on was already done in the browser
+   * session, so its path skips PACER's login, MFA and redaction steps. Cleared when it shows them.
+   */
+  openedSignedIn: z.optional(z.literal(true)),
   /** "Not now for this court": no guidance until the user resumes it from the popup. */
   paused: z.optional(z.boolean()),
   /** Setbacks, counted per page that showed them, so the guide's advice moves on to the next remedy. */
@@ -97,6 +105,8 @@ export const Prerequisites = z.object({
   upgraded: z._default(z.enum(['unknown', 'yes', 'no']), 'unknown'),
   /** Enrolled in PACER's MFA (an authenticator app added), as Manage My Account last said. */
   mfa: z._default(z.enum(['unknown', 'yes', 'no']), 'unknown'),
+  /** PACER asked for MFA (a code or enrolment) at a sign-in: one more step on every court's sign-in path. MFA belongs to the account. */
+  mfaAtLogin: z.optional(z.literal(true)),
   seen: z.optional(time),
 });
 export type Prerequisites = z.infer<typeof Prerequisites>;
