@@ -6,7 +6,7 @@ import type { LoginFacts } from '../../utils/messages';
 import type { Page } from '../recognize';
 import type { CourtRecord, Settings } from '../../utils/storage/schema';
 import type { StepId, Warning } from './step-ids';
-import { STEP_INFO } from './step-info';
+import { opensSignedIn, STEP_INFO } from './step-info';
 import { behaviourOf } from './page-kinds';
 import { countsOnMfaPath, progressOf, STEPS } from './steps';
 
@@ -81,8 +81,8 @@ export function decide(input: DecideInput): View | null {
   const shown = target && input.shown(target) ? target : null;
   // The accounts are checked only for courts being linked, never under an offer.
   const warnings = record ? warningsFor(input) : [];
-  // Opened straight into CM/ECF (one sign-on done elsewhere); not while this page is itself part of the sign-on.
-  const signedIn = record?.openedSignedIn === true && STEP_INFO[row.id].signOn !== 'part';
+  // Opened straight into CM/ECF (one sign-on done elsewhere): known, or what this page shows now.
+  const signedIn = record ? opensSignedIn(record.lastStep, row.id, record.openedSignedIn === true) : false;
   const words = { court: court.name, menus: filingMenusFor(court.kind).join(' and '), page, followed: input.followed, signedIn };
   const missing = row.target && !shown ? `I can’t find ${row.targetName ?? 'the next item'} on this page.` : null;
   return {

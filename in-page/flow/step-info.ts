@@ -35,6 +35,18 @@ export interface StepInfo {
 
 const GUIDED: readonly CardAction[] = ['hide', 'not-now'];
 
+/**
+ * Whether a court opened straight into CM/ECF (PACER's one sign-on already done) once `step` is shown
+ * after `lastStep` (its record's): where CM/ECF lands once signed in, reached from a step before the
+ * sign-on or from none; a sign-on step says it did not; any other step keeps what was known.
+ */
+export function opensSignedIn(lastStep: StepId | undefined, step: StepId, known: boolean): boolean {
+  const stage = STEP_INFO[step].signOn;
+  if (stage === 'part') return false;
+  const before = !lastStep || (STEP_INFO[lastStep].signOn ?? 'before') === 'before';
+  return (stage === 'landing' && before) || known;
+}
+
 export const STEP_INFO: Record<StepId, StepInfo> = {
   'court-website': { label: 'On the court website', progress: 'every-court', actions: GUIDED, signOn: 'before' },
   'open-filing-system': { label: 'On the CM/ECF welcome page', progress: 'every-court', actions: GUIDED, signOn: 'before' },

@@ -13,6 +13,7 @@ import {
   uncheckedCourt,
 } from './guard.mjs';
 import { walkPasswordAndNotice } from './interstitials.mjs';
+import { courtOfAppealsInPopup, legacyUsernameAtLogin, walkSecondCourtOfOneSignOn } from './pacer-2026.mjs';
 import { walkPlacement } from './placement.mjs';
 import { walkBesideRecap } from './recap.mjs';
 import { refreshAfterPostAnswer, sharedLoginNotVerified } from './safety.mjs';
@@ -60,6 +61,15 @@ export const SCENARIOS = [
     name: `PACER after sign-in: a password change (${password === 'skippable' ? 'skipped' : 'no skips left, changed'}) and a notice are steps of their own, not counted; the walk goes on to the link`,
     run: (d, court) => walkPasswordAndNotice(d, court, password),
   })),
+  {
+    name: 'one sign-on: the second court of a session opens at its main menu, counted without PACER’s sign-in, and says so',
+    run: (d, court) => walkSecondCourtOfOneSignOn(d, court),
+  },
+  {
+    name: 'a 6-character username at PACER’s login: the card warns of a legacy account; signing in goes on',
+    run: (d, court) => legacyUsernameAtLogin(d, court),
+  },
+  { name: 'a court of appeals searched in the popup: nothing to add, one line says why', run: (d) => courtOfAppealsInPopup(d) },
   {
     name: 'beside RECAP (a stand-in for its DOM changes): every step of the walk shows the same guidance; Manage My Account is still read',
     run: (d, court) => walkBesideRecap(d, court),

@@ -4,7 +4,7 @@
 // version that understands it finds it again.
 import { browser } from 'wxt/browser';
 import { isProcessed } from '../email';
-import { STEP_INFO } from '../../in-page/flow/step-info';
+import { opensSignedIn, STEP_INFO } from '../../in-page/flow/step-info';
 import type { StepId } from '../../in-page/flow/step-ids';
 import { COURT_PREFIX, courtKey as keyOf } from './court-key';
 import { advance, mergeCourtRecords, newerThan, STATUS_RANK } from './merge';
@@ -200,17 +200,6 @@ export function countSetback(id: string, setback: Setback, now = Date.now()): Pr
 /** The status a step proves (its entry in flow/step-info.ts). */
 const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 
-/**
- * Whether the court opened straight into CM/ECF (PACER's one sign-on already done): where CM/ECF
- * lands once signed in, reached from a step before the sign-on (or from none); a sign-on step shown
- * here says it did not; any other step keeps what was learned.
- */
-function openedSignedIn(record: CourtRecord, step: StepId): boolean {
-  const stage = STEP_INFO[step].signOn;
-  if (stage === 'part') return false;
-  const before = !record.lastStep || (STEP_INFO[record.lastStep].signOn ?? 'before') === 'before';
-  return stage === 'landing' && before ? true : record.openedSignedIn === true;
-}
 
 /**
  * Records that a step was seen for a court on the checklist. `login`: this session's PACER login as
@@ -228,7 +217,7 @@ export function recordProgress(
   return changeCourt(id, (record) => {
     if (!record) return undefined;
     const { openedSignedIn: _was, ...rest } = record;
-    const signedIn = openedSignedIn(record, step);
+    const signedIn = opensSignedIn(record.lastStep, step, record.openedSignedIn === true);
     return advance(
       { ...rest, ...extra, lastStep: step, ...(signedIn && { openedSignedIn: true as const }) },
       login !== 'own' && proven === 'verified' ? 'linked' : proven,

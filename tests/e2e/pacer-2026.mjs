@@ -1,0 +1,53 @@
+// PACER and CM/ECF as filers meet them in late 2026, walked the same way in Chromium and Firefox:
+// one sign-on for every court, a legacy username typed at PACER's login, and the popup's word on a
+// court of appeals. (PACER's own prompts after sign-in: interstitials.mjs; beside RECAP: recap.mjs.)
+import assert from 'node:assert/strict';
+import { addCourtInPopup, expectStep, walkFlow } from './walk.mjs';
+
+/**
+ * Two courts in one browser session: the first walks PACER's sign-in; the second opens straight at its
+ * main menu, its "Step n of N" leaves PACER's steps out, and its card says the sign-on is done.
+ */
+export async function walkSecondCourtOfOneSignOn(d, court) {
+  court.reset({});
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await addCourtInPopup(d, 'iasd', 'iasd');
+  await walkFlow(d, 'iasb');
+  await d.goto('http://ecf.iasd.uscourts.gov/cgi-bin/login.pl');
+  const card = await expectStep(d, 'open-utilities', { court: 'iasd', target: 'Utilities', progress: 'Step 3 of 7' });
+  assert.match(card.text, /PACER’s sign-in is already done: one sign-on in this browser serves every court/);
+  await d.clickTarget();
+  await expectStep(d, 'open-link-utility', { court: 'iasd', progress: 'Step 4 of 7' });
+}
+
+/** A 6-character username typed at PACER's login: the card warns of a legacy account; nothing is held. */
+export async function legacyUsernameAtLogin(d, court) {
+  court.reset({});
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
+  await expectStep(d, 'pacer-login', { court: 'iasb', target: 'loginForm:loginName' });
+  await d.type('[id="loginForm:loginName"]', 'alee12');
+  await d.press('[id="loginForm:loginName"]', 'Tab');
+  await d.waitFor(() => /legacy-account/.test(document.querySelector('cmecf-link-guide')?.getAttribute('data-warning') ?? ''));
+  const card = await expectStep(d, 'pacer-login', { court: 'iasb' });
+  assert.ok(
+    card.notices.some((n) => /legacy PACER account/.test(n)),
+    'the card says why',
+  );
+  // A warning only: signing in goes on as usual.
+  await d.type('[id="loginForm:password"]', 'practice-password');
+  await d.press('[id="loginForm:password"]', 'Enter');
+  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
+}
+
+/** Searching a circuit in the popup offers nothing to add and says why, in one line. */
+export async function courtOfAppealsInPopup(d) {
+  await d.openPopup();
+  await d.popup.type('input[type=search]', 'Ninth Circuit');
+  await d.popup.waitFor(() => /courts of appeals are not on this checklist/.test(document.querySelector('[data-search-note]')?.textContent ?? ''));
+  const options = await d.popup.evaluate(() => document.querySelectorAll('[role=option]').length);
+  assert.equal(options, 0, 'no court of appeals to pick');
+  await d.popup.press('input[type=search]', 'Enter');
+  const rows = await d.popup.evaluate(() => document.querySelectorAll('li[data-court]').length);
+  assert.equal(rows, 0, 'nothing added');
+}
