@@ -81,6 +81,8 @@ export const EXAMPLES = {
     { practice: 'MFA enrolment dialog', url: LOGIN, facts: { action: { id: 'mfaEnroll:btnEnroll' }, skippable: true } },
     { practice: 'MFA enrolment required dialog', url: LOGIN, facts: { action: { id: 'mfaEnroll:btnEnroll' }, skippable: false } },
     { handmade: 'pacer-mfa-enroll-page.html', url: OWN_PAGE, facts: { action: { id: 'later' }, skippable: true, passwordToo: false } },
+    // The 2025 title of the same prompt with no skips left.
+    { handmade: 'pacer-account-disabled-enroll.html', url: LOGIN, facts: { action: { id: 'setup' }, skippable: false, passwordToo: false } },
     // "User Update Required" asking for both: enrolment, with a password change to follow.
     {
       handmade: 'pacer-user-update-mfa-and-password.html',

@@ -51,3 +51,53 @@ export async function courtOfAppealsInPopup(d) {
   const rows = await d.popup.evaluate(() => document.querySelectorAll('li[data-court]').length);
   assert.equal(rows, 0, 'nothing added');
 }
+
+/**
+ * A filing agent signs in, chooses the filer, and sees that filer's filing menus: the guide says so
+ * at each, and the court is never marked linked or verified from them.
+ */
+export async function filingAgentChoosesFiler(d, court) {
+  court.reset({ agent: true });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
+  await expectStep(d, 'pacer-login', { court: 'iasb', target: 'loginForm:loginName' });
+  await d.type('[id="loginForm:loginName"]', 'tagent01');
+  await d.type('[id="loginForm:password"]', 'practice-password');
+  await d.press('[id="loginForm:password"]', 'Enter');
+  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
+  await d.click('[id="regmsg:chkRedact"]');
+  await d.click('[id="regmsg:bpmConfirm"]');
+  const choose = await expectStep(d, 'select-filer', { court: 'iasb', target: 'Ann B. Lee' });
+  assert.match(choose.title, /Choose the filer you are filing for/);
+  assert.equal(choose.progress, '', 'not counted in "Step n of N"');
+  await d.click('#continue');
+  // The chosen filer's main page: its menu bar carries the filing menus.
+  await d.waitFor(() => /Adversary/.test(document.querySelector('#topmenu')?.textContent ?? '') && !document.getElementById('filer'));
+  const after = await expectStep(d, 'select-filer', { court: 'iasb' });
+  assert.match(after.title, /These filing menus are the filer’s you chose/);
+  await d.openPopup();
+  await d.popup.waitFor(() => document.querySelector('li[data-court="iasb"]')?.textContent?.includes('Choosing the filer'));
+  const status = await d.popup.evaluate(() => document.querySelector('li[data-court="iasb"]')?.getAttribute('data-status'));
+  assert.equal(status, 'in-progress', 'never linked or verified from the filer’s menus');
+  await d.page.bringToFront();
+}
+
+/** Utilities without the link item: no claim that the court is not live, the reasons that remain, and PACER's fallback. */
+export async function utilitiesWithoutLinkItem(d, court) {
+  court.reset({ layout: 'not-live' });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
+  await expectStep(d, 'pacer-login', { court: 'iasb', target: 'loginForm:loginName' });
+  await d.type('[id="loginForm:loginName"]', 'tattorney');
+  await d.type('[id="loginForm:password"]', 'practice-password');
+  await d.press('[id="loginForm:password"]', 'Enter');
+  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
+  await d.click('[id="regmsg:chkRedact"]');
+  await d.click('[id="regmsg:bpmConfirm"]');
+  await expectStep(d, 'open-utilities', { court: 'iasb', target: 'Utilities' });
+  await d.clickTarget();
+  const card = await expectStep(d, 'not-live', { court: 'iasb' });
+  assert.match(card.text, /already linked here/);
+  assert.match(card.text, /Attorney Admissions \/ E-File Registration/);
+  assert.doesNotMatch(`${card.title} ${card.text}`, /not be live|goes live|go-live/);
+}

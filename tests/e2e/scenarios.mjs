@@ -13,7 +13,7 @@ import {
   uncheckedCourt,
 } from './guard.mjs';
 import { walkPasswordAndNotice } from './interstitials.mjs';
-import { courtOfAppealsInPopup, legacyUsernameAtLogin, walkSecondCourtOfOneSignOn } from './pacer-2026.mjs';
+import { courtOfAppealsInPopup, filingAgentChoosesFiler, legacyUsernameAtLogin, utilitiesWithoutLinkItem, walkSecondCourtOfOneSignOn } from './pacer-2026.mjs';
 import { walkPlacement } from './placement.mjs';
 import { walkBesideRecap } from './recap.mjs';
 import { refreshAfterPostAnswer, sharedLoginNotVerified } from './safety.mjs';
@@ -70,6 +70,14 @@ export const SCENARIOS = [
     run: (d, court) => legacyUsernameAtLogin(d, court),
   },
   { name: 'a court of appeals searched in the popup: nothing to add, one line says why', run: (d) => courtOfAppealsInPopup(d) },
+  {
+    name: 'Utilities without the link item: the reasons that remain and PACER’s fallback, never "not live"',
+    run: (d, court) => utilitiesWithoutLinkItem(d, court),
+  },
+  {
+    name: 'a filing agent chooses the filer: its own step, and the filer’s menus after it never link or verify the court',
+    run: (d, court) => filingAgentChoosesFiler(d, court),
+  },
   {
     name: 'beside RECAP (a stand-in for its DOM changes): every step of the walk shows the same guidance; Manage My Account is still read',
     run: (d, court) => walkBesideRecap(d, court),

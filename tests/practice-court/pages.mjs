@@ -543,6 +543,20 @@ ${mfaApps.length ? `<ul id="mfaApps">${mfaApps.map((app) => `<li>${esc(app)}</li
 <p><a id="manageMfa" href="${MANAGE_MFA}">Manage MFA Settings</a></p></body></html>`;
 }
 
+/**
+ * A filing agent's choice of filer after signing in (the District of Rhode Island's attorney manual,
+ * "Filing Agents"); no public copy of its markup exists (see tests/fixtures/handmade/rid-filing-agent-select-filer.html).
+ */
+export function filerSelectBody() {
+  return `<H3>Filing Agent</H3>
+<FORM METHOD="POST" ACTION="/cgi-bin/login.pl">
+<P>You are a filing agent for more than one filer. Select the filer you are filing on behalf of.</P>
+<label for="filer">Filer:</label>
+<SELECT NAME="filer" ID="filer"><OPTION VALUE="1">Ann B. Lee</OPTION><OPTION VALUE="2">Carl Ortiz</OPTION></SELECT>
+<INPUT TYPE="submit" ID="continue" VALUE="Continue">
+</FORM>`;
+}
+
 /** Manage MFA Settings: "Add App" after the security code PACER e-mails (any code is accepted here). */
 export function manageMfa(mfaApps) {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Manage MFA Settings</title></head>

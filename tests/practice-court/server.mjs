@@ -26,6 +26,8 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * password: PACER's 180-day password change after sign-in, see pages.afterSignInDialogs: 'none' |
  * 'skippable' (skips left) | 'required' (none left); notice: a one-button notice to acknowledge after sign-in.
  * recap: true adds pages.RECAP_STAND_IN to every page, the DOM changes Free Law Project's RECAP extension makes.
+ * agent: true signs in as a filing agent, who chooses the filer (pages.filerSelectBody) before the menus,
+ * which are then the chosen filer's (filing menus).
  */
 const DEFAULT_VARIANT = {
   layout: 'direct',
@@ -38,6 +40,7 @@ const DEFAULT_VARIANT = {
   password: 'none',
   notice: false,
   recap: false,
+  agent: false,
   linkItemLeadsTo: 'utility',
   pageStyle: 'plain',
   ...GUIDE_WORDINGS,
@@ -98,7 +101,8 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   }
 
   /** The menu bar a court shows now: filer once linked and the success page was left behind. */
-  const isFiler = (court) => session.link[court.id] === 'linked';
+  // A filing agent acts for the filer chosen: that filer's menus, whatever this account's link.
+  const isFiler = (court) => session.link[court.id] === 'linked' || Boolean(session.filerChosen);
 
   const landing = (res, court) => send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
 
@@ -120,7 +124,14 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
         session = { ...freshSession(), link: session.link };
         return landing(res, court);
       }
-      return signedIn ? cmecf(res, court, { body: pages.mainMenuBody(court) }) : redirect(res, pacerLoginUrl(court, '/cgi-bin/login.pl'));
+      if (!signedIn) return redirect(res, pacerLoginUrl(court, '/cgi-bin/login.pl'));
+      // A filing agent chooses the filer first (variant agent), then sees that filer's menus.
+      if (variant.agent && req.method === 'POST') {
+        session.filerChosen = (await readBody(req)).get('filer') ?? '1';
+        return redirect(res, '/cgi-bin/login.pl', 303);
+      }
+      if (variant.agent && !session.filerChosen) return cmecf(res, court, { title: 'Select Filer', body: pages.filerSelectBody() });
+      return cmecf(res, court, { body: pages.mainMenuBody(court) });
     }
     if (!signedIn) return redirect(res, pacerLoginUrl(court, `${path}${url.search}`));
     if (path === '/cgi-bin/DisplayMenu.pl') {
