@@ -1,7 +1,9 @@
 // PACER and CM/ECF as filers meet them in late 2026, walked the same way in Chromium and Firefox:
 // one sign-on for every court, a legacy username typed at PACER's login, and the popup's word on a
-// court of appeals. (PACER's own prompts after sign-in: interstitials.mjs; beside RECAP: recap.mjs.)
+// court of appeals, a filing agent, Utilities without the link item, the landing pages' wordings.
+// (PACER's own prompts after sign-in: interstitials.mjs; beside RECAP: recap.mjs.)
 import assert from 'node:assert/strict';
+import { LANDING_WORDS } from '../practice-court/pages.mjs';
 import { addCourtInPopup, expectStep, walkFlow } from './walk.mjs';
 
 /**
@@ -100,4 +102,17 @@ export async function utilitiesWithoutLinkItem(d, court) {
   assert.match(card.text, /already linked here/);
   assert.match(card.text, /Attorney Admissions \/ E-File Registration/);
   assert.doesNotMatch(`${card.title} ${card.text}`, /not be live|goes live|go-live/);
+}
+
+/** Each way a court's landing page words its live link: the guide points at that link, never the training one. */
+export async function landingLinkWordings(d, court) {
+  court.reset({});
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  for (const landingWords of LANDING_WORDS) {
+    court.reset({ landingWords });
+    await d.goto('http://ecf.iasb.uscourts.gov/');
+    await expectStep(d, 'open-filing-system', { court: 'iasb', target: landingWords });
+    const href = await d.evaluate(() => document.querySelector('[data-link-guide-target]')?.getAttribute('href'));
+    assert.equal(href, '/cgi-bin/login.pl', landingWords);
+  }
 }

@@ -13,7 +13,14 @@ import {
   uncheckedCourt,
 } from './guard.mjs';
 import { walkPasswordAndNotice } from './interstitials.mjs';
-import { courtOfAppealsInPopup, filingAgentChoosesFiler, legacyUsernameAtLogin, utilitiesWithoutLinkItem, walkSecondCourtOfOneSignOn } from './pacer-2026.mjs';
+import {
+  courtOfAppealsInPopup,
+  filingAgentChoosesFiler,
+  landingLinkWordings,
+  legacyUsernameAtLogin,
+  utilitiesWithoutLinkItem,
+  walkSecondCourtOfOneSignOn,
+} from './pacer-2026.mjs';
 import { walkPlacement } from './placement.mjs';
 import { walkBesideRecap } from './recap.mjs';
 import { refreshAfterPostAnswer, sharedLoginNotVerified } from './safety.mjs';
@@ -70,6 +77,10 @@ export const SCENARIOS = [
     run: (d, court) => legacyUsernameAtLogin(d, court),
   },
   { name: 'a court of appeals searched in the popup: nothing to add, one line says why', run: (d) => courtOfAppealsInPopup(d) },
+  {
+    name: 'the landing pages’ wordings ("Document Filing Application", "[LOG IN]", "CONTINUE", …): the guide points at the live link',
+    run: (d, court) => landingLinkWordings(d, court),
+  },
   {
     name: 'Utilities without the link item: the reasons that remain and PACER’s fallback, never "not live"',
     run: (d, court) => utilitiesWithoutLinkItem(d, court),

@@ -81,7 +81,21 @@ export const PAGE_STYLES = {
   'scrolling-box': '#cmecfMainContent{height:160px;overflow:auto}#cmecfMainContent:after{content:"";display:block;height:1500px}',
 };
 
-export function cmecfLanding(court, pageStyle = 'plain') {
+/**
+ * The words courts' landing pages give the live system's link (research note, "Wordings and layouts
+ * courts publish", from the pacer-courts snapshots): caeb, flnb, moeb, nmib, almb, ilsb.
+ */
+export const LANDING_WORDS = [
+  'Document Filing Application',
+  'Click Here to Start CM/ECF',
+  '[LOG IN]',
+  'CONTINUE',
+  'Login',
+  'Document Filing System (Live Database)',
+];
+
+/** @param {string} [linkWords] the live link's words, when a court words it otherwise */
+export function cmecfLanding(court, pageStyle = 'plain', linkWords) {
   const style = PAGE_STYLES[pageStyle] ? `<style>${PAGE_STYLES[pageStyle]}</style>` : '';
   return `<html><head><link rel="shortcut icon"  href="/favicon.ico"/><title>${esc(court.title)}</title>
 <script>var default_base_path = "/"; </script> <link rel="stylesheet" type="text/css" href="/css/default.css"><script type="text/javascript" src="/lib/core.js"></script>${style}</head><body BGCOLOR=FFFFF0 TEXT=000000> <div id="cmecfMainContent"><input type="hidden" id="cmecfMainContentScroll" value="0">
@@ -91,7 +105,7 @@ export function cmecfLanding(court, pageStyle = 'plain') {
 Welcome to the U.S. ${court.kind === 'bankruptcy' ? 'Bankruptcy' : 'District'} Court for the
 ${esc(court.district)}
 <P>
-<A HREF="/cgi-bin/login.pl">${esc(court.district)} - Document Filing System</A>
+<A HREF="/cgi-bin/login.pl">${linkWords ? esc(linkWords) : `${esc(court.district)} - Document Filing System`}</A>
 <P>
 <A HREF="http://ecf-train.${court.id}.uscourts.gov/cgi-bin/login.pl">${esc(court.district)} - Train Database</A>
 </CENTER>

@@ -26,6 +26,7 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * password: PACER's 180-day password change after sign-in, see pages.afterSignInDialogs: 'none' |
  * 'skippable' (skips left) | 'required' (none left); notice: a one-button notice to acknowledge after sign-in.
  * recap: true adds pages.RECAP_STAND_IN to every page, the DOM changes Free Law Project's RECAP extension makes.
+ * landingWords: the landing page's words for its live link (pages.LANDING_WORDS), instead of "<district> - Document Filing System".
  * agent: true signs in as a filing agent, who chooses the filer (pages.filerSelectBody) before the menus,
  * which are then the chosen filer's (filing menus).
  */
@@ -41,6 +42,7 @@ const DEFAULT_VARIANT = {
   notice: false,
   recap: false,
   agent: false,
+  landingWords: /** @type {string | undefined} */ (undefined),
   linkItemLeadsTo: 'utility',
   pageStyle: 'plain',
   ...GUIDE_WORDINGS,
@@ -104,7 +106,7 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   // A filing agent acts for the filer chosen: that filer's menus, whatever this account's link.
   const isFiler = (court) => session.link[court.id] === 'linked' || Boolean(session.filerChosen);
 
-  const landing = (res, court) => send(res, 200, pages.cmecfLanding(court, variant.pageStyle));
+  const landing = (res, court) => send(res, 200, pages.cmecfLanding(court, variant.pageStyle, variant.landingWords));
 
   function cmecf(res, court, opts) {
     send(res, 200, pages.cmecfPage(court, { filer: isFiler(court), filingLabels: variant.filingLabels, ...opts }));

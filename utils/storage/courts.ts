@@ -200,7 +200,6 @@ export function countSetback(id: string, setback: Setback, now = Date.now()): Pr
 /** The status a step proves (its entry in flow/step-info.ts). */
 const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 
-
 /**
  * Records that a step was seen for a court on the checklist. `login`: this session's PACER login as
  * the background saw it. Filing menus verify a court only under a login the guide saw and found not
