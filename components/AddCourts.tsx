@@ -26,7 +26,7 @@ function choicesFor(query: string): Choice[] {
 
 /** What the query names that cannot be added (a court of appeals), in one line. */
 function notGuidedNote(query: string): string | null {
-  const notes = notGuidedNotes(query).map(({ courts, note }) => `${courts.map((c) => c.name).join('; ')}: ${note}`);
+  const notes = notGuidedNotes(query).map(({ courts, note }) => `${courts.map((c) => c.name).join('; ')} — ${note}`);
   return notes.length ? notes.join(' ') : null;
 }
 

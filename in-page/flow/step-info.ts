@@ -38,12 +38,13 @@ const GUIDED: readonly CardAction[] = ['hide', 'not-now'];
 /**
  * Whether a court opened straight into CM/ECF (PACER's one sign-on already done) once `step` is shown
  * after `lastStep` (its record's): where CM/ECF lands once signed in, reached from a step before the
- * sign-on or from none; a sign-on step says it did not; any other step keeps what was known.
+ * sign-on or from none. A step before or part of the sign-on starts the question again (no); a step
+ * with no place (an offer, a page new to the guide) tells nothing; later steps keep what was known.
  */
 export function opensSignedIn(lastStep: StepId | undefined, step: StepId, known: boolean): boolean {
   const stage = STEP_INFO[step].signOn;
-  if (stage === 'part') return false;
-  const before = !lastStep || (STEP_INFO[lastStep].signOn ?? 'before') === 'before';
+  if (stage === 'part' || stage === 'before') return false;
+  const before = !lastStep || STEP_INFO[lastStep].signOn === 'before';
   return (stage === 'landing' && before) || known;
 }
 

@@ -10,13 +10,17 @@ import { readGuardFacts } from './facts';
 const USERNAME_FIELD = 'input[name="loginForm:loginName"], input[id="loginForm:loginName"], input[type=text], input[type=email], input:not([type])';
 
 /**
- * PACER's password change after sign-in ("User Update Required"): a form with no username field, and
- * PACER's own ids for that dialog or new-password fields only (autocomplete="new-password"). A form
- * with a username field is a sign-in, whatever its password field says.
+ * PACER's password change after sign-in ("User Update Required"): PACER's own ids for that dialog
+ * (unless the form holds PACER's username field), or a form with no username field whose password
+ * fields are all new ones (autocomplete="new-password"). Any other form with a username field is a
+ * sign-in, whatever its password field says.
  */
 function changesPassword(form: HTMLFormElement): boolean {
+  if (form.querySelector('input[name="loginForm:loginName"], input[id="loginForm:loginName"]')) return false;
+  // PACER's own dialog, whatever other fields it holds (an e-mail address to confirm, a select's focus input).
+  if (form.matches('[id="frmUserUpdate"], [id^="frmUserUpdate:"]') || form.closest('[id="userUpdateDlg"]') || form.querySelector('[id="userUpdateDlg"]'))
+    return true;
   if (form.querySelector(USERNAME_FIELD)) return false;
-  if (form.matches('[id="frmUserUpdate"], [id^="frmUserUpdate:"]') || form.closest('[id="userUpdateDlg"]')) return true;
   return Array.from(form.querySelectorAll('input[type=password]')).every((field) => /\bnew-password\b/.test(field.getAttribute('autocomplete') ?? ''));
 }
 

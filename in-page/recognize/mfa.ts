@@ -22,7 +22,7 @@ import type { Examples, Recognized } from './types';
 
 const ENROLL_WORDS = /\b(?:enroll?(?:s|ed|ing|ment)?|user update required|pacer account disabled)\b/;
 const SKIP_CONTROL = /^(?:skip(?: for now| enroll?ment)?|not now|remind me later)$/;
-const CONTINUE_CONTROL = /^(?:continue|ok|next|update)$/;
+const CONTINUE_CONTROL = /^(?:continue|next|update)$/;
 
 /** The first shown one-time-code field on the page (the first 80 inputs are plenty for a login page). */
 function shownCodeField(doc: Document): HTMLInputElement | null {

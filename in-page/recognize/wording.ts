@@ -13,19 +13,22 @@ export const UTILITIES = /^utilities$/;
  */
 export const CONFIRM_QUESTION =
   /\b(?:do you want to link (?:these|the|your) accounts|verify your account information|are you sure\b[^.?]*\blink|(?:action|link|linking) cannot be undone)\b/;
-/** Words that make what follows an instruction or a condition, not a report: "Once you have linked …". */
-const NOT_YET = '(?<!(?:once|after|if|when|whenever|before|until|unless|sure) (?:your |the |both )?)';
+/**
+ * Before a report of success, within its sentence: words that make it an instruction or a condition
+ * ("Once your PACER account has been linked …", "Make sure that your accounts have been linked").
+ */
+const NOT_YET = '(?<!(?:once|after|if|when|whenever|before|until|unless|sure|verify|ensure|check)\\b[^.?!:;]{0,40})';
 
 /**
  * "Your PACER account has been linked to your CM/ECF account", "accounts have been linked",
- * "You have successfully linked your account" (Southern District of Iowa's guide) — but not an
- * instruction or a condition that says it ("Once you have successfully linked your account, …",
- * "When your accounts have been linked, …"). No \b before the words: a page's text may run a
- * heading straight into them ("…pacer accountonce you have …").
+ * "You have successfully linked your account" (Southern District of Iowa's guide), "We confirm that
+ * you have …" — never in an instruction or a condition (NOT_YET). No \b before "you" or "accounts":
+ * a page's text may run a heading straight into them ("…pacer accountyou have …").
  */
 export const LINK_SUCCESS = new RegExp(
-  `\\bpacer account has been linked to your (?:cm\\s?\\/\\s?ecf|filer|e-?filing) account\\b|${NOT_YET}accounts? (?:have|has) been (?:successfully )?linked\\b|${NOT_YET}you have successfully linked your (?:cm\\s?\\/\\s?ecf |pacer |filer |e-?filing )?accounts?\\b`,
+  `${NOT_YET}pacer account has been linked to your (?:cm\\s?\\/\\s?ecf|filer|e-?filing) account\\b|${NOT_YET}accounts? (?:have|has) been (?:successfully )?linked\\b|${NOT_YET}you have successfully linked your (?:cm\\s?\\/\\s?ecf |pacer |filer |e-?filing )?accounts?\\b`,
 );
+
 /** A refusal; not "cannot be undone", which is a confirm page's warning about what follows. */
 export const LINK_FAILURE =
   /\b(?:invalid|incorrect|not valid|not recogni[sz]ed|could not|cannot(?! be undone)|unable to|failed|does not match|already linked)\b/;

@@ -14,6 +14,9 @@ export async function walkBesideRecap(d, court) {
     // The stand-in really ran: its banner sits above PACER's login form.
     afterSignIn: async (page) => assert.ok(await page.evaluate(() => Boolean(document.querySelector('.recap-banner'))), 'RECAP’s banner on the login page'),
   });
+  // The stand-in ran on CM/ECF's pages too: its markers sit beside Utilities' links.
+  await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities');
+  await d.waitFor(() => document.querySelectorAll('.recap-inline').length > 0);
   await d.goto('http://pacer.psc.uscourts.gov/pscof/manage/maint.jsf');
   assert.ok(await d.evaluate(() => Boolean(document.querySelector('.recap-banner'))), 'RECAP’s banner on Manage My Account');
   await d.openPopup();

@@ -6,6 +6,7 @@ import { isShown } from '@/in-page/recognize/dom';
 import { mountGuideUi } from '@/in-page/guide/ui';
 import { decide } from '@/in-page/flow/decide';
 import { progressOf } from '@/in-page/flow/steps';
+import { opensSignedIn } from '@/in-page/flow/step-info';
 import { answerGuide } from '@/utils/guide-requests';
 import { recognize } from '@/in-page/recognize';
 import { isSecretField } from '@/in-page/secret-fields';
@@ -99,6 +100,9 @@ describe('MFA steps', () => {
     expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true, mfa: 'no' });
     await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });
     expect(await readPrerequisites()).toMatchObject({ mfaAtLogin: true, mfa: 'yes' });
+    // An enrolment prompt never overrules what is known (Manage My Account, or a code prompt).
+    await answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-enroll', mfaSeen: true });
+    expect(await readPrerequisites()).toMatchObject({ mfa: 'yes' });
   });
 
   it('migration: a court record an earlier version marked mfaSeen moves the fact to the account and loses it, keeping its time', async () => {
@@ -205,5 +209,20 @@ describe('one sign-on for every court', () => {
     expect(await readCourt('iasb')).toEqual(expect.not.objectContaining({ openedSignedIn: expect.anything() }));
     expect(progressOf('open-utilities', false, false, false)).toEqual({ n: 5, of: 9 });
     expect(progressOf('open-utilities', false, true, true)).toEqual({ n: 3, of: 7 });
+  });
+});
+
+describe('whether a court opened signed in, step by step', () => {
+  it('lands signed in only from a step before the sign-on; a page with no place tells nothing; a new walk asks again', () => {
+    expect(opensSignedIn(undefined, 'open-utilities', false)).toBe(true);
+    expect(opensSignedIn('open-filing-system', 'open-utilities', false)).toBe(true);
+    expect(opensSignedIn('redaction-agreement', 'open-utilities', false)).toBe(false);
+    // A court's notice page after sign-in (a page new to the guide), or an offer: not proof of a sign-on elsewhere.
+    expect(opensSignedIn('unexpected-page', 'open-utilities', false)).toBe(false);
+    expect(opensSignedIn('offer', 'open-utilities', false)).toBe(false);
+    expect(opensSignedIn('open-utilities', 'open-link-utility', true)).toBe(true);
+    // Back at the court's website: the next walk may sign in here.
+    expect(opensSignedIn('linked', 'court-website', true)).toBe(false);
+    expect(opensSignedIn('open-utilities', 'pacer-login', true)).toBe(false);
   });
 });

@@ -112,8 +112,8 @@ describe('PACER’s "User Update Required": password change or MFA enrolment, by
     expect(page).toMatchObject({ kind: 'password-update', skippable: true });
   });
 
-  it('MFA required, with a button worded "Set Up", "OK" or "Go to Manage My Account", is the enrolment step', () => {
-    for (const button of ['Set Up', 'OK', 'Go to Manage My Account'])
+  it('MFA required, with a button worded "Set Up", "Update" or "Go to Manage My Account", is the enrolment step', () => {
+    for (const button of ['Set Up', 'Update', 'Go to Manage My Account'])
       expect(recognize(dialog(`<p>Multi-factor authentication is required for your account.</p><button>${button}</button>`), LOGIN).kind, button).toBe(
         'mfa-enroll',
       );

@@ -157,4 +157,18 @@ describe('the login fact at PACER’s login', () => {
     }
     expect(logins(sent)).toEqual(variants.map((_, i) => ({ type: 'pacer-login', shared: i % 2 === 0 })));
   });
+
+  it('PACER’s "User Update Required" with other fields (an e-mail to confirm) is still no sign-in: a shared login stays shared', async () => {
+    const sent = watch(guardFacts(null, { sharedUsernames: ['firmpacer'] }));
+    await settle();
+    typeUsername('firmpacer');
+    trustedClick(document.getElementById('loginForm:fbtnLogin')!);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form id="frmUserUpdate"><div id="userUpdateDlg"><input type="email" value="office@firm.example"><input type="text" id="frmUserUpdate:q_focus">
+       <input type="password" autocomplete="new-password"><button id="frmUserUpdate:btnUpdate" type="submit">Update</button></div></form>`,
+    );
+    trustedClick(document.getElementById('frmUserUpdate:btnUpdate')!);
+    expect(logins(sent)).toEqual([{ type: 'pacer-login', shared: true }]);
+  });
 });

@@ -35,7 +35,7 @@ describe('popup', () => {
     expect(screen.queryByRole('option', { name: /Court of Appeals/ })).toBeNull();
     const note = document.querySelector('[data-search-note]');
     expect(note?.textContent).toMatch(
-      /^U\.S\. Court of Appeals, Ninth Circuit.*: courts of appeals are not on this checklist: they went NextGen in 2014–2018 with a link item of their own .* the Second and Ninth Circuits file through ACMS/,
+      /^U\.S\. Court of Appeals, Ninth Circuit.* — courts of appeals are not on this checklist: they went NextGen in 2014–2018 with a link item of their own .* the Second and Ninth Circuits file through ACMS/,
     );
     expect(screen.queryByText(/No court matches/)).toBeNull();
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -46,9 +46,12 @@ describe('popup', () => {
     // A state names its district and bankruptcy courts, never the circuits covering it; each family keeps its own line.
     fireEvent.input(box, { target: { value: 'iowa' } });
     expect(document.querySelector('[data-search-note]')).toBeNull();
+    // Its exact id names it, even where served courts match the letters too ("cit" in Kansas City).
+    fireEvent.input(box, { target: { value: 'cit' } });
+    expect(document.querySelector('[data-search-note]')?.textContent).toMatch(/^U\.S\. Court of International Trade — /);
     fireEvent.input(box, { target: { value: 'international trade' } });
     expect(document.querySelector('[data-search-note]')?.textContent).toBe(
-      'U.S. Court of International Trade: this guide does not walk national courts through linking: follow the court’s own e-filing instructions.',
+      'U.S. Court of International Trade — this guide does not walk national courts through linking: follow the court’s own e-filing instructions.',
     );
     expect(rows()).toEqual([]);
   });

@@ -203,6 +203,11 @@ describe('the success wording "You have successfully linked your account"', () =
 
   it('is never an instruction that mentions it, nor a question or a refusal, even run into a heading', () => {
     for (const sentence of [
+      'Once your PACER account has been linked to your CM/ECF account, log in again.',
+      'Once your PACER and CM/ECF accounts have been linked, refresh.',
+      'After your CM/ECF account has been linked, press F5.',
+      'Make sure that your accounts have been linked.',
+      'Verify that you have successfully linked your account.',
       'When your accounts have been linked, press F5.',
       'Once both accounts have been linked, your old login stops working.',
       'Once you have successfully linked your account, your old CM/ECF login will no longer work.',

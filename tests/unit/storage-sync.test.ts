@@ -636,3 +636,17 @@ describe('two browsers, one sync: every order of writes and deliveries', () => {
     });
   });
 });
+
+describe('a browser still on an earlier version (mfaSeen on court records)', () => {
+  it('a copy that differs only by mfaSeen is the same court: nothing is rewritten either way', async () => {
+    const court = { id: 'iasb', status: 'in-progress', added: 1, updated: 5, lastStep: 'open-utilities' };
+    await fakeBrowser.storage.local.set({ 'court:iasb': court });
+    await fakeBrowser.storage.sync.set({ 'court:iasb': { ...court, mfaSeen: true } });
+    const syncWrites = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const localWrites = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await turnSyncOn();
+    expect(syncWrites.mock.calls.filter(([items]) => 'court:iasb' in items)).toEqual([]);
+    expect(localWrites.mock.calls.filter(([items]) => 'court:iasb' in items)).toEqual([]);
+    expect(await readCourt('iasb')).toEqual(court);
+  });
+});

@@ -5,7 +5,7 @@
 // no linking step).
 import type { Court } from './catalog';
 import type { CourtKind } from './families';
-import { searchCourts, searchNotServed } from './search';
+import { fold, searchCourts, searchNotServed } from './search';
 
 const NOT_GUIDED: Record<CourtKind, string | null> = {
   district: null,
@@ -17,12 +17,16 @@ const NOT_GUIDED: Record<CourtKind, string | null> = {
 
 /**
  * Courts the query names (by id, PACER id or name) that the guide does not serve, grouped by family,
- * each group with its line; nothing when the query also names a court the guide serves.
+ * each group with its line; nothing when the query also names a court the guide serves, unless it
+ * is exactly such a court's id or PACER id ("cit", "09CA").
  */
 export function notGuidedNotes(query: string): { courts: Court[]; note: string }[] {
-  if (searchCourts(query, 1).length) return [];
+  const matches = searchNotServed(query);
+  const exact = fold(query);
+  const named = matches.filter(({ court }) => fold(court.id) === exact || fold(court.pacerId) === exact);
+  const shown = named.length ? named : searchCourts(query, 1).length ? [] : matches;
   const groups = new Map<string, Court[]>();
-  for (const { court } of searchNotServed(query)) {
+  for (const { court } of shown) {
     const note = NOT_GUIDED[court.kind];
     if (note) groups.set(note, [...(groups.get(note) ?? []), court]);
   }

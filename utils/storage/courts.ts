@@ -51,9 +51,14 @@ export async function readCourt(id: string): Promise<CourtRecord | undefined> {
   return slot.kind === 'readable' ? slot.record : undefined;
 }
 
-/** Two records hold the same facts (key order aside; `updated` too unless told to ignore it). */
+/**
+ * Two records hold the same facts (key order aside; `updated` too unless told to ignore it). An
+ * earlier version's `mfaSeen` is no fact here (it is the PACER account's now): a copy that differs by
+ * it alone is the same, so a browser still on that version and this one never rewrite each other.
+ */
 export const sameRecord = (a: CourtRecord, b: CourtRecord, ignoreTime = false) => {
-  const facts = (r: CourtRecord) => JSON.stringify(Object.entries({ ...r, ...(ignoreTime && { updated: 0 }) }).sort(([x], [y]) => x.localeCompare(y)));
+  const facts = ({ mfaSeen: _legacy, ...r }: CourtRecord) =>
+    JSON.stringify(Object.entries({ ...r, ...(ignoreTime && { updated: 0 }) }).sort(([x], [y]) => x.localeCompare(y)));
   return facts(a) === facts(b);
 };
 

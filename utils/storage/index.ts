@@ -3,7 +3,8 @@
 // settings.ts; import and export: transfer.ts; the browser's sync, when the user turns it on: sync.ts.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { changeCourtInTurn, inCourtTurn, readChecklist as readAllCourts } from './courts';
+import { courtKey } from './court-key';
+import { inCourtTurn, readChecklist as readAllCourts, readCourt } from './courts';
 import { Prerequisites } from './schema';
 import { updateSettings } from './settings';
 
@@ -59,11 +60,12 @@ export async function recordAccountFacts({ upgraded, mfaEnrolled }: { upgraded?:
 
 /**
  * PACER asked for MFA at a sign-in: MFA is on this account's sign-in path. A code prompt also shows
- * the account is enrolled; an enrolment prompt, that it is not (until Manage My Account says more).
+ * the account is enrolled; an enrolment prompt says it is not only while nothing else is known
+ * (Manage My Account's word is not overruled by a prompt read from a page).
  */
 export async function recordMfaAtLogin(prompt: 'code' | 'enroll'): Promise<void> {
   const known = await readPrerequisites();
-  const mfa = prompt === 'code' ? 'yes' : 'no';
+  const mfa = prompt === 'code' ? 'yes' : known.mfa === 'unknown' ? 'no' : known.mfa;
   if (known.mfaAtLogin && known.mfa === mfa) return;
   await prerequisitesItem.setValue({ ...known, mfaAtLogin: true, mfa });
 }
@@ -81,13 +83,13 @@ export async function moveMfaToAccount(): Promise<void> {
     if (!known.mfaAtLogin) await prerequisitesItem.setValue({ ...known, mfaAtLogin: true });
   }
   for (const { id } of carrying) {
-    await inCourtTurn(id, () =>
-      changeCourtInTurn(id, (record) => {
-        if (!record || record.mfaSeen === undefined) return undefined;
-        const { mfaSeen: _moved, ...rest } = record;
-        return rest;
-      }),
-    );
+    // Written as is, time kept: changeCourtInTurn would skip it, since mfaSeen is no fact of the court's (sameRecord).
+    await inCourtTurn(id, async () => {
+      const record = await readCourt(id);
+      if (!record || record.mfaSeen === undefined) return;
+      const { mfaSeen: _moved, ...rest } = record;
+      await browser.storage.local.set({ [courtKey(id)]: rest });
+    });
   }
 }
 

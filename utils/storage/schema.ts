@@ -59,7 +59,8 @@ export const CourtRecord = z.object({
   nextGenLayout: z.optional(z.boolean()),
   /**
    * Written by versions before MFA moved to the PACER account (Prerequisites.mfaAtLogin): read once
-   * at start, moved there and dropped from the record (mfa-migration.ts). Never written now.
+   * at start, moved there and dropped from the record (moveMfaToAccount in storage/index.ts). Never
+   * written now, and no fact of the court's when two copies are compared (sameRecord).
    */
   mfaSeen: z.optional(z.boolean()),
   /**
