@@ -124,3 +124,42 @@ export async function landingLinkWordings(d, court) {
     assert.equal(href, '/cgi-bin/login.pl', landingWords);
   }
 }
+
+/** Signs in at the court's PACER login as the practice filer (username and password, Enter). */
+async function signIn(d, courtId) {
+  await d.goto(`http://ecf.${courtId}.uscourts.gov/cgi-bin/login.pl`);
+  await expectStep(d, 'pacer-login', { court: courtId, target: 'loginForm:loginName' });
+  await d.type('[id="loginForm:loginName"]', 'tattorney');
+  await d.type('[id="loginForm:password"]', 'practice-password');
+  await d.press('[id="loginForm:password"]', 'Enter');
+}
+
+/**
+ * PACER's enrolment prompt with no skips left, as it was titled in 2025 ("PACER Account Disabled"),
+ * and asking for a new password as well: the enrolment step each time, the second saying a password change follows.
+ */
+export async function enrolmentPromptVariants(d, court) {
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  court.reset({ mfa: 'disabled' });
+  await signIn(d, 'iasb');
+  const disabled = await expectStep(d, 'mfa-enroll', { court: 'iasb', target: 'Enroll' });
+  assert.match(disabled.title, /PACER requires MFA enrollment now/);
+  court.reset({ mfa: 'required-password' });
+  await signIn(d, 'iasb');
+  const both = await expectStep(d, 'mfa-enroll', { court: 'iasb', target: 'Enroll' });
+  assert.match(both.text, /asks for a new password: PACER wants one every 180 days/);
+}
+
+/** Utilities under "Your Accounts", the item in capitals: the card quotes the item as the court words it. */
+export async function yourAccountsUtilities(d, court) {
+  court.reset({ utilities: 'your-accounts' });
+  await addCourtInPopup(d, 'iasb', 'iasb');
+  await signIn(d, 'iasb');
+  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
+  await d.click('[id="regmsg:chkRedact"]');
+  await d.click('[id="regmsg:bpmConfirm"]');
+  await expectStep(d, 'open-utilities', { court: 'iasb', target: 'Utilities' });
+  await d.clickTarget();
+  const card = await expectStep(d, 'open-link-utility', { court: 'iasb', target: 'Link a CM/ECF Account to My PACER Account' });
+  assert.equal(card.title, 'Click “Link a CM/ECF Account to My PACER Account”');
+}

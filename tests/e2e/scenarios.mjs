@@ -15,11 +15,13 @@ import {
 import { walkPasswordAndNotice } from './interstitials.mjs';
 import {
   courtOfAppealsInPopup,
+  enrolmentPromptVariants,
   filingAgentChoosesFiler,
   landingLinkWordings,
   legacyUsernameAtLogin,
   utilitiesWithoutLinkItem,
   walkSecondCourtOfOneSignOn,
+  yourAccountsUtilities,
 } from './pacer-2026.mjs';
 import { walkPlacement } from './placement.mjs';
 import { walkBesideRecap } from './recap.mjs';
@@ -80,6 +82,14 @@ export const SCENARIOS = [
   {
     name: 'the landing pages’ wordings ("Document Filing Application", "[LOG IN]", "CONTINUE", …): the guide points at the live link',
     run: (d, court) => landingLinkWordings(d, court),
+  },
+  {
+    name: 'PACER’s enrolment prompt titled "PACER Account Disabled", and one asking for a new password too: the enrolment step',
+    run: (d, court) => enrolmentPromptVariants(d, court),
+  },
+  {
+    name: 'Utilities under "Your Accounts", the item in capitals: the card quotes it as the court words it',
+    run: (d, court) => yourAccountsUtilities(d, court),
   },
   {
     name: 'Utilities without the link item: the reasons that remain and PACER’s fallback, never "not live"',

@@ -169,11 +169,13 @@ export function mainMenuBody(court) {
  */
 export function utilitiesBody(layout, wording = 'seed', linkHref = '/cgi-bin/LinkAccount.pl') {
   const maryland = wording === 'maryland';
-  const link = `<A HREF="${linkHref}">${maryland ? 'Link a CM/ECF Account to My PACER Account' : 'Link a CM/ECF account to my PACER account'}</A><BR>`;
+  // 'your-accounts': Northern District of Iowa bankruptcy's heading (plural), Colorado's capitals for the item.
+  const capitals = maryland || wording === 'your-accounts';
+  const link = `<A HREF="${linkHref}">${capitals ? 'Link a CM/ECF Account to My PACER Account' : 'Link a CM/ECF account to my PACER account'}</A><BR>`;
   const nextGen = '<A HREF="/cgi-bin/DisplayMenu.pl?NextGenMenuItems">NextGen Release 1.1 Menu Items</A><BR>';
   return `<H3>Utilities</H3>
 <TABLE BORDER=0 CELLPADDING=4><TR><TD VALIGN=top>
-${maryland ? '<H4>YOUR ACCOUNT</H4>' : '<B>Your Account</B><BR>'}
+${maryland ? '<H4>YOUR ACCOUNT</H4>' : wording === 'your-accounts' ? '<B>Your Accounts</B><BR>' : '<B>Your Account</B><BR>'}
 <A HREF="/cgi-bin/ShowPacerAcct.pl">Maintain Your PACER Account</A><BR>
 ${layout === 'direct' ? link : ''}
 <A HREF="/cgi-bin/TransLog.pl">View Your Transaction Log</A><BR>
@@ -386,10 +388,11 @@ const openMfaDialog = (form) => `  var form = document.getElementById('${form}')
  * PACER's own (form `mfaForm`, field `mfaForm:mfaInput`, button `mfaForm:btnOk`: public automation
  * scripts that log in to PACER). `prompt`: 'code' (the
  * one-time code), 'backup' (the code with a "Use a backup code instead" link), 'enroll' (enrolment,
- * `skipsLeft` skips left), 'required' ("User Update Required": no skips left). `open` shows it, and
- * `backupChosen` the backup field, as a page would after those clicks.
+ * `skipsLeft` skips left), 'required' ("User Update Required": no skips left; `title` the 2025
+ * "PACER Account Disabled" instead, `passwordToo` a new password asked for as well). `open` shows it,
+ * and `backupChosen` the backup field, as a page would after those clicks.
  */
-export function mfaDialog({ prompt, skipsLeft = 2, open = false, backupChosen = false }) {
+export function mfaDialog({ prompt, skipsLeft = 2, open = false, backupChosen = false, title = 'User Update Required', passwordToo = false }) {
   const shown = (on) => (on ? 'style="display:block"' : 'style="display:none"');
   const overlay = `<div class="ui-widget-overlay" ${shown(open)}></div>`;
   const dialog = (form, title, content) => `<form id="${form}" name="${form}" method="post" action="/csologin/mfa.jsf">${overlay}
@@ -445,8 +448,13 @@ ${openMfaDialog('mfaForm')}
 <p>You may skip enrollment ${skipsLeft} more ${skipsLeft === 1 ? 'time' : 'times'}.</p>`;
   return `${dialog(
     'mfaEnroll',
-    required ? 'User Update Required' : 'Multi-Factor Authentication Enrollment',
-    `${words}
+    required ? title : 'Multi-Factor Authentication Enrollment',
+    `${words}${
+      passwordToo
+        ? `<p>You must also change your password.</p>
+<label for="mfaEnroll:newPassword">New password</label><input id="mfaEnroll:newPassword" name="mfaEnroll:newPassword" type="password" autocomplete="new-password">`
+        : ''
+    }
 <button id="mfaEnroll:btnEnroll" name="mfaEnroll:btnEnroll" type="button" class="ui-button ui-priority-primary" onclick="location.href='${MANAGE_MFA}'">${required ? 'Enroll' : 'Enroll Now'}</button>
 ${required ? '' : '<button id="mfaEnroll:btnSkip" name="mfaEnroll:btnSkip" type="submit" class="ui-button ui-priority-secondary">Skip</button>'}
 <button type="button" class="ui-button ui-priority-secondary" onclick="location.reload()">Cancel</button>`,

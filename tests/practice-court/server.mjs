@@ -21,7 +21,8 @@ const GUIDE_WORDINGS = { website: 'plain', utilities: 'seed', confirm: 'question
  * 'individual' | 'firm' (the PACER name); submits: see pages.linkConfirmBody; confirmAnswer:
  * 'redirect' (303 to a GET page, as most courts do) | 'page' (the success page is the POST's answer);
  * mfa: what PACER asks after the password, see pages.mfaDialog: 'none' | 'code' | 'backup' (both for
- * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left).
+ * an account with an authenticator app) | 'enroll' (not enrolled, skips left) | 'required' (none left)
+ * | 'disabled' ('required' titled "PACER Account Disabled") | 'required-password' (a new password too).
  * linkItemLeadsTo: 'utility' (the link utility) | 'unknown' (pages.unfamiliarPage, a page the guide does not know).
  * password: PACER's 180-day password change after sign-in, see pages.afterSignInDialogs: 'none' |
  * 'skippable' (skips left) | 'required' (none left); notice: a one-button notice to acknowledge after sign-in.
@@ -74,7 +75,9 @@ export async function startPracticeCourt({ port = 0, log = false } = {}) {
   function mfaPrompt() {
     if (variant.mfa === 'none') return undefined;
     if (mfaAccount.apps.length) return { prompt: variant.mfa === 'backup' ? 'backup' : 'code' };
-    return mfaAccount.skipsLeft > 0 ? { prompt: 'enroll', skipsLeft: mfaAccount.skipsLeft } : { prompt: 'required' };
+    if (mfaAccount.skipsLeft > 0) return { prompt: 'enroll', skipsLeft: mfaAccount.skipsLeft };
+    // The 2025 title of the same prompt, or the prompt asking for a new password as well.
+    return { prompt: 'required', ...(variant.mfa === 'disabled' && { title: 'PACER Account Disabled' }), passwordToo: variant.mfa === 'required-password' };
   }
 
   const origin = (prefix, courtId) => `http://${prefix}.${courtId}.uscourts.gov`;
