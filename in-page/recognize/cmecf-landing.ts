@@ -32,6 +32,13 @@ export const EXAMPLES = {
       facts: { filingSystemLink: { href: 'https://ecf.flnb.uscourts.gov/cgi-bin/login.pl' } },
     },
     { real: 'pacercourts__ecf.iasd__ecf.html', url: 'https://ecf.iasd.uscourts.gov/', facts: { redirects: true } },
+    // The words courts give the live link (research note, "Wordings and layouts courts publish"): the link, never its words, is what counts.
+    { practice: 'landing, "Document Filing Application"', url: 'http://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
+    { practice: 'landing, "Click Here to Start CM/ECF"', url: 'http://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
+    { practice: 'landing, "[LOG IN]"', url: 'http://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
+    { practice: 'landing, "CONTINUE"', url: 'http://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
+    { practice: 'landing, "Login"', url: 'http://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
+    { practice: 'landing, "Document Filing System (Live Database)"', url: 'http://ecf.iasb.uscourts.gov/', facts: LOGIN_LINK },
     { real: 'pacercourts__ecf.ca1__ecf.html', url: 'https://ecf.ca1.uscourts.gov/' },
     { practice: 'landing', url: 'http://ecf.iasb.uscourts.gov/', facts: { filingSystemLink: { text: 'southern district of iowa - document filing system' } } },
   ],

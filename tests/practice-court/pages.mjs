@@ -650,6 +650,8 @@ export const PAGES = (() => {
     'court website, link in a hover menu': () => courtWebsite(iasb, origin, 'hover-menu'),
     'court website, link in a click menu': () => courtWebsite(iasb, origin, 'click-menu'),
     landing: () => cmecfLanding(iasb),
+    // Each way courts word the live link (LANDING_WORDS), by name: 'landing, "[LOG IN]"'.
+    ...Object.fromEntries(LANDING_WORDS.map((words) => [`landing, "${words}"`, () => cmecfLanding(iasb, 'plain', words)])),
     'PACER login': login,
     'redaction dialog': () => login().replace('aria-hidden="true" style="display:none"', 'aria-hidden="false" style="display:block"'),
     'Manage My Account': () => pacerAccount('legacy'),
