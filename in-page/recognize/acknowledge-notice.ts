@@ -4,10 +4,9 @@
 // checkbox, which would make it the redaction agreement, is allowed either), speaks of neither MFA
 // nor a password, and offers exactly one control: OK, Acknowledge, I understand, Continue or Close.
 import { CONTROLS, controlLabel, courtAt, isShown } from './dom';
-import { holdsSignIn, MFA_WORDS, PASSWORD_CHANGE_WORDS, wordsOf } from './pacer-prompt';
+import { holdsSignIn, MFA_WORDS, PASSWORD_CHANGE_WORDS, shownDialogs, wordsOf } from './pacer-prompt';
 import type { Examples, Recognized } from './types';
 
-const DIALOG = '[role=dialog], [role=alertdialog], dialog, [aria-modal=true]';
 const ACKNOWLEDGE = /^(?:ok(?:ay)?|acknowledge|i acknowledge|i understand|continue|close|accept)$/;
 
 /** The shown controls of a region (the first 20), as the user can press them. */
@@ -23,10 +22,7 @@ const asksSomething = (region: Element) =>
 
 export function recognizeAcknowledgeNotice(doc: Document, url: URL): Recognized<'acknowledge-notice'> {
   if (courtAt(url)?.site !== 'pacer-login') return null;
-  const dialogs = Array.from(doc.querySelectorAll(DIALOG))
-    .slice(0, 20)
-    .filter((d) => isShown(d));
-  for (const region of dialogs) {
+  for (const region of shownDialogs(doc)) {
     if (holdsSignIn(region) || asksSomething(region)) continue;
     const words = wordsOf(region);
     if (MFA_WORDS.test(words) || PASSWORD_CHANGE_WORDS.test(words)) continue;

@@ -50,10 +50,14 @@ export const asksPassword = (region: Element) => shownPasswordFields(region).len
 /** The region's words (bounded: a dialog or form is short, a page is read only from its top) and the page title. */
 export const wordsOf = (region: Element) => `${textOf(region.ownerDocument.querySelector('title'))} ${textOf(region, 800)}`;
 
-/** Shown dialogs, else the page itself (a prompt of its own). */
-export function promptRegions(doc: Document): Element[] {
-  const dialogs = Array.from(doc.querySelectorAll(DIALOG))
+/** The page's shown dialogs (the first 20), however it marks them. */
+export const shownDialogs = (doc: Document): Element[] =>
+  Array.from(doc.querySelectorAll(DIALOG))
     .slice(0, 20)
     .filter((d) => isShown(d));
+
+/** Shown dialogs, else the page itself (a prompt of its own). */
+export function promptRegions(doc: Document): Element[] {
+  const dialogs = shownDialogs(doc);
   return dialogs.length ? dialogs : doc.body ? [doc.body] : [];
 }
