@@ -6,6 +6,22 @@ import assert from 'node:assert/strict';
 import { LANDING_WORDS } from '../practice-court/pages.mjs';
 import { addCourtInPopup, expectStep, walkFlow } from './walk.mjs';
 
+/** Signs in at the court's PACER login (username and password, Enter). */
+async function signIn(d, courtId, username = 'tattorney') {
+  await d.goto(`http://ecf.${courtId}.uscourts.gov/cgi-bin/login.pl`);
+  await expectStep(d, 'pacer-login', { court: courtId, target: 'loginForm:loginName' });
+  await d.type('[id="loginForm:loginName"]', username);
+  await d.type('[id="loginForm:password"]', 'practice-password');
+  await d.press('[id="loginForm:password"]', 'Enter');
+}
+
+/** Accepts the redaction notice, as the guide asks: the checkbox, then Continue. */
+async function acceptRedaction(d, courtId) {
+  await expectStep(d, 'redaction-agreement', { court: courtId });
+  await d.click('[id="regmsg:chkRedact"]');
+  await d.click('[id="regmsg:bpmConfirm"]');
+}
+
 /**
  * Two courts in one browser session: the first walks PACER's sign-in; the second opens straight at its
  * main menu, its "Step n of N" leaves PACER's steps out, and its card says the sign-on is done.
@@ -69,14 +85,8 @@ export async function courtOfAppealsInPopup(d) {
 export async function filingAgentChoosesFiler(d, court) {
   court.reset({ agent: true });
   await addCourtInPopup(d, 'iasb', 'iasb');
-  await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
-  await expectStep(d, 'pacer-login', { court: 'iasb', target: 'loginForm:loginName' });
-  await d.type('[id="loginForm:loginName"]', 'tagent01');
-  await d.type('[id="loginForm:password"]', 'practice-password');
-  await d.press('[id="loginForm:password"]', 'Enter');
-  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
-  await d.click('[id="regmsg:chkRedact"]');
-  await d.click('[id="regmsg:bpmConfirm"]');
+  await signIn(d, 'iasb', 'tagent01');
+  await acceptRedaction(d, 'iasb');
   const choose = await expectStep(d, 'select-filer', { court: 'iasb', target: 'Ann B. Lee' });
   assert.match(choose.title, /Choose the filer you are filing for/);
   assert.equal(choose.progress, '', 'not counted in "Step n of N"');
@@ -96,14 +106,8 @@ export async function filingAgentChoosesFiler(d, court) {
 export async function utilitiesWithoutLinkItem(d, court) {
   court.reset({ layout: 'not-live' });
   await addCourtInPopup(d, 'iasb', 'iasb');
-  await d.goto('http://ecf.iasb.uscourts.gov/cgi-bin/login.pl');
-  await expectStep(d, 'pacer-login', { court: 'iasb', target: 'loginForm:loginName' });
-  await d.type('[id="loginForm:loginName"]', 'tattorney');
-  await d.type('[id="loginForm:password"]', 'practice-password');
-  await d.press('[id="loginForm:password"]', 'Enter');
-  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
-  await d.click('[id="regmsg:chkRedact"]');
-  await d.click('[id="regmsg:bpmConfirm"]');
+  await signIn(d, 'iasb');
+  await acceptRedaction(d, 'iasb');
   await expectStep(d, 'open-utilities', { court: 'iasb', target: 'Utilities' });
   await d.clickTarget();
   const card = await expectStep(d, 'not-live', { court: 'iasb' });
@@ -123,15 +127,6 @@ export async function landingLinkWordings(d, court) {
     const href = await d.evaluate(() => document.querySelector('[data-link-guide-target]')?.getAttribute('href'));
     assert.equal(href, '/cgi-bin/login.pl', landingWords);
   }
-}
-
-/** Signs in at the court's PACER login as the practice filer (username and password, Enter). */
-async function signIn(d, courtId) {
-  await d.goto(`http://ecf.${courtId}.uscourts.gov/cgi-bin/login.pl`);
-  await expectStep(d, 'pacer-login', { court: courtId, target: 'loginForm:loginName' });
-  await d.type('[id="loginForm:loginName"]', 'tattorney');
-  await d.type('[id="loginForm:password"]', 'practice-password');
-  await d.press('[id="loginForm:password"]', 'Enter');
 }
 
 /**
@@ -155,9 +150,7 @@ export async function yourAccountsUtilities(d, court) {
   court.reset({ utilities: 'your-accounts' });
   await addCourtInPopup(d, 'iasb', 'iasb');
   await signIn(d, 'iasb');
-  await expectStep(d, 'redaction-agreement', { court: 'iasb' });
-  await d.click('[id="regmsg:chkRedact"]');
-  await d.click('[id="regmsg:bpmConfirm"]');
+  await acceptRedaction(d, 'iasb');
   await expectStep(d, 'open-utilities', { court: 'iasb', target: 'Utilities' });
   await d.clickTarget();
   const card = await expectStep(d, 'open-link-utility', { court: 'iasb', target: 'Link a CM/ECF Account to My PACER Account' });
