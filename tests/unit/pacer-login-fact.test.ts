@@ -171,4 +171,36 @@ describe('the login fact at PACER’s login', () => {
     trustedClick(document.getElementById('frmUserUpdate:btnUpdate')!);
     expect(logins(sent)).toEqual([{ type: 'pacer-login', shared: true }]);
   });
+
+  it('with no sign-in on this page first, a form asking for a password is a sign-in, whatever ids or fields it has', async () => {
+    const firstSignIn = async (html: string, username?: [string, string]) => {
+      for (const [type, listener] of added.splice(0)) window.removeEventListener(type, listener, true);
+      document.body.innerHTML = html;
+      const sent = watch(guardFacts(null, { sharedUsernames: ['firmpacer'] }));
+      await settle();
+      if (username) (document.getElementById(username[0]) as HTMLInputElement).value = username[1];
+      trustedClick(document.getElementById('go')!);
+      return logins(sent);
+    };
+    // PACER's dialog ids around an ordinary sign-in form.
+    expect(
+      await firstSignIn('<form id="frmUserUpdate"><input id="u" type="text"><input type="password"><button id="go" type="submit">Login</button></form>', [
+        'u',
+        'firmpacer',
+      ]),
+    ).toEqual([{ type: 'pacer-login', shared: true }]);
+    // A username outside the form (form="…"), of type search, and a new-password field.
+    expect(
+      await firstSignIn(
+        '<form id="lf"><input type="password" autocomplete="new-password"><button id="go" type="submit">Login</button></form><input form="lf" type="search" id="u">',
+        ['u', 'firmpacer'],
+      ),
+    ).toEqual([{ type: 'pacer-login', shared: true }]);
+    // A reset form of new passwords only that signs in: the login is unknown.
+    expect(
+      await firstSignIn(
+        '<form><input type="password" autocomplete="new-password"><input type="password" autocomplete="new-password"><button id="go" type="submit">Save</button></form>',
+      ),
+    ).toEqual([{ type: 'pacer-login', shared: null }]);
+  });
 });
