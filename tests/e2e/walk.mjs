@@ -49,15 +49,21 @@ export function clickGuideButton(name) {
  * @param {RegExp} [expected.title] its title
  */
 export async function expectStep(d, step, { court, progress, target, title } = {}) {
-  await d.waitFor(
-    (args) => {
-      const host = document.querySelector('cmecf-link-guide');
-      const t = document.querySelector('[data-link-guide-target]');
-      if (host?.getAttribute('data-step') !== args.step) return false;
-      return !args.target || (t && (t.textContent || t.getAttribute('value') || t.id || '').includes(args.target));
-    },
-    { step, target },
-  );
+  await d
+    .waitFor(
+      (args) => {
+        const host = document.querySelector('cmecf-link-guide');
+        const t = document.querySelector('[data-link-guide-target]');
+        if (host?.getAttribute('data-step') !== args.step) return false;
+        return !args.target || (t && (t.textContent || t.getAttribute('value') || t.id || '').includes(args.target));
+      },
+      { step, target },
+    )
+    .catch(async (error) => {
+      // Say what the page showed instead: a timeout alone cannot tell a slow page from a wrong step.
+      const shown = await Promise.all([d.evaluate(() => location.href), d.evaluate(readGuide)]).catch(() => null);
+      throw new Error(`waited for step ${step}${target ? ` (target "${target}")` : ''}; the page showed ${JSON.stringify(shown)}`, { cause: error });
+    });
   const g = await d.evaluate(readGuide);
   assert.equal(g.hosts, 1, 'exactly one <cmecf-link-guide>');
   assert.equal(g.step, step);
