@@ -41,6 +41,38 @@ async function openExtensionPage(page, url) {
   throw new Error(`could not open ${url}`);
 }
 
+/**
+ * A click by position, once the element is what a click there would hit, as Playwright checks
+ * before each click: Puppeteer clicks at once, and under load Firefox may still be placing the hint
+ * card beside the target (two fresh runs lost a click on the redaction dialog's Continue and on the
+ * confirm page's Submit so). A card that stays over the target fails here, naming what is on top.
+ */
+async function clickWhenHit(page, selector) {
+  const element = await page.waitForSelector(selector, { timeout: 20_000 });
+  await element.scrollIntoView();
+  await page
+    .waitForFunction(
+      (sel) => {
+        const target = document.querySelector(sel);
+        if (!target) return false;
+        const box = target.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return Boolean(hit) && (hit === target || target.contains(hit));
+      },
+      { timeout: 10_000, polling: 'raf' },
+      selector,
+    )
+    .catch(async (error) => {
+      const onTop = await page.evaluate((sel) => {
+        const box = document.querySelector(sel)?.getBoundingClientRect();
+        const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit ? `${hit.localName}${hit.id ? `#${hit.id}` : ''}` : 'nothing';
+      }, selector);
+      throw new Error(`${selector} is covered by ${onTop}`, { cause: error });
+    });
+  await element.click();
+}
+
 const focusIn = (page, selector) => page.evaluate((sel) => document.querySelector(sel).focus(), selector);
 
 /** Focuses the button of that exact name in the shadow root of `host` (our card or notice) and presses Enter, as the user would. */
@@ -80,8 +112,8 @@ export async function driver(browser, court) {
       await page.$eval(selector, (el) => (el.value = ''));
       await page.type(selector, text);
     },
-    click: (selector) => page.click(selector),
-    clickTarget: () => page.click('[data-link-guide-target]'),
+    click: (selector) => clickWhenHit(page, selector),
+    clickTarget: () => clickWhenHit(page, '[data-link-guide-target]'),
     /**
      * The user's own press (trusted key over BiDi) of the hint card's button of that exact name:
      * element handles inside the card's shadow root are not clickable over BiDi, and the card may
