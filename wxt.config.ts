@@ -5,6 +5,9 @@ import { compileHint } from './scripts/vite-compile-hint';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { COURT_PAGES, EXCLUDED_PAGES } from './utils/courts/excluded-pages';
 
+/** Opens the checklist (the toolbar button's popup); each browser lets the user rebind it in its shortcut settings. */
+const OPEN_CHECKLIST = { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open the checklist of your courts' };
+
 const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
 
@@ -14,8 +17,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'CM/ECF Link Guide',
+    // The store's summary: 132 characters at most (the Chrome Web Store refuses more; a build check counts).
     description: pkg.description,
+    // The project's public home, from package.json (utils/project.ts derives the other addresses from it too).
+    homepage_url: pkg.homepage.replace(/#.*$/, ''),
     permissions: ['storage'],
+    // Chrome 102: the first with storage.session, which the background uses without a fallback (the
+    // session's login, the tab facts, the update deferral). Everything else the code needs came earlier.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
     icons,
     // The gate (entrypoints/gate.ts) on court pages, never on pages of case data (dockets, documents,
     // reports: utils/courts/excluded-pages.ts); it loads the guide only where it may speak. At
@@ -23,6 +32,7 @@ export default defineConfig({
     // frame, since a court may put its form in one (the guide itself shows in the top frame only).
     content_scripts: [{ matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], js: ['gate.js'], run_at: 'document_start', all_frames: true }],
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
+    commands: browser === 'firefox' ? { _execute_browser_action: OPEN_CHECKLIST } : { _execute_action: OPEN_CHECKLIST },
     // Chrome: the guide proper, loaded by the content script only for courts where it could have
     // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).
     // use_dynamic_url: only this session's dynamic address serves it, so court-site scripts cannot
@@ -32,15 +42,19 @@ export default defineConfig({
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
       // WXT's MV2 conversion keeps only the title and popup of `action`.
-      browser_action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
+      // On the toolbar, not in the extensions menu: the badge's count is the checklist's reminder.
+      browser_action: { default_title: 'CM/ECF Link Guide', default_icon: icons, default_area: 'navbar' },
       browser_specific_settings: {
         gecko: {
           id: 'cmecf-link-guide@cmecf-link-guide.org',
-          strict_min_version: '140.0',
+          // 142: the data collection declaration below (read from Firefox 140 on desktop, 142 on
+          // Android; the store's linter counts 142 unless the manifest says Android apart). The code
+          // itself needs 115 (storage.session in MV2).
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
-        // The data collection declaration needs Firefox for Android 142.
-        gecko_android: { strict_min_version: '142.0' },
+        // No gecko_android: Firefox for Android is not supported (docs/store-listing.md), and AMO does
+        // not list an add-on for Android without that key.
       },
     }),
   }),

@@ -53,16 +53,20 @@ function pixel(u, v, px) {
   return [...rgb.map(Math.round), Math.round(255 * tile)];
 }
 
-function png(size) {
+/** `padding`: transparent pixels on each side (the artwork is drawn within size - 2 × padding). */
+function png(size, padding = 0) {
+  const art = size - 2 * padding;
   const raw = Buffer.alloc(size * (size * 4 + 1));
   const sub = 4;
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
+      // The padding stays wholly transparent (anti-aliasing would bleed half a pixel into it).
+      if (Math.min(x, y) < padding || Math.max(x, y) >= size - padding) continue;
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < sub; sy++)
         for (let sx = 0; sx < sub; sx++) {
-          const p = pixel((x + (sx + 0.5) / sub) / size - 0.5, (y + (sy + 0.5) / sub) / size - 0.5, 1 / size);
+          const p = pixel((x - padding + (sx + 0.5) / sub) / art - 0.5, (y - padding + (sy + 0.5) / sub) / art - 0.5, 1 / art);
           for (let i = 0; i < 4; i++) acc[i] += p[i];
         }
       for (let i = 0; i < 4; i++) raw[y * (size * 4 + 1) + 1 + x * 4 + i] = Math.round(acc[i] / (sub * sub));
@@ -80,6 +84,14 @@ function png(size) {
   ]);
 }
 
+/**
+ * The 128 px icon is the stores' icon too: the Chrome Web Store asks for 96 × 96 artwork inside 16 px
+ * of transparent padding on each side. The toolbar's smaller sizes use the whole square.
+ */
+const PADDING = { 128: 16 };
+
 mkdirSync(new URL('../assets/icons/', import.meta.url), { recursive: true });
-for (const size of SIZES) writeFileSync(new URL(`../assets/icons/icon-${size}.png`, import.meta.url), png(size));
-console.log(`icons: ${SIZES.join(', ')} px written to assets/icons/`);
+mkdirSync(new URL('../docs/store/', import.meta.url), { recursive: true });
+for (const size of SIZES) writeFileSync(new URL(`../assets/icons/icon-${size}.png`, import.meta.url), png(size, PADDING[size] ?? 0));
+writeFileSync(new URL('../docs/store/store-icon-128x128.png', import.meta.url), png(128, PADDING[128]));
+console.log(`icons: ${SIZES.join(', ')} px written to assets/icons/, the store icon to docs/store/`);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, inflateSync } from 'node:zlib';
 import { test } from 'node:test';
 import { transformSync } from 'esbuild';
 import JSZip from 'jszip';
@@ -73,6 +73,89 @@ test('Firefox manifest: MV2, least privilege, gecko id, no data collected', () =
   assert.equal(m.browser_specific_settings.gecko.id, 'cmecf-link-guide@cmecf-link-guide.org');
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
   assert.ok(m.browser_action.default_icon);
+});
+
+test('store-ready manifests: the summary fits, the minimum versions and the public address are declared', () => {
+  const chrome = manifest(BUILDS.chrome);
+  const firefox = manifest(BUILDS.firefox);
+  const home = 'https://github.com/cmecf-link-guide/cmecf-link-guide';
+  for (const m of [chrome, firefox]) {
+    // The Chrome Web Store refuses a description over 132 characters.
+    assert.ok(m.description.length <= 132, `description is ${m.description.length} characters`);
+    assert.equal(m.description, pkg.description);
+    assert.equal(m.homepage_url, home);
+  }
+  assert.equal(pkg.homepage.replace(/#.*$/, ''), home, 'package.json names the public repository');
+  assert.equal(pkg.bugs.url, `${home}/issues`);
+  assert.match(pkg.repository.url, /github\.com\/cmecf-link-guide\/cmecf-link-guide\.git$/);
+  // Chrome 102: storage.session, used by the background without a fallback.
+  assert.equal(chrome.minimum_chrome_version, '102');
+  assert.equal(firefox.browser_specific_settings.gecko.strict_min_version, '142.0');
+  // Firefox for Android is not supported: without gecko_android AMO does not list it there.
+  assert.equal(firefox.browser_specific_settings.gecko_android, undefined);
+  // The button where people look: Firefox's toolbar, not its extensions menu.
+  assert.equal(firefox.browser_action.default_area, 'navbar');
+  // A rebindable shortcut that opens the checklist, in each browser's own name for it.
+  assert.deepEqual(Object.keys(chrome.commands), ['_execute_action']);
+  assert.deepEqual(Object.keys(firefox.commands), ['_execute_browser_action']);
+  assert.equal(chrome.commands._execute_action.suggested_key.default, 'Alt+Shift+C');
+});
+
+/** Width, height and, for 8-bit RGBA, the alpha of every pixel of a PNG. */
+function readPng(path) {
+  const data = readFileSync(path);
+  assert.equal(data.toString('latin1', 1, 4), 'PNG', `${path} is a PNG`);
+  const width = data.readUInt32BE(16);
+  const height = data.readUInt32BE(20);
+  const [depth, colour] = [data[24], data[25]];
+  if (depth !== 8 || colour !== 6) return { width, height, alpha: null };
+  const chunks = [];
+  for (let at = 8; at < data.length; ) {
+    const length = data.readUInt32BE(at);
+    if (data.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(data.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * 4;
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const row = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+    const up = rows[y - 1] ?? Buffer.alloc(stride);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= 4 ? row[i - 4] : 0;
+      const b = up[i];
+      const c = i >= 4 ? up[i - 4] : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      row[i] = (row[i] + [0, a, b, (a + b) >> 1, paeth][filter]) & 0xff;
+    }
+    rows.push(row);
+  }
+  return { width, height, alpha: (x, y) => rows[y][x * 4 + 3] };
+}
+
+test('store images at the sizes each store asks', () => {
+  // Screenshots (npm run screenshots): 1280 × 800, the size both the Chrome Web Store and Edge take.
+  const listing = readFileSync('docs/store-listing.md', 'utf8');
+  const shots = [...new Set([...listing.matchAll(/(demo-[a-z0-9-]+\.png)/g)].map((m) => m[1]))];
+  assert.ok(shots.length >= 3, `the listing names its screenshots (${shots.join(', ')})`);
+  for (const shot of shots) {
+    const { width, height } = readPng(join('docs/screenshots', shot));
+    assert.deepEqual([width, height], [1280, 800], shot);
+  }
+  const tile = readPng('docs/store/promo-tile-440x280.png');
+  assert.deepEqual([tile.width, tile.height], [440, 280], 'the small promo tile');
+  // The store icon, and the manifest's 128 px icon, are 96 × 96 artwork inside 16 px of transparent padding.
+  for (const path of ['docs/store/store-icon-128x128.png', 'assets/icons/icon-128.png']) {
+    const icon = readPng(path);
+    assert.deepEqual([icon.width, icon.height], [128, 128], path);
+    assert.ok(icon.alpha, `${path} is 8-bit RGBA`);
+    const border = [];
+    for (let i = 0; i < 128; i++) for (let j = 0; j < 16; j++) border.push(icon.alpha(i, j), icon.alpha(i, 127 - j), icon.alpha(j, i), icon.alpha(127 - j, i));
+    assert.equal(Math.max(...border), 0, `${path}: the 16 px padding is transparent`);
+    assert.equal(icon.alpha(64, 64), 255, `${path}: the artwork fills the middle`);
+  }
 });
 
 test('no bundle loads remote code or evaluates strings', () => {
