@@ -1,14 +1,14 @@
-import { countLinked, progressSummary } from '@/utils/checklist-view';
+import { countToDo, progressSummary } from '@/utils/checklist-view';
 import type { CourtRecord } from '@/utils/storage';
 
-/** "7 of 25 linked" and a bar that says the same. */
+/** "18 of 25 courts still to do" (the toolbar badge's number), and a bar of the courts done, named so. */
 export function Progress({ courts }: { courts: readonly CourtRecord[] }) {
   return (
     <div class="progress">
       <p id="progress-text" class="summary" role="status">
         {progressSummary(courts)}
       </p>
-      <progress max={courts.length} value={countLinked(courts)} aria-labelledby="progress-text" />
+      <progress max={courts.length} value={courts.length - countToDo(courts)} aria-label={`${courts.length - countToDo(courts)} of ${courts.length} done`} />
     </div>
   );
 }

@@ -1,20 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { countToDo, progressSummary } from '@/utils/checklist-view';
 import { courtById } from '@/utils/courts/catalog';
+import { VERSION } from '@/utils/project';
 import { acceptGuideRequest, answerGuide } from '@/utils/guide-requests';
 import { claimFirstWelcome } from '@/utils/storage/welcome';
 import { updateDeferral } from '@/utils/update-deferral';
-import { applyStartingCourts, countNotVerified, mirrorChange, moveMfaToAccount, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
+import { applyStartingCourts, mirrorChange, moveMfaToAccount, noteUpdate, readChecklist, resumeSync, watchStorage } from '@/utils/storage';
 
 // The background: the one writer of storage for the content script, the toolbar badge (courts on
-// the checklist not yet verified; none when zero), the courts a firm's policy lists, and, when the
+// the checklist still to do, none when zero; its title says so in the popup headline's words), the courts a firm's policy lists, and, when the
 // user turned sync on, the mirror between this browser's storage and the browser's sync.
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const refresh = async () => {
     const { courts } = await readChecklist();
-    const open = countNotVerified(courts);
+    const open = countToDo(courts);
     await action.setBadgeText({ text: open ? String(open) : '' });
+    await action.setTitle({ title: `CM/ECF Link Guide: ${progressSummary(courts)}` });
     await action.setBadgeBackgroundColor({ color: '#1f3a5f' });
   };
   const applyPolicy = () => applyStartingCourts((id) => Boolean(courtById(id)));
@@ -47,7 +50,9 @@ export default defineBackground(() => {
     // A refused request is answered with null, like an unknown court: the page learns nothing from it.
     return request ? answerGuide(request, asker) : Promise.resolve(null);
   });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
+  browser.runtime.onInstalled.addListener(({ reason, previousVersion }) => {
+    // After an update, the popup says once what changed for the user (utils/whats-new.ts).
+    if (reason === 'update' && previousVersion) void noteUpdate(previousVersion, VERSION);
     // The welcome page once, on a fresh install (never on an update or a browser update).
     if (reason === 'install') {
       void claimFirstWelcome().then(async (first) => {

@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askBackground } from '@/in-page/ask-background';
 import { gatePlace, shouldWake } from '@/in-page/gate';
 import { LinkGuard } from '@/in-page/guard/link-guard';
+import { showLoadFailure } from '@/in-page/load-failure';
 import { watchPacerLogin } from '@/in-page/guard/pacer-login';
 import { extensionAlive, pageApi } from '@/in-page/page-api';
 import { courtKey } from '@/utils/storage/court-key';
@@ -65,11 +66,15 @@ export default defineUnlistedScript(async () => {
   // In a frame: the guard and the login fact only; the guide shows in the top frame.
   if (!wake || window.top !== window) return;
   await parsed();
+  let core: Core;
   try {
-    (await loadCore()).startGuide(guard);
+    core = await loadCore();
   } catch (error) {
-    // The guide could not load (an old browser, a blocked resource): the guard still holds this
-    // page's link on its own, and says so in its notice when it holds a submission.
+    // The guide could not load (an old browser, a blocked resource): the page says so in one line,
+    // and the guard still holds this page's link on its own (its notice asks when it holds).
     console.warn('CM/ECF Link Guide: the guide could not load here.', error);
+    showLoadFailure(document, Boolean(guard?.armed));
+    return;
   }
+  core.startGuide(guard);
 });

@@ -31,10 +31,16 @@ export function detailOf(record: CourtRecord, now = Date.now()): string {
   return `${record.paused ? 'Paused · ' : ''}${step} · ${relativeTime(record.updated, now)}`;
 }
 
-export const countLinked = (courts: readonly CourtRecord[]) => courts.filter((c) => c.status === 'linked' || c.status === 'verified').length;
+/** Courts still to do: not yet linked, or linked and not yet seen with their filing menus (the badge's number). */
+export const countToDo = (courts: readonly CourtRecord[]) => courts.filter((c) => c.status !== 'verified').length;
 
+/** The popup's headline and the badge's title: one count, in the same words. */
 export function progressSummary(courts: readonly CourtRecord[]): string {
-  return `${countLinked(courts)} of ${courts.length} linked`;
+  const open = countToDo(courts);
+  const total = courts.length;
+  if (total === 0) return 'No courts on your checklist yet';
+  if (open === 0) return total === 1 ? 'Your court is done' : `All ${total} courts done`;
+  return `${open} of ${total} ${total === 1 ? 'court' : 'courts'} still to do`;
 }
 
 /** The court's name, or its id in capitals when the catalog no longer lists it. */

@@ -3,6 +3,7 @@
 // its words: a request may change only the court the sender's address names; only a court's own
 // CM/ECF pages prove it linked or verified; only PACER's account pages report account facts.
 // zod/mini: the classic build's object parser compiles code with Function(), which AMO's linter refuses.
+import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { courtById } from './courts/catalog';
 import type { Site } from './courts/url-shape';
@@ -25,6 +26,7 @@ import {
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
 import { readLogin, recordSignIn, signedInFrom } from './storage/login';
+import { reportPageUrl, VERSION } from './project';
 
 const courtId = z.string().check(z.maxLength(16));
 const step = z.enum(STEP_IDS);
@@ -42,6 +44,7 @@ const GuideRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pacer-login'), shared: z.nullable(z.boolean()) }),
   z.object({ type: z.literal('guard-facts'), courtId: z.optional(courtId), takeLinkForm: z.optional(z.boolean()), linkPage: z.optional(z.boolean()) }),
   z.object({ type: z.literal('link-form-submitted'), courtId }),
+  z.object({ type: z.literal('report-page') }),
 ]);
 
 // The schema and the type the content script writes its requests in are one shape.
@@ -172,6 +175,12 @@ const HANDLERS: Handlers = {
   'link-form-submitted': async (request, { tabId }) => {
     if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);
     return null;
+  },
+  'report-page': async (_request, { url }) => {
+    // The kind is the browser's word on the sender (which part of the courts' web), never the page's.
+    const site = senderPlace(url)?.site ?? 'unknown';
+    await browser.tabs.create({ url: reportPageUrl(VERSION, `unknown page on ${site}`) });
+    return { opened: true };
   },
 };
 

@@ -33,7 +33,12 @@ export type GuideRequest =
    */
   | { type: 'guard-facts'; courtId?: string; takeLinkForm?: boolean; linkPage?: boolean }
   /** A submission of the link utility's pages left this tab: the page that answers it is guarded too. */
-  | { type: 'link-form-submitted'; courtId: string };
+  | { type: 'link-form-submitted'; courtId: string }
+  /**
+   * The user's "Report this page" on a page the guide does not know: open the project's new-issue
+   * form in a tab. Nothing of the page travels: the address carries the version and the page kind only.
+   */
+  | { type: 'report-page' };
 
 /** Facts about the current PACER login, kept in memory (storage.session) and never on disk. */
 export interface LoginFacts {
@@ -80,4 +85,6 @@ export interface GuideAnswers {
   'pacer-login': null;
   'guard-facts': GuardFacts;
   'link-form-submitted': null;
+  /** The tab opened (a refused or failed request answers null, or rejects). */
+  'report-page': { opened: true };
 }

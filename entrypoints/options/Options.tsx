@@ -4,6 +4,7 @@ import { inspectSettings, readPolicyCheck, readSetAside, resetAll, type Settings
 import { ChecklistTransfer } from './ChecklistTransfer';
 import { StoredProblems } from './StoredProblems';
 import { SyncSetting } from './SyncSetting';
+import { ISSUE_TRACKER, PRIVACY_POLICY, PROJECT_HOME, VERSION } from '@/utils/project';
 
 export type Message = Signal<{ text: string; error?: boolean } | null>;
 type Drafts = Partial<Record<SettingsField, string>>;
@@ -129,6 +130,18 @@ export function Options() {
           {message.value.text}
         </p>
       )}
+      <footer>
+        <span data-version={VERSION}>CM/ECF Link Guide, version {VERSION}</span>
+        <a href={PROJECT_HOME} target="_blank" rel="noopener noreferrer">
+          Project home
+        </a>
+        <a href={ISSUE_TRACKER} target="_blank" rel="noopener noreferrer">
+          Report a problem
+        </a>
+        <a href={PRIVACY_POLICY} target="_blank" rel="noopener noreferrer">
+          Privacy policy
+        </a>
+      </footer>
     </main>
   );
 }

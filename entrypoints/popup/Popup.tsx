@@ -8,13 +8,16 @@ import { cmecfLogin, courtName, detailOf, groupByStatus, matchesFilter, nextToLi
 import { cmecfUrl } from '@/utils/courts/catalog';
 import { FEED_UPDATED } from '@/utils/courts/places.generated';
 import { readEmailForCourt } from '@/utils/email';
+import { ISSUE_TRACKER, VERSION } from '@/utils/project';
 import {
   type CourtRecord,
+  dismissUpdateNotice,
   type Policy,
   readChecklist,
   readPolicy,
   readPrerequisites,
   readSyncStatus,
+  readUpdateNotice,
   removeCourt,
   saveNotification,
   setPaused,
@@ -46,7 +49,7 @@ const MFA_TEXT = {
 /** A filter box appears once the list is longer than this. */
 const FILTER_ABOVE = 8;
 
-const readAll = () => Promise.all([readChecklist(), readPrerequisites(), readPolicy(), readSyncStatus()]);
+const readAll = () => Promise.all([readChecklist(), readPrerequisites(), readPolicy(), readSyncStatus(), readUpdateNotice(VERSION)]);
 
 function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
   const removable = !policy.startingCourts?.includes(record.id);
@@ -92,7 +95,7 @@ function Row({ record, policy }: { record: CourtRecord; policy: Policy }) {
 export function Popup() {
   const stored = useStored(readAll);
   const filter = useSignal('');
-  const [list, prerequisites = { upgraded: 'unknown' as const, mfa: 'unknown' as const }, policy = {}, sync] = stored.value ?? [];
+  const [list, prerequisites = { upgraded: 'unknown' as const, mfa: 'unknown' as const }, policy = {}, sync, updateNotice] = stored.value ?? [];
   const courts = list?.courts ?? [];
   const filtering = courts.length > FILTER_ABOVE;
   const shown = filtering ? courts.filter((c) => matchesFilter(c, filter.value)) : courts;
@@ -100,9 +103,21 @@ export function Popup() {
   return (
     <main>
       <header>
-        <h1>CM/ECF Link Guide</h1>
+        <h1 tabIndex={-1}>CM/ECF Link Guide</h1>
         {courts.length > 0 && <Progress courts={courts} />}
       </header>
+      {updateNotice && (
+        <p class="update-notice" data-update-notice>
+          {updateNotice}{' '}
+          <button
+            type="button"
+            // The line goes with its button: the focus moves to the headline, not to the page's end.
+            onClick={() => void dismissUpdateNotice().then(() => document.querySelector<HTMLElement>('main h1')?.focus())}
+          >
+            Dismiss
+          </button>
+        </p>
+      )}
       <AddCourts />
       {list && courts.length === 0 && (
         <p class="empty">
@@ -177,8 +192,14 @@ export function Popup() {
         <a href="/options.html" target="_blank" rel="noopener">
           Settings
         </a>
+        <a href={ISSUE_TRACKER} target="_blank" rel="noopener noreferrer">
+          Report a problem
+        </a>
         <span class="court-list-date" data-court-list-date={FEED_UPDATED}>
           Court list: PACER’s court feed of {courtListDate}
+        </span>
+        <span class="version" data-version={VERSION}>
+          Version {VERSION}
         </span>
       </footer>
     </main>

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { AddCourts } from '@/components/AddCourts';
 import { useStored } from '@/components/use-stored';
 import { cmecfLogin, courtName, nextToLink } from '@/utils/checklist-view';
@@ -8,11 +9,26 @@ const MANAGE_MY_ACCOUNT = 'https://pacer.psc.uscourts.gov/';
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
+const ON_MAC = /Mac/.test(navigator.platform || navigator.userAgent);
+/** Where each browser lets the user change an extension's shortcut. */
+const SHORTCUT_SETTINGS = import.meta.env.FIREFOX
+  ? 'Add-ons and themes → the gear menu → Manage Extension Shortcuts'
+  : 'chrome://extensions/shortcuts (edge://extensions/shortcuts in Edge)';
+
+/** The checklist's shortcut as the browser has it now (the user may have changed it), or null when none is set. */
+async function checklistShortcut(): Promise<string | null> {
+  const commands = await Promise.resolve()
+    .then(() => browser.commands.getAll())
+    .catch(() => []);
+  return commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut || null;
+}
+
 /** Opened once, when the extension is installed: what it does, what you need, your courts, the first step. */
 export function Welcome() {
   const list = useStored(readChecklist);
   const courts = list.value?.courts ?? [];
   const first = nextToLink(courts);
+  const shortcut = useStored(checklistShortcut);
   return (
     <main>
       <h1>Welcome to CM/ECF Link Guide</h1>
@@ -55,6 +71,27 @@ export function Welcome() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="reach">
+        <h2 id="reach">Keep the checklist in reach</h2>
+        {import.meta.env.FIREFOX ? (
+          <p data-pin>The extension’s button is on the toolbar, with the number of courts still to do on it.</p>
+        ) : (
+          <p data-pin>
+            Pin its button to the toolbar, so the number of courts still to do stays in sight: click the Extensions button (the puzzle piece) at the right of
+            the address bar, then the pin beside CM/ECF Link Guide. In Edge: the Extensions button, then the eye beside it (“Show in toolbar”).
+          </p>
+        )}
+        <ul data-keys>
+          <li>
+            {shortcut.value === undefined ? null : shortcut.value ? <kbd>{shortcut.value}</kbd> : 'A shortcut you choose'} opens the checklist; change it in{' '}
+            {SHORTCUT_SETTINGS}.
+          </li>
+          <li>
+            On a court’s page, <kbd>{ON_MAC ? 'Option+Shift+L' : 'Alt+Shift+L'}</kbd> moves to the guide’s hint, and <kbd>Esc</kbd> hides it.
+          </li>
+        </ul>
       </section>
 
       <p class="privacy">

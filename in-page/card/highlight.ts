@@ -1,10 +1,16 @@
 // Marks the one element the user should act on: a public attribute plus an outline set inline on
 // that element only. A page-wide style rule would restyle a 10,000-row docket; this restyles one node.
 const ATTRIBUTE = 'data-link-guide-target';
+/**
+ * Two rings, so that one of them stands out at 3:1 or more whatever the page's colours (WCAG
+ * 1.4.11): a dark one that shows on light pages, around a light one that shows on dark pages (a dark
+ * scheme, Dark Reader). The outline sits beyond its offset; the shadow fills the gap next to the element.
+ */
+export const HIGHLIGHT_RINGS = { outer: '#0b2a4a', inner: '#ffd43b' } as const;
 const STYLE: Record<string, string> = {
-  outline: '3px solid #f6be00',
+  outline: `3px solid ${HIGHLIGHT_RINGS.outer}`,
   'outline-offset': '2px',
-  'box-shadow': '0 0 0 6px rgba(246, 190, 0, 0.35)',
+  'box-shadow': `0 0 0 2px ${HIGHLIGHT_RINGS.inner}`,
 };
 
 let current: { el: HTMLElement; saved: Record<string, [string, string]> } | null = null;

@@ -26,7 +26,10 @@ export interface HintCardProps {
   /** Who can help: words, then links (tel:, mailto:) after them. */
   help?: { text: string; links?: { label: string; href: string }[] } | null;
   actions: HintAction[];
-  /** A question that must be answered before anything else (the card becomes a modal dialog). */
+  /**
+   * A question that waits for an answer (the card becomes an alert dialog, focused on its primary
+   * answer). Not modal: the page behind stays usable, and what the question is about stays held.
+   */
   hold?: { message: string; actions: HintAction[] } | null;
   /** Text shown for the user to read before it is copied (the page outline): read-only, scrollable, focusable. */
   preview?: { message: string; label: string; text: string; note?: string; actions: HintAction[] } | null;
@@ -35,6 +38,8 @@ export interface HintCardProps {
    * the target): see followAnchors. Without any, or while the last is out of view, it docks in a corner.
    */
   anchors?: Element[];
+  /** The key that brings focus back to the card: `aria` in aria-keyshortcuts' syntax, `text` shown at its foot. */
+  shortcut?: { aria: string; text: string };
 }
 
 export interface HintCard {
@@ -71,6 +76,7 @@ function contentKey(p: HintCardProps): string {
     labels(p.actions),
     p.hold && [p.hold.message, labels(p.hold.actions)],
     preview,
+    p.shortcut?.text,
   ]);
 }
 
@@ -130,7 +136,10 @@ export function createHintCard(parent: ParentNode): HintCard {
         : p.preview
           ? previewOf(p.preview)
           : h('div', { class: 'actions' }, ...p.actions.map((a, i) => button(a, i, 'actions'))),
+      ...(p.shortcut ? [h('p', { class: 'keys' }, p.shortcut.text)] : []),
     );
+    if (p.shortcut) card.setAttribute('aria-keyshortcuts', p.shortcut.aria);
+    else card.removeAttribute('aria-keyshortcuts');
   };
 
   /** Docked in a corner, or hidden at the viewport's origin until placed beside the anchors. */
@@ -147,23 +156,12 @@ export function createHintCard(parent: ParentNode): HintCard {
     if (next.length) stopFollowing = afterLayout(() => (stopFollowing = followAnchors(next, card, dock)));
   };
 
-  // The hold is the one modal moment: keep Tab inside the card until it is answered.
-  card.addEventListener('keydown', (event) => {
-    if (!props?.hold || event.key !== 'Tab') return;
-    const buttons = Array.from(card.querySelectorAll<HTMLButtonElement>('.hold button'));
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    event.preventDefault();
-    buttons[(index + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length]?.focus();
-  });
-
   return {
     element: card,
     update(next) {
       const holdStarts = Boolean(next.hold) && !props?.hold;
       props = next;
       card.setAttribute('role', next.hold ? 'alertdialog' : 'region');
-      if (next.hold) card.setAttribute('aria-modal', 'true');
-      else card.removeAttribute('aria-modal');
       const key = contentKey(next);
       if (key !== shownKey) {
         // Keep the reader's place: focus returns to the same button if it is still there.

@@ -386,7 +386,7 @@ export const STEPS: readonly CheckedRow[] = [
     when: (_p, { followed }) => Boolean(followed),
     title: () => 'This page is new to the guide',
     text: ({ court, followed }) =>
-      `You were going to ${expectedAfter(followed)}, but this page of the ${court} differs from the ones the guide knows, so it highlights nothing here. Look for that on this page, or ask the court’s help desk. To help the guide learn this page, copy its outline for them: you see it first, and it has no field values or other page text.`,
+      `You were going to ${expectedAfter(followed)}, but this page of the ${court} differs from the ones the guide knows, so it highlights nothing here. Look for that on this page, or ask the court’s help desk about the court’s own page. To help the guide learn this page, report it to the extension’s makers: you read its outline first, and it has no field values or other page text.`,
   }),
 ];
 

@@ -24,7 +24,9 @@ export const OUTLINE = {
   message:
     'This is what would be copied: the page’s layout (tags, ids, names, types, roles), the words of its headings, labels and buttons, and the first three words of each link. E-mail addresses, names after “Welcome” or “Logged in as”, case captions and every word with a digit in it (usernames, case numbers) are replaced by «…». Nothing you typed, and no other text of the page. Read it before you copy it: a name written any other way may still be there.',
   label: 'Page outline for support',
-  copied: 'Copied. Paste it into your message to the court’s help desk.',
+  copied: 'Copied. Paste it into a report to the extension’s makers (“Report this page”); the court’s help desk does not maintain this extension.',
+  reportCopied: 'Copied. Paste it into the report form that opened in a new tab, read it once more, then submit it there — or close that tab.',
+  reportFailed: 'The report form could not open here. Open “Report a problem” from the extension’s toolbar button and paste the outline there.',
   byHand: 'The outline is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
 };
 
@@ -62,6 +64,8 @@ export interface CardCallbacks {
   cancelHold: () => void;
   showGuide: () => void;
   copyOutline: () => void;
+  /** "Report this page": copies the outline and opens the project's new-issue form. */
+  reportPage: () => void;
   closeOutline: () => void;
 }
 
@@ -116,7 +120,8 @@ export function cardView({ view, page, collapsed, outline, guard }: CardState, o
           text: outline.text,
           note: outline.note,
           actions: [
-            { label: 'Copy', onClick: on.copyOutline, primary: true },
+            { label: 'Report this page', onClick: on.reportPage, primary: true },
+            { label: 'Copy', onClick: on.copyOutline },
             { label: 'Cancel', onClick: on.closeOutline },
           ],
         }

@@ -219,6 +219,11 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
         await ask({ type: 'dismiss-offer', courtId });
         teardown();
       }),
+      // Only the background's word that the tab opened counts; a refusal (null) or no answer is a failure.
+      reportPage: () =>
+        ask({ type: 'report-page' }).then((answer) => {
+          if (!(answer && typeof answer === 'object' && (answer as { opened?: unknown }).opened === true)) throw new Error('the report form did not open');
+        }),
     });
     ui.show(view, page);
   }

@@ -22,6 +22,8 @@ export interface GuideHandlers {
   /** The offer's "Start the guide": put the court on the checklist. */
   acceptOffer: () => void;
   dismissOffer: () => void;
+  /** "Report this page": opens the project's new-issue form (the outline is already on the clipboard). */
+  reportPage: () => Promise<void>;
 }
 
 export interface GuideUi {
@@ -31,8 +33,23 @@ export interface GuideUi {
   remove: () => void;
 }
 
-/** Alt+Shift+L moves focus to the hint. */
-const FOCUS_KEY = 'l';
+/** A field the user types into: there Option+Shift+L may type a character ("Ò", or "|" on a French Mac). */
+const isTypedInto = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
+
+/**
+ * Alt+Shift+L (Option+Shift+L on a Mac) moves focus to the hint: matched by the letter, and by the
+ * physical key, since a Mac's Option+Shift+L types "Ò" (but not inside a field, where that
+ * character may be what the user means to type). Ctrl is excluded: AltGr on Windows is Ctrl+Alt.
+ */
+const isFocusKey = (event: KeyboardEvent) =>
+  event.altKey &&
+  event.shiftKey &&
+  !event.ctrlKey &&
+  !event.metaKey &&
+  (event.key.toLowerCase() === 'l' || (event.code === 'KeyL' && !isTypedInto(event.target)));
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+/** The shortcut as the card shows it and announces it (aria-keyshortcuts). */
+const FOCUS_SHORTCUT = { aria: 'Alt+Shift+L', text: `${ON_MAC ? 'Option+Shift+L' : 'Alt+Shift+L'} brings you back to this card.` };
 /** How long the one line saying the guide stopped stays up. */
 const STOPPED_MS = 8000;
 
@@ -74,8 +91,8 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     current = next;
     if (!next) return;
     reflectGuard();
-    card.update(
-      cardView(
+    card.update({
+      ...cardView(
         { ...next, guard: guardView },
         {
           actions: onClick,
@@ -83,10 +100,13 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
           cancelHold,
           showGuide: () => current && redraw({ ...current, collapsed: false }),
           copyOutline: () => outline.copy(),
+          reportPage: () => outline.report(),
           closeOutline: () => outline.close(),
         },
       ),
-    );
+      // Not while a question waits or the card is shrunk: those say one thing only.
+      shortcut: guardView?.held || next.collapsed ? undefined : FOCUS_SHORTCUT,
+    });
   };
 
   /** The host says whether submissions are held (public: data-hold="armed"), and stays in sight while a question waits. */
@@ -112,7 +132,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   const onKey = (event: KeyboardEvent) => {
     // Keys typed into a password or one-time-code field are not ours to look at, nor are a page script's.
     if (!event.isTrusted || isSecretField(event.target)) return;
-    if (event.altKey && event.shiftKey && event.key.toLowerCase() === FOCUS_KEY) {
+    if (isFocusKey(event)) {
       event.preventDefault();
       returnFocus = document.activeElement;
       card.focus();
@@ -143,6 +163,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
     card,
     current: () => current?.outline,
     show: (next) => current && redraw({ ...current, outline: next }),
+    openReport: handlers.reportPage,
   });
 
   /** Only the user's own click (checked by the card and again by the guard) sends the held submission. */

@@ -50,6 +50,9 @@ test('a fresh install opens the welcome page once: light and dark pass axe, keyb
     const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
     const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome }));
     await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to CM/ECF Link Guide');
+    // How to pin the button (Chrome leaves it in the Extensions menu), and the shortcut Chrome has for the checklist.
+    await expect(welcome.locator('[data-pin]')).toContainText('then the pin beside CM/ECF Link Guide');
+    await expect(welcome.locator('[data-keys]')).toContainText('Alt+Shift+C opens the checklist');
     await welcome.screenshot({ path: join(SCREENSHOTS, 'welcome-light.png'), fullPage: true });
     expect(await violations(welcome), 'welcome, light').toEqual([]);
     await welcome.emulateMedia({ colorScheme: 'dark' });
@@ -183,8 +186,12 @@ test('the printable checklist downloads a CSV with a header and one row per cour
       ),
     );
   });
-  await expect(popup.getByText('7 of 25 linked')).toBeVisible();
-  await expect(popup.getByRole('progressbar', { name: '7 of 25 linked' })).toBeVisible();
+  await expect(popup.getByText('21 of 25 courts still to do')).toBeVisible();
+  await expect(popup.getByRole('progressbar', { name: '4 of 25 done' })).toBeVisible();
+  // The toolbar badge counts the same courts, and its title says so in the headline's words.
+  await expect
+    .poll(() => popup.evaluate(async () => [await chrome.action.getBadgeText({}), await chrome.action.getTitle({})]))
+    .toEqual(['21', 'CM/ECF Link Guide: 21 of 25 courts still to do']);
   await expect(popup.getByRole('heading', { level: 2 })).toHaveText(['In progress (3)', 'To do (15)', 'Linked (3)', 'Verified (4)', 'Before you start']);
   await expect(popup.getByRole('searchbox', { name: 'Filter your courts' })).toBeVisible();
   expect(await violations(popup), 'popup with 25 courts').toEqual([]);

@@ -183,7 +183,7 @@ test('axe-core: no WCAG 2.2 A/AA violations in the popup, the options page and e
   console.log(`axe-core: ${rules} rules checked per page; ${steps.length} guide states audited`);
 });
 
-test('keyboard only: add a court in the popup, reach and dismiss the hint with the keyboard', async ({ d, court }) => {
+test('keyboard only: add a court in the popup, reach the hint with Alt+Shift+L (and a Mac’s Option+Shift+L) and dismiss it', async ({ d, court }) => {
   court.reset();
   const popup = await d.openPopup();
   await popup.keyboard.press('Tab');
@@ -201,9 +201,24 @@ test('keyboard only: add a court in the popup, reach and dismiss the hint with t
   await d.page.bringToFront();
   await d.goto('http://www.iasd.uscourts.gov/');
   await expectStep(d, 'court-website', { court: 'iasd', target: 'E-Filing (CM/ECF)' });
-  await d.page.keyboard.press('Alt+Shift+L');
   const focused = () =>
     d.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-labelledby') ?? document.activeElement?.tagName);
+  // The card names its key, to screen readers and at its foot.
+  expect(await d.page.evaluate(() => document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('section')?.getAttribute('aria-keyshortcuts'))).toBe(
+    'Alt+Shift+L',
+  );
+  expect(await d.page.evaluate(() => document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.keys')?.textContent)).toMatch(
+    /Shift\+L brings you back to this card/,
+  );
+  // Option+Shift+L on a Mac: the key's value is "Ò", its physical code KeyL (a real key event, as the OS sends it).
+  const cdp = await d.page.context().newCDPSession(d.page);
+  for (const type of ['keyDown', 'keyUp'] as const)
+    await cdp.send('Input.dispatchKeyEvent', { type, key: 'Ò', code: 'KeyL', windowsVirtualKeyCode: 76, nativeVirtualKeyCode: 76, modifiers: 1 | 8 });
+  await expect.poll(focused).toBe('hint-title');
+  // Away from the card, then Alt+Shift+L as on Windows and Linux.
+  await d.page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.blur());
+  await expect.poll(focused).not.toBe('hint-title');
+  await d.page.keyboard.press('Alt+Shift+L');
   await expect.poll(focused).toBe('hint-title');
   await d.page.keyboard.press('Tab');
   await expect.poll(() => d.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Hide');

@@ -30,7 +30,16 @@ test('installing opens the welcome page; a state added there lands on the checkl
   const welcome = await welcomeTab(file.firefox.browser);
   await waitIn(welcome, () => document.querySelector('#court-search'));
   const headings = await welcome.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => h.textContent));
-  assert.deepEqual(headings, ['Welcome to CM/ECF Link Guide', 'Before you start', 'Add the courts where you e-file', 'Start with your first court']);
+  assert.deepEqual(headings, [
+    'Welcome to CM/ECF Link Guide',
+    'Before you start',
+    'Add the courts where you e-file',
+    'Keep the checklist in reach',
+    'Start with your first court',
+  ]);
+  // Firefox puts the button on the toolbar (default_area); the shortcut shown is the one Firefox has.
+  await waitIn(welcome, () => /Alt\+Shift\+C opens the checklist/.test(document.querySelector('[data-keys]')?.textContent ?? ''));
+  assert.match(await welcome.evaluate(() => document.querySelector('[data-pin]')?.textContent ?? ''), /on the toolbar/);
   const links = await welcome.evaluate(() => [.../** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('.prereqs a'))].map((a) => a.href));
   assert.deepEqual(links, ['https://pacer.uscourts.gov/', 'https://pacer.psc.uscourts.gov/']);
 

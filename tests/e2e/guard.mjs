@@ -212,6 +212,26 @@ export async function hideKeepsHold(d, court) {
   await heldUntilLinkAnyway(d, court, /The two names differ/);
 }
 
+/** Esc on the card's question cancels the held submission: nothing is sent, the page stays held, and the next Submit asks again. */
+export async function escapeCancelsHold(d, court) {
+  await listedCourtAtConfirm(d, court, { names: 'differ' });
+  await expectStep(d, 'confirm-link', { court: 'iasb' });
+  await d.click('input[name=button1]');
+  await d.waitFor(question);
+  assert.equal((await d.evaluate(question))?.by, 'card');
+  // The question takes the focus (its Cancel), so Esc is the user's answer to it.
+  await d.page.keyboard.press('Escape');
+  await d.waitFor(() => !document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('[role=alertdialog]'));
+  await sleep(600);
+  assert.equal(confirmPosts(court).length, 0, 'Esc sent nothing');
+  const after = await d.evaluate(() => ({
+    hold: document.querySelector('cmecf-link-guide')?.getAttribute('data-hold'),
+    step: document.querySelector('cmecf-link-guide')?.getAttribute('data-step'),
+  }));
+  assert.deepEqual(after, { hold: 'armed', step: 'confirm-link' }, 'the page stays held, the card stays');
+  await heldUntilLinkAnyway(d, court, /The two names differ/);
+}
+
 /** Storage changed elsewhere while the page is held (the court paused, the guide switched off in another tab): still held. */
 export async function storageChangeElsewhere(d, court) {
   await listedCourtAtConfirm(d, court, { names: 'differ' });

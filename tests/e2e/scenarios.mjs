@@ -5,6 +5,7 @@
 import {
   confirmWording,
   farFutureRecord,
+  escapeCancelsHold,
   hideKeepsHold,
   loginRecordedForVerifiedCourt,
   ownLoginPasses,
@@ -31,8 +32,9 @@ import { walkCourtGuideWordings, walkDropDown } from './variants.mjs';
 
 /**
  * `run(d, court, browser)`: `browser.readClipboard`, where the browser lets a test read its clipboard
- * back (Chromium); elsewhere what is copied is checked in its preview only.
- * @type {{ name: string, run: (d: any, court: any, browser: { readClipboard?: () => Promise<string> }) => Promise<unknown> }[]}
+ * back (Chromium); elsewhere what is copied is checked in its preview only. `browser.openReport`: the
+ * tracker's new-issue tab, answered by a local page (Chromium).
+ * @type {{ name: string, run: (d: any, court: any, browser: { readClipboard?: () => Promise<string>, openReport?: (click: () => Promise<void>) => Promise<{ url: string, title: string }> }) => Promise<unknown> }[]}
  */
 export const SCENARIOS = [
   { name: 'guard: a listed shared login with names that agree is held; the card says so', run: (d, court) => sharedLoginNamesAgree(d, court) },
@@ -58,6 +60,10 @@ export const SCENARIOS = [
   },
   { name: 'guard: a court record stamped in the far future does not release the hold', run: (d, court) => farFutureRecord(d, court) },
   { name: 'guard: Hide on the armed card keeps the page held and says so', run: (d, court) => hideKeepsHold(d, court) },
+  {
+    name: 'guard: Esc on the card’s question cancels the held Submit; nothing is sent and the page stays held',
+    run: (d, court) => escapeCancelsHold(d, court),
+  },
   {
     name: 'guard: a storage change from another tab (court verified, guide switched off) does not release the hold',
     run: (d, court) => storageChangeElsewhere(d, court),
@@ -119,7 +125,7 @@ export const SCENARIOS = [
   },
   { name: 'filing menus seen after a shared firm login do not verify the court', run: (d, court) => sharedLoginNotVerified(d, court) },
   {
-    name: 'a page the guide has never seen, reached through the highlight: unexpected-page card and its outline; by its address: nothing',
-    run: (d, court, { readClipboard }) => walkUnexpectedPage(d, court, { readClipboard }),
+    name: 'a page the guide has never seen, reached through the highlight: unexpected-page card, its outline and “Report this page”; by its address: nothing',
+    run: (d, court, { readClipboard, openReport }) => walkUnexpectedPage(d, court, { readClipboard, openReport }),
   },
 ];

@@ -27,12 +27,13 @@ function readPreview() {
 
 /**
  * `readClipboard`: reads the system clipboard back (Chromium); without it the copy is not checked
- * (Firefox: the preview only).
+ * (Firefox: the preview only). `openReport`: runs `click` and returns the tab it opened, served by a
+ * local page in place of the tracker (Chromium routes it); without it "Report this page" is not pressed.
  * @param d the driver
  * @param court the practice court
- * @param {{ readClipboard?: () => Promise<string> }} [options]
+ * @param {{ readClipboard?: () => Promise<string>, openReport?: (click: () => Promise<void>) => Promise<{ url: string, title: string }> }} [options]
  */
-export async function walkUnexpectedPage(d, court, { readClipboard } = {}) {
+export async function walkUnexpectedPage(d, court, { readClipboard, openReport } = {}) {
   court.reset({ linkItemLeadsTo: 'unknown' });
   await addCourtInPopup(d, 'iasb', 'iasb');
   court.signIn();
@@ -92,12 +93,32 @@ export async function walkUnexpectedPage(d, court, { readClipboard } = {}) {
   ]) {
     assert.ok(!preview.text.includes(secret), `the outline leaves out ${secret}`);
   }
-  assert.deepEqual((await d.evaluate(readGuide)).buttons, ['Copy', 'Cancel']);
+  assert.deepEqual((await d.evaluate(readGuide)).buttons, ['Report this page', 'Copy', 'Cancel']);
   await d.shot(`${d.name}-iasb-unexpected-outline`);
 
+  if (readClipboard && openReport) {
+    // "Report this page" first (nothing copied yet): the outline to the clipboard, the tracker's form
+    // in a new tab, and nothing of the page in its address (the version and the page kind only).
+    const report = await openReport(() => d.clickGuide('Report this page'));
+    const url = new URL(report.url);
+    assert.equal(`${url.origin}${url.pathname}`, 'https://github.com/cmecf-link-guide/cmecf-link-guide/issues/new');
+    assert.equal(report.title, 'Report form (practice)', 'the local stand-in for the tracker answered');
+    assert.deepEqual([...url.searchParams.keys()], ['title', 'body']);
+    assert.match(url.searchParams.get('body') ?? '', /Extension version: \d+\.\d+\.\d+\nPage kind: unknown page on cmecf/);
+    for (const secret of ['Ann', 'Lee', 'alee2019', 'Smith', '00417', '7731904', 'Filer Account Services', 'efilerId', SENTINEL, 'iasb'])
+      assert.ok(!report.url.includes(secret), `the report's address leaves out ${secret}`);
+    await d.page.bringToFront();
+    await d.waitFor(() =>
+      /report form that opened/.test(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.preview .note')?.textContent ?? ''),
+    );
+    assert.equal(await readClipboard(), preview.text, 'the clipboard holds exactly the outline shown, for pasting into the report');
+  }
   if (readClipboard) {
     await d.clickGuide('Copy');
-    await d.waitFor(() => /Copied/.test(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.preview .note')?.textContent ?? ''));
+    // The Copy note's own words (the report's note came first and says "Copied" too).
+    await d.waitFor(() =>
+      /report to the extension’s makers/.test(document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelector('.preview .note')?.textContent ?? ''),
+    );
     assert.equal(await readClipboard(), preview.text, 'the clipboard holds exactly the outline shown');
   }
   await d.clickGuide('Cancel');

@@ -13,6 +13,7 @@ const on: CardCallbacks = {
   cancelHold: noop,
   showGuide: noop,
   copyOutline: noop,
+  reportPage: noop,
   closeOutline: noop,
 };
 const view = confirmView({ warnings: ['name-mismatch'], help: null });
@@ -51,9 +52,9 @@ describe('the card view', () => {
     expect(labels(props.actions)).toEqual(['Show the guide']);
   });
 
-  it('an outline being read: its text, with Copy and Cancel', () => {
+  it('an outline being read: its text, with Report this page, Copy and Cancel', () => {
     const props = cardView({ view, page, outline: { text: 'Page: …' } }, on);
     expect(props.preview).toMatchObject({ label: 'Page outline for support', text: 'Page: …' });
-    expect(labels(props.preview?.actions)).toEqual(['Copy', 'Cancel']);
+    expect(labels(props.preview?.actions)).toEqual(['Report this page', 'Copy', 'Cancel']);
   });
 });

@@ -27,9 +27,12 @@ describe('checklist view', () => {
     expect(groupByStatus([rec('iasd', 'todo', 7), rec('iasb', 'todo', 7)])[0].courts.map((c) => c.id)).toEqual(['iasb', 'iasd']);
   });
 
-  it('says how many are linked (verified counts as linked)', () => {
-    expect(progressSummary(courts)).toBe('2 of 6 linked');
-    expect(progressSummary([])).toBe('0 of 0 linked');
+  it('says how many courts are still to do: a linked court is, until its filing menus were seen', () => {
+    expect(progressSummary(courts)).toBe('5 of 6 courts still to do');
+    expect(progressSummary([])).toBe('No courts on your checklist yet');
+    expect(progressSummary([rec('iasd', 'verified', 1)])).toBe('Your court is done');
+    expect(progressSummary([rec('iasd', 'verified', 1), rec('iasb', 'verified', 2)])).toBe('All 2 courts done');
+    expect(progressSummary([rec('iasd', 'linked', 1)])).toBe('1 of 1 court still to do');
   });
 
   it('"Link next" is the top to-do court, never a paused one, and goes to the CM/ECF login', () => {

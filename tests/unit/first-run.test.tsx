@@ -19,8 +19,12 @@ describe('welcome page', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Before you start',
       'Add the courts where you e-file',
+      'Keep the checklist in reach',
       'Start with your first court',
     ]);
+    // How to pin the button (Chrome leaves it in the Extensions menu), and the keys.
+    expect(document.querySelector('[data-pin]')?.textContent).toMatch(/puzzle piece.*the pin beside CM\/ECF Link Guide/);
+    expect(document.querySelector('[data-keys]')?.textContent).toMatch(/Alt\+Shift\+L.*moves to the guide’s hint/);
     expect(screen.getByRole('link', { name: 'the PACER website' }).getAttribute('href')).toBe('https://pacer.uscourts.gov/');
     expect(screen.getByRole('link', { name: 'PACER’s Manage My Account' }).getAttribute('href')).toBe('https://pacer.psc.uscourts.gov/');
     expect(screen.getByText(/never reads your passwords/)).toBeTruthy();
@@ -56,7 +60,7 @@ describe('printable checklist', () => {
     vi.stubGlobal('print', print);
     render(<ChecklistPage />);
     await waitFor(() => expect(Array.from(document.querySelectorAll('tr[data-court]')).map((tr) => tr.getAttribute('data-court'))).toEqual(['iasb', 'iasd']));
-    expect(screen.getByText('1 of 2 linked')).toBeTruthy();
+    expect(screen.getByText('2 of 2 courts still to do')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(clicked).toHaveBeenCalledOnce();
     const lines = (await blobs[0].text()).trimEnd().split('\r\n');

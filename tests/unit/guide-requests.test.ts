@@ -2,6 +2,7 @@
 // and against the court and the part of the courts' web its sender's address names.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { acceptGuideRequest, answerGuide } from '@/utils/guide-requests';
+import { VERSION } from '@/utils/project';
 import { addCourt, readCourt } from '@/utils/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -37,6 +38,9 @@ describe('requests the background accepts', () => {
     ['the link submitted at the sender’s court', { type: 'link-form-submitted', courtId: 'iasb' }, IASB, true],
     ['the guard’s facts from a CM/ECF page', { type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, IASB, true],
     ['the guard’s facts from PACER’s login, no court', { type: 'guard-facts' }, PACER_IASB, true],
+    ['a report of an unknown CM/ECF page', { type: 'report-page' }, IASB, true],
+    ['a report carrying the page’s words (dropped)', { type: 'report-page', outline: 'Welcome, Ann B. Lee' }, IASB, true],
+    ['a report from no court page', { type: 'report-page' }, 'https://example.com/', false],
   ])('%s', (_name, message, url, accepted) => {
     expect(Boolean(acceptGuideRequest(message, { url, tabId: 1 }))).toBe(accepted);
   });
@@ -54,6 +58,25 @@ describe('requests the background accepts', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     await answerGuide({ type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }, { tabId: 1, url: IASB });
     expect((await readCourt('iasb'))?.setbacks).toEqual({ linkErrors: 1 });
+  });
+});
+
+describe('"Report this page"', () => {
+  it('opens the tracker’s new-issue form with the version and the page kind only, whatever the request carried', async () => {
+    const opened: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(async ({ url }) => {
+      opened.push(url ?? '');
+      return {} as never;
+    });
+    const request = acceptGuideRequest({ type: 'report-page', outline: 'Welcome, Ann B. Lee 3:22-cv-00417', pageKind: 'Ann' }, { url: IASB });
+    expect(await answerGuide(request!, { tabId: 1, url: `${IASB}?case=3:22-cv-00417` })).toEqual({ opened: true });
+    expect(opened).toHaveLength(1);
+    const url = new URL(opened[0]);
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/cmecf-link-guide/cmecf-link-guide/issues/new');
+    expect([...url.searchParams.keys()]).toEqual(['title', 'body']);
+    expect(url.searchParams.get('body')).toContain(`Extension version: ${VERSION}`);
+    expect(url.searchParams.get('body')).toContain('Page kind: unknown page on cmecf');
+    for (const leak of ['Ann', '3:22', 'iasb', 'case']) expect(opened[0]).not.toContain(leak);
   });
 });
 

@@ -5,7 +5,7 @@ import { mountGuideUi } from '@/in-page/guide/ui';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
 import type { Page } from '@/in-page/recognize';
 
-const handlers = () => ({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
+const handlers = () => ({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn(), reportPage: vi.fn(async () => undefined) });
 
 /** A guard armed on this test page, as on the link utility's: the background answers `login`. */
 async function armedGuard(login: { shared: boolean } | null = { shared: false }) {
@@ -53,6 +53,29 @@ describe('the guide UI in a court page', () => {
       expect(typedKey(document.getElementById(id)!, 'L', { altKey: true, shiftKey: true }), id).toEqual([]);
     }
     expect(typedKey(document.getElementById('user')!, 'a')).toContain('key');
+    ui.remove();
+  });
+
+  it('Alt+Shift+L reaches the card by the letter or, outside a field, by the physical key (a Mac types “Ò”); never with Ctrl (AltGr)', () => {
+    const ui = mountGuideUi(handlers());
+    ui.show(view(), page);
+    const shadow = document.querySelector('cmecf-link-guide')!.shadowRoot!;
+    const card = shadow.querySelector('section')!;
+    const press = (target: Element, init: KeyboardEventInit) => {
+      (shadow.activeElement as HTMLElement | null)?.blur?.();
+      const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, altKey: true, shiftKey: true, ...init });
+      Object.defineProperty(event, 'isTrusted', { value: true });
+      target.dispatchEvent(event);
+      return { focused: shadow.activeElement === card, taken: event.defaultPrevented };
+    };
+    expect(press(document.body, { key: 'Ò', code: 'KeyL' })).toEqual({ focused: true, taken: true });
+    expect(press(document.body, { key: 'L', code: 'KeyL' })).toEqual({ focused: true, taken: true });
+    // In a text field, the Mac's "Ò" (or a French Mac's "|") is typed, not taken; the letter still works.
+    expect(press(document.getElementById('user')!, { key: 'Ò', code: 'KeyL' })).toEqual({ focused: false, taken: false });
+    expect(press(document.getElementById('user')!, { key: 'L', code: 'KeyL' })).toEqual({ focused: true, taken: true });
+    // AltGr (Ctrl+Alt) and Cmd are not the shortcut.
+    expect(press(document.body, { key: 'L', code: 'KeyL', ctrlKey: true })).toEqual({ focused: false, taken: false });
+    expect(press(document.body, { key: 'L', code: 'KeyL', metaKey: true })).toEqual({ focused: false, taken: false });
     ui.remove();
   });
 

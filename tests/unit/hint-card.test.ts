@@ -1,5 +1,5 @@
 // The in-page hint card and its placement (plain DOM, no framework): what it shows, what its
-// buttons do, the modal hold, focus kept across updates, and where it sits beside its anchor.
+// buttons do, the hold question, focus kept across updates, and where it sits beside its anchor.
 import { createHintCard, type HintCardProps } from '@/in-page/card/hint-card';
 import { placeBeside, viewportSize } from '@/in-page/card/place-beside';
 
@@ -193,7 +193,7 @@ describe('createHintCard()', () => {
     expect(live?.textContent).toContain('Link a CM/ECF account');
   });
 
-  it('becomes a modal dialog for a hold, focuses its primary answer and keeps Tab inside', () => {
+  it('becomes an alert dialog for a hold, focuses its primary answer, and claims no modality it does not have', () => {
     const card = createHintCard(root);
     card.update(props());
     const hold = {
@@ -206,18 +206,27 @@ describe('createHintCard()', () => {
     card.update(props({ hold }));
     const el = card.element;
     expect(el.getAttribute('role')).toBe('alertdialog');
-    expect(el.getAttribute('aria-modal')).toBe('true');
+    // The page behind stays usable (its submissions stay held): no aria-modal, and Tab is not trapped.
+    expect(el.hasAttribute('aria-modal')).toBe(false);
     expect(buttons()).toEqual(['Link anyway', 'Cancel']);
     expect(document.activeElement?.textContent).toBe('Cancel');
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    expect(document.activeElement?.textContent).toBe('Link anyway');
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    expect(document.activeElement?.textContent).toBe('Cancel');
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.activeElement!.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
     userClick(document.activeElement!);
     expect(clicks).toEqual(['cancel']);
     card.update(props());
     expect(el.getAttribute('role')).toBe('region');
-    expect(el.hasAttribute('aria-modal')).toBe(false);
+  });
+
+  it('names its shortcut to screen readers and shows it at its foot', () => {
+    const card = createHintCard(root);
+    card.update(props({ shortcut: { aria: 'Alt+Shift+L', text: 'Alt+Shift+L brings you back to this card.' } }));
+    expect(card.element.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+L');
+    expect(root.querySelector('.keys')?.textContent).toBe('Alt+Shift+L brings you back to this card.');
+    card.update(props());
+    expect(card.element.hasAttribute('aria-keyshortcuts')).toBe(false);
+    expect(root.querySelector('.keys')).toBeNull();
   });
 
   it('keeps focus on the same button when the step changes under it', () => {

@@ -157,7 +157,7 @@ describe('the guide in the MFA dialog', () => {
     const page = recognize(document, LOGIN);
     const shown = view(page);
     expect((shown.target as HTMLElement).id).toBe('mfaForm:backupCode');
-    const ui = mountGuideUi({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
+    const ui = mountGuideUi({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn(), reportPage: vi.fn(async () => undefined) });
     ui.show(shown, page);
     for (const id of ['mfaForm:mfaInput', 'mfaForm:backupCode']) expect(keysRead(document.getElementById(id)!), id).toEqual([]);
     expect(keysRead(document.getElementById('mfaForm:btnOk')!)).toContain('key');

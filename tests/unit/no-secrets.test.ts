@@ -57,8 +57,6 @@ const ALLOWED_READS: Record<string, string[]> = {
 const ALLOWED_KEYS: Record<string, string[]> = {
   // Alt+Shift+L and Escape; returns before reading anything when the key is typed into a secret field.
   'in-page/guide/ui.ts': ['keydown'],
-  // Tab inside the card's own hold dialog (a listener on the card, not the page).
-  'in-page/card/hint-card.ts': ['keydown'],
   // Escape inside the guard's own notice (a listener on the notice, not the page).
   'in-page/guard/notice.ts': ['keydown'],
 };

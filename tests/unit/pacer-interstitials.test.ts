@@ -53,7 +53,7 @@ describe('PACER’s password change at login', () => {
     document.body.innerHTML = court.afterSignInDialogs({ passwordSkipsLeft: 1, open: 'password' });
     const page = recognize(document, LOGIN);
     expect(page.kind).toBe('password-update');
-    const ui = mountGuideUi({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn() });
+    const ui = mountGuideUi({ hide: vi.fn(), notNow: vi.fn(), acceptOffer: vi.fn(), dismissOffer: vi.fn(), reportPage: vi.fn(async () => undefined) });
     ui.show(view(page), page);
     for (const id of ['frmUserUpdate:newPassword', 'frmUserUpdate:confirmPassword']) {
       const field = document.getElementById(id)!;

@@ -2,7 +2,9 @@ import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/entrypoints/popup/Popup';
-import { addCourt, readCourt, recordProgress, saveNotification, setPaused } from '@/utils/storage';
+import { VERSION } from '@/utils/project';
+import { addCourt, noteUpdate, readCourt, recordProgress, saveNotification, setPaused } from '@/utils/storage';
+import { WHATS_NEW } from '@/utils/whats-new';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -77,13 +79,43 @@ describe('popup', () => {
     expect((await screen.findByText(/^Court list: PACER’s court feed of January 10, 2023$/)).getAttribute('data-court-list-date')).toBe('2023-01-10');
   });
 
+  it('its footer names this version and where to report a problem, from package.json', async () => {
+    render(<Popup />);
+    const version = await screen.findByText(`Version ${VERSION}`);
+    expect(version.getAttribute('data-version')).toBe(VERSION);
+    expect(screen.getByRole('link', { name: 'Report a problem' }).getAttribute('href')).toBe('https://github.com/cmecf-link-guide/cmecf-link-guide/issues');
+  });
+
+  it('after an update, one line says what changed until it is dismissed; a fresh install and a downgrade say nothing', async () => {
+    expect(WHATS_NEW[VERSION], 'this version has a line').toBeTruthy();
+    // A fresh install (no update reported), then a downgrade and a reinstall of the same version.
+    await noteUpdate('9.0.0', VERSION);
+    await noteUpdate(VERSION, VERSION);
+    render(<Popup />);
+    await screen.findByText('Report a problem');
+    expect(document.querySelector('[data-update-notice]')).toBeNull();
+    cleanup();
+    // The browser reports an update from 0.1.0, as it does for every 0.1.0 install.
+    await noteUpdate('0.1.0', VERSION);
+    render(<Popup />);
+    const line = await waitFor(() => {
+      const el = document.querySelector('[data-update-notice]');
+      if (!el) throw new Error('no update line yet');
+      return el;
+    });
+    expect(line.textContent).toContain(WHATS_NEW[VERSION]);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(document.querySelector('[data-update-notice]')).toBeNull());
+    expect(await fakeBrowser.storage.local.get('updateNotice')).toEqual({});
+  });
+
   it('lists courts with status, progress and a live update', async () => {
     await addCourt('iasb', 1);
     await addCourt('iasd', 2);
     await recordProgress('iasd', 'refresh-menus');
     render(<Popup />);
     await waitFor(() => expect(rows()).toEqual(['iasb:todo', 'iasd:linked']));
-    expect(screen.getByText('1 of 2 linked')).toBeTruthy();
+    expect(screen.getByText('2 of 2 courts still to do')).toBeTruthy();
     expect(screen.getAllByRole('link', { name: /Open CM\/ECF/ })[0].getAttribute('href')).toBe('https://ecf.iasb.uscourts.gov/');
     await recordProgress('iasb', 'pacer-login');
     await waitFor(() => expect(rows()).toEqual(['iasb:in-progress', 'iasd:linked']));
@@ -222,7 +254,8 @@ describe('popup', () => {
       'Verified (1)',
       'Before you start',
     ]);
-    const bar = screen.getByRole('progressbar', { name: '1 of 4 linked' });
+    expect(screen.getByText('3 of 4 courts still to do')).toBeTruthy();
+    const bar = screen.getByRole('progressbar', { name: '1 of 4 done' });
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '4']);
     // Activity on a to-do court moves it to the top of its new group.
     await recordProgress('iasb', 'court-website', {}, 7);
@@ -255,7 +288,7 @@ describe('popup', () => {
     expect(await screen.findByText('No court on your list matches “guam”.')).toBeTruthy();
     expect(rows()).toEqual([]);
     // The filter narrows the view only: the progress counts every court.
-    expect(screen.getByText('0 of 9 linked')).toBeTruthy();
+    expect(screen.getByText('9 of 9 courts still to do')).toBeTruthy();
   });
 
   it('links to the printable checklist once there is a court', async () => {

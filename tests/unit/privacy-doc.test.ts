@@ -24,12 +24,19 @@ describe('PRIVACY.md', () => {
     );
     expect(sessionKeys.sort()).toEqual(['followed', 'guardedTabs', 'linkSubmitted', 'login', 'pendingLogin', 'updatePending']);
     for (const key of sessionKeys) expect(privacy, key).toContain(code(key));
+    // The local keys kept outside the schema's records (utils/storage/welcome.ts, update-notice.ts).
+    const localKeys = ['utils/storage/welcome.ts', 'utils/storage/update-notice.ts'].flatMap((path) =>
+      [...source(path).matchAll(/'local:([^']+)'/g)].map((m) => m[1]),
+    );
+    expect(localKeys.sort()).toEqual(['updateNotice', 'welcomed']);
+    for (const key of localKeys) expect(privacy, key).toContain(code(key));
     for (const key of ['court:<id>', 'removed:<id>', 'setting:individualUsername', 'setting:sharedUsernames', 'setting:firmNames', 'version'])
       expect(privacy, key).toContain(code(key));
   });
 
   it('describes the outline and the clipboard', () => {
     for (const placeholder of ['«email»', '«name»', '«n»', '«caption»']) expect(privacy).toContain(placeholder);
-    expect(privacy).toMatch(/only your click on "Copy" puts it on your clipboard/);
+    expect(privacy).toMatch(/only your click on "Copy" \(or "Report this page"\) puts it on your clipboard/);
+    expect(privacy).toMatch(/its address carries\s+only the extension.s version and the kind of page/);
   });
 });

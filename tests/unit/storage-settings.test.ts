@@ -193,8 +193,11 @@ describe('firm policy, entry by entry', () => {
     expect((await readChecklist()).courts.map((c) => c.id)).toEqual(['iasb']);
   });
 
-  it('syncAllowed is true or false; anything else is dropped on its own', () => {
+  it('syncAllowed is true or false (or a registry DWORD’s 0 or 1); anything else is dropped on its own', () => {
     expect(checkPolicy({ syncAllowed: false, firmNames: ['Lee'] })).toEqual({ policy: { syncAllowed: false, firmNames: ['Lee'] }, dropped: [] });
+    expect(checkPolicy({ syncAllowed: 0 })).toEqual({ policy: { syncAllowed: false }, dropped: [] });
+    expect(checkPolicy({ syncAllowed: 1 })).toEqual({ policy: { syncAllowed: true }, dropped: [] });
+    expect(checkPolicy({ syncAllowed: 2 }).dropped).toEqual([{ path: 'syncAllowed', value: 2, reason: 'not true or false' }]);
     expect(checkPolicy({ syncAllowed: 'no', firmNames: ['Lee'] })).toEqual({
       policy: { firmNames: ['Lee'] },
       dropped: [{ path: 'syncAllowed', value: 'no', reason: 'not true or false' }],

@@ -244,7 +244,3 @@ export function mergeOutcome(current: CourtRecord | undefined, incoming: CourtRe
   if (STATUS_RANK[merged.status] > STATUS_RANK[current.status]) return 'forward';
   return sameRecord(merged, current, true) ? 'unchanged' : 'updated';
 }
-
-export function countNotVerified(courts: readonly CourtRecord[]): number {
-  return courts.filter((c) => c.status !== 'verified').length;
-}

@@ -12,7 +12,6 @@ export * from './schema';
 export { watchStorage } from './watch';
 export {
   addCourt,
-  countNotVerified,
   readChecklist,
   readCourt,
   countSetback,
@@ -37,6 +36,7 @@ export {
 export { type Rejected, SettingsError, type SettingsField } from './settings-check';
 export { mirrorChange, resumeSync, SyncError, turnSyncOff, turnSyncOn } from './sync';
 export { readSyncStatus } from './sync-state';
+export { dismissUpdateNotice, noteUpdate, readUpdateNotice } from './update-notice';
 export { applyImport, type CourtChange, exportChecklist, type ImportPlan, importChecklist, planImport } from './transfer';
 
 const prerequisitesItem = storage.defineItem<unknown>('local:prerequisites', { fallback: { upgraded: 'unknown' }, version: 1 });

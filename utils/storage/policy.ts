@@ -31,7 +31,8 @@ export function checkPolicy(managed: unknown): PolicyCheck {
   if (!managed || typeof managed !== 'object' || Array.isArray(managed)) return { policy, dropped };
   for (const [key, value] of Object.entries(managed)) {
     if (key === 'syncAllowed') {
-      if (typeof value === 'boolean') policy.syncAllowed = value;
+      // 0 or 1: a registry DWORD, as Windows' Group Policy writes a yes or no for Firefox.
+      if (typeof value === 'boolean' || value === 0 || value === 1) policy.syncAllowed = Boolean(value);
       else dropped.push({ path: key, value, reason: 'not true or false' });
       continue;
     }
