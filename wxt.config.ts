@@ -5,8 +5,8 @@ import { compileHint } from './scripts/vite-compile-hint';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { COURT_PAGES, EXCLUDED_PAGES } from './utils/courts/excluded-pages';
 
-/** Opens the checklist (the toolbar button's popup); each browser lets the user rebind it in its shortcut settings. */
-const OPEN_CHECKLIST = { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open the checklist of your courts' };
+/** Opens the checklist (the toolbar button's popup); rebindable in each browser's shortcut settings. Not Alt+Shift+C: Chromium refuses to assign it. */
+const OPEN_CHECKLIST = { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the checklist of your courts' };
 
 const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));

@@ -98,7 +98,7 @@ test('store-ready manifests: the summary fits, the minimum versions and the publ
   // A rebindable shortcut that opens the checklist, in each browser's own name for it.
   assert.deepEqual(Object.keys(chrome.commands), ['_execute_action']);
   assert.deepEqual(Object.keys(firefox.commands), ['_execute_browser_action']);
-  assert.equal(chrome.commands._execute_action.suggested_key.default, 'Alt+Shift+C');
+  assert.equal(chrome.commands._execute_action.suggested_key.default, 'Alt+Shift+K');
 });
 
 /** Width, height and, for 8-bit RGBA, the alpha of every pixel of a PNG. */

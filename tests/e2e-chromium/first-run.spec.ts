@@ -52,7 +52,7 @@ test('a fresh install opens the welcome page once: light and dark pass axe, keyb
     await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to CM/ECF Link Guide');
     // How to pin the button (Chrome leaves it in the Extensions menu), and the shortcut Chrome has for the checklist.
     await expect(welcome.locator('[data-pin]')).toContainText('then the pin beside CM/ECF Link Guide');
-    await expect(welcome.locator('[data-keys]')).toContainText('Alt+Shift+C opens the checklist');
+    await expect(welcome.locator('[data-keys]')).toContainText('Alt+Shift+K opens the checklist');
     await welcome.screenshot({ path: join(SCREENSHOTS, 'welcome-light.png'), fullPage: true });
     expect(await violations(welcome), 'welcome, light').toEqual([]);
     await welcome.emulateMedia({ colorScheme: 'dark' });

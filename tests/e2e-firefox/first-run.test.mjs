@@ -38,7 +38,7 @@ test('installing opens the welcome page; a state added there lands on the checkl
     'Start with your first court',
   ]);
   // Firefox puts the button on the toolbar (default_area); the shortcut shown is the one Firefox has.
-  await waitIn(welcome, () => /Alt\+Shift\+C opens the checklist/.test(document.querySelector('[data-keys]')?.textContent ?? ''));
+  await waitIn(welcome, () => /Alt\+Shift\+K opens the checklist/.test(document.querySelector('[data-keys]')?.textContent ?? ''));
   assert.match(await welcome.evaluate(() => document.querySelector('[data-pin]')?.textContent ?? ''), /on the toolbar/);
   const links = await welcome.evaluate(() => [.../** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('.prereqs a'))].map((a) => a.href));
   assert.deepEqual(links, ['https://pacer.uscourts.gov/', 'https://pacer.psc.uscourts.gov/']);
