@@ -80,7 +80,7 @@ if (headed) {
   // The popup at the size the toolbar shows it, on a plain backdrop filling the stores' 1280 × 800.
   await openedPopup().addStyleTag({
     content:
-      'html{min-height:100vh;background:#dfe6ee}body{width:380px;margin:48px auto;background:var(--bg);box-shadow:0 6px 24px rgba(0,0,0,.25);border-radius:8px}',
+      ':root{min-height:100vh;background:#dfe6ee !important}body{width:380px;margin:48px auto;background:var(--bg);box-shadow:0 6px 24px rgba(0,0,0,.25);border-radius:8px}',
   });
   await openedPopup().screenshot({ path: join(folder, 'demo-popup.png') });
   const store = resolve(process.env.STORE_DIR ?? join(folder, 'store'));
