@@ -21,7 +21,9 @@ export default defineConfig({
     description: pkg.description,
     // The project's public home, from package.json (utils/project.ts derives the other addresses from it too).
     homepage_url: pkg.homepage.replace(/#.*$/, ''),
-    permissions: ['storage'],
+    // Firefox: the court pages as a host permission too, for the background to inject the guide core
+    // into a tab where the gate decided the guide may speak (the install prompt already names them).
+    permissions: browser === 'firefox' ? ['storage', COURT_PAGES] : ['storage'],
     // Chrome 102: the first with storage.session, which the background uses without a fallback (the
     // session's login, the tab facts, the update deferral). Everything else the code needs came earlier.
     ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
@@ -33,8 +35,8 @@ export default defineConfig({
     content_scripts: [{ matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], js: ['gate.js'], run_at: 'document_start', all_frames: true }],
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
     commands: browser === 'firefox' ? { _execute_browser_action: OPEN_CHECKLIST } : { _execute_action: OPEN_CHECKLIST },
-    // Chrome: the guide proper, loaded by the content script only for courts where it could have
-    // something to say. Firefox bundles it into the content script (AMO's linter rejects a computed import()).
+    // Chrome: the guide proper, imported by the content script only for courts where it could have
+    // something to say (Firefox: injected by the background; AMO's linter rejects a computed import()).
     // use_dynamic_url: only this session's dynamic address serves it, so court-site scripts cannot
     // probe the static chrome-extension:// address to learn that the extension is installed.
     ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['guide-core.js'], matches: ['*://*.uscourts.gov/*'], use_dynamic_url: true }] }),

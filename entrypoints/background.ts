@@ -43,9 +43,9 @@ export default defineBackground(() => {
   });
   // Only the extension's own content script talks to the background (no external messaging), and
   // each request is checked against the address of the page that sent it (utils/guide-requests.ts).
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string; frameId?: number; tab?: { id?: number } }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const asker = { tabId: sender.tab?.id, url: sender.url, onArmed: (tabId: number) => void deferral.guarding(tabId) };
+    const asker = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, onArmed: (tabId: number) => void deferral.guarding(tabId) };
     const request = acceptGuideRequest(message, asker);
     // A refused request is answered with null, like an unknown court: the page learns nothing from it.
     return request ? answerGuide(request, asker) : Promise.resolve(null);

@@ -10,14 +10,19 @@ import { courtKey } from '@/utils/storage/court-key';
 type Core = { startGuide: (guard?: LinkGuard) => void };
 
 /**
- * The guide proper. Chrome loads guide-core.js on demand, so quiet pages never compile it; Firefox
- * gets it bundled here, because AMO's linter refuses an import() of a computed URL.
+ * The guide proper, loaded on demand so that quiet pages never compile it. guide-core.js is a
+ * classic script bundle that leaves the guide on the content scripts' global. Chrome imports it
+ * from the page; in Firefox the background injects it into this frame (AMO's linter refuses an
+ * import() of a computed URL), where it shares this script's global.
  */
-async function loadCore(): Promise<Core> {
-  if (import.meta.env.FIREFOX) return import('../in-page/guide/guide');
-  // guide-core.js is a classic script bundle: importing it runs it, and it leaves the guide here.
-  await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
-  return (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide!;
+async function loadCore(ask: typeof askBackground): Promise<Core> {
+  const loaded = () => (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide;
+  if (import.meta.env.FIREFOX) {
+    if (!loaded()) await ask({ type: 'load-guide' });
+  } else await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
+  const core = loaded();
+  if (!core) throw new Error('guide-core.js ran, but left no guide');
+  return core;
 }
 
 const parsed = () =>
@@ -68,7 +73,7 @@ export default defineUnlistedScript(async () => {
   await parsed();
   let core: Core;
   try {
-    core = await loadCore();
+    core = await loadCore(ask);
   } catch (error) {
     // The guide could not load (an old browser, a blocked resource): the page says so in one line,
     // and the guard still holds this page's link on its own (its notice asks when it holds).

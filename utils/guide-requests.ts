@@ -45,6 +45,7 @@ const GuideRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guard-facts'), courtId: z.optional(courtId), takeLinkForm: z.optional(z.boolean()), linkPage: z.optional(z.boolean()) }),
   z.object({ type: z.literal('link-form-submitted'), courtId }),
   z.object({ type: z.literal('report-page') }),
+  z.object({ type: z.literal('load-guide') }),
 ]);
 
 // The schema and the type the content script writes its requests in are one shape.
@@ -57,6 +58,8 @@ export interface Asker {
   tabId?: number;
   /** The address of the page (frame) that sent the request. */
   url?: string;
+  /** The frame that sent the request (0: the tab's top frame). */
+  frameId?: number;
   /** The sender's guard is armed on the link utility's page (updates wait for it: utils/update-deferral.ts). */
   onArmed?: (tabId: number) => void;
 }
@@ -175,6 +178,18 @@ const HANDLERS: Handlers = {
   'link-form-submitted': async (request, { tabId }) => {
     if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);
     return null;
+  },
+  'load-guide': async (_request, { tabId, frameId }) => {
+    // Firefox (MV2) only: Chrome's content script imports the file itself, and MV3 has no tabs.executeScript.
+    const tabs = browser.tabs as typeof browser.tabs & {
+      executeScript?: (
+        tabId: number,
+        details: { file: string; frameId?: number; runAt?: 'document_start' | 'document_end' | 'document_idle' },
+      ) => Promise<unknown[]>;
+    };
+    if (tabId === undefined || !tabs.executeScript) throw new Error('the guide core is injected only in Firefox, into a tab');
+    await tabs.executeScript(tabId, { file: '/guide-core.js', frameId: frameId ?? 0, runAt: 'document_start' });
+    return { loaded: true };
   },
   'report-page': async (_request, { url }) => {
     // The kind is the browser's word on the sender (which part of the courts' web), never the page's.

@@ -38,7 +38,9 @@ export type GuideRequest =
    * The user's "Report this page" on a page the guide does not know: open the project's new-issue
    * form in a tab. Nothing of the page travels: the address carries the version and the page kind only.
    */
-  | { type: 'report-page' };
+  | { type: 'report-page' }
+  /** Firefox: inject the guide core (guide-core.js) into the asking frame, where the gate decided the guide may speak. */
+  | { type: 'load-guide' };
 
 /** Facts about the current PACER login, kept in memory (storage.session) and never on disk. */
 export interface LoginFacts {
@@ -87,4 +89,5 @@ export interface GuideAnswers {
   'link-form-submitted': null;
   /** The tab opened (a refused or failed request answers null, or rejects). */
   'report-page': { opened: true };
+  'load-guide': { loaded: true };
 }

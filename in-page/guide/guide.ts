@@ -17,7 +17,7 @@ import { type GuideHandlers, type GuideUi, mountGuideUi } from './ui';
 import { PageWatch } from './watch';
 
 /** What the loop watches on the page (watch.ts). */
-export type PageWatching = Pick<PageWatch, 'observePage' | 'stopPage' | 'watchMenu' | 'stopMenu' | 'watchUsername' | 'stopInputs'>;
+type PageWatching = Pick<PageWatch, 'observePage' | 'stopPage' | 'watchMenu' | 'stopMenu' | 'watchUsername' | 'stopInputs'>;
 
 /** Everything the guide loop touches. */
 export interface GuideDeps {

@@ -58,7 +58,10 @@ test('Firefox manifest: MV2, least privilege, gecko id, no data collected', () =
   const m = manifest(BUILDS.firefox);
   assert.equal(m.manifest_version, 2);
   assert.equal(m.version, pkg.version);
-  assert.deepEqual(m.permissions, ['storage']);
+  // The court pages as a host permission: the background injects the guide core (guide-core.js)
+  // into a tab where the gate decided the guide may speak, so quiet pages never load it. The same
+  // pages the content script already runs on: the install prompt names nothing new.
+  assert.deepEqual(m.permissions, ['storage', ...COURT_PAGES]);
   assert.deepEqual(
     m.content_scripts.map((c) => c.matches),
     [COURT_PAGES],
@@ -209,15 +212,18 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
   assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
 });
 
-test('the content script injected on court pages stays within 25 KB gzip (Chrome)', () => {
+test('the content script injected on every court page stays within 12 KB gzip, in both browsers', () => {
   const gzipOf = (dir) =>
     manifest(dir)
       .content_scripts.flatMap((c) => c.js)
       .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
   const chrome = gzipOf(BUILDS.chrome);
-  // Firefox bundles the guide core into its content script (AMO refuses a computed import()).
-  console.log(`# content script: Chrome ${chrome.toFixed(1)} KB gzip; Firefox ${gzipOf(BUILDS.firefox).toFixed(1)} KB gzip`);
-  assert.ok(chrome <= 25, `Chrome content script ${chrome.toFixed(1)} KB gzip`);
+  const firefox = gzipOf(BUILDS.firefox);
+  // The guide core is a file of its own in both (Chrome imports it, Firefox's background injects it).
+  console.log(`# content script: Chrome ${chrome.toFixed(1)} KB gzip; Firefox ${firefox.toFixed(1)} KB gzip`);
+  assert.ok(chrome <= 12, `Chrome content script ${chrome.toFixed(1)} KB gzip`);
+  assert.ok(firefox <= 12, `Firefox content script ${firefox.toFixed(1)} KB gzip`);
+  for (const dir of Object.values(BUILDS)) assert.ok(existsSync(join(dir, 'guide-core.js')), `${dir} has guide-core.js`);
 });
 
 test('the guide core opens with V8’s compile hint, so Chromium compiles it off the page’s main thread', () => {
@@ -228,7 +234,7 @@ test('the guide core opens with V8’s compile hint, so Chromium compiles it off
 });
 
 test('the no-secrets check reads every project file the build bundles into court pages', () => {
-  // Chrome's two court-page bundles (gate.js, guide-core.js) hold what Firefox's one holds.
+  // The two court-page bundles (gate.js, guide-core.js), alike in both browsers.
   const out = mkdtempSync(join(tmpdir(), 'cmecf-sourcemaps-'));
   // A build elsewhere rewrites WXT's generated tsconfig: put it back as it was.
   const wxtTsconfig = readFileSync('.wxt/tsconfig.json', 'utf8');

@@ -41,6 +41,8 @@ describe('requests the background accepts', () => {
     ['a report of an unknown CM/ECF page', { type: 'report-page' }, IASB, true],
     ['a report carrying the page’s words (dropped)', { type: 'report-page', outline: 'Welcome, Ann B. Lee' }, IASB, true],
     ['a report from no court page', { type: 'report-page' }, 'https://example.com/', false],
+    ['the guide core, asked from a court website', { type: 'load-guide' }, IASB_SITE, true],
+    ['the guide core, asked from a look-alike host', { type: 'load-guide' }, 'https://ecf.iasb.uscourts.gov.example.com/', false],
   ])('%s', (_name, message, url, accepted) => {
     expect(Boolean(acceptGuideRequest(message, { url, tabId: 1 }))).toBe(accepted);
   });
@@ -58,6 +60,24 @@ describe('requests the background accepts', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     await answerGuide({ type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }, { tabId: 1, url: IASB });
     expect((await readCourt('iasb'))?.setbacks).toEqual({ linkErrors: 1 });
+  });
+});
+
+describe('the guide core in Firefox', () => {
+  it('is injected into the asking frame of the asking tab, from the package', async () => {
+    const injected: unknown[] = [];
+    const tabs = fakeBrowser.tabs as unknown as { executeScript?: (...args: unknown[]) => Promise<unknown[]> };
+    tabs.executeScript = async (...args) => (injected.push(args), []);
+    try {
+      expect(await answerGuide({ type: 'load-guide' }, { tabId: 7, frameId: 3, url: IASB })).toEqual({ loaded: true });
+      expect(injected).toEqual([[7, { file: '/guide-core.js', frameId: 3, runAt: 'document_start' }]]);
+    } finally {
+      delete tabs.executeScript;
+    }
+  });
+
+  it('is refused where there is no tab or no tabs.executeScript (Chrome imports it itself)', async () => {
+    await expect(answerGuide({ type: 'load-guide' }, { tabId: 7, url: IASB })).rejects.toThrow(/only in Firefox/);
   });
 });
 
