@@ -1,4 +1,5 @@
-// Firefox's in-page cost, beside the floor extension, reported (no budget yet).
+// Firefox's in-page cost, beside the floor extension: quiet pages at most the floor + 0.5 ms; the
+// hint page reported against the floor (a least guide for Firefox is still to write).
 // Chromium's method (the V8 profiler over CDP) does not exist in Firefox, so the bench reads marks
 // over WebDriver BiDi: it installs a copy of the built extension (and of a Firefox floor extension)
 // whose content-script list starts with bench-pre.js, which puts `performance.mark`s into the page
@@ -22,6 +23,8 @@ const FLOOR_ID = 'bench-floor@cmecf-link-guide.org';
 const FLOOR_UUID = '5b0c7d1e-2f3a-4b5c-8d9e-0a1b2c3d4e5f';
 const SETTLE_MS = 250;
 const PREFIX = 'cmecf-bench:';
+/** Quiet pages' in-page time median at most the floor's + this (ms): Firefox's marks are coarser than Chromium's profiler. */
+const QUIET_OVER_FLOOR_MS = 0.5;
 
 /** The first script in the content-script list: marks around the extension's own stretches of work. */
 const BENCH_PRE = `(() => {
@@ -156,11 +159,11 @@ async function load(browser, page) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** Firefox's pages: one where the guide is quiet, one where it shows a hint. */
-const FIREFOX_PAGES = ['court website iasd (real', 'CM/ECF main menu iasb'];
+/** Firefox's pages: quiet ones (a court website, CM/ECF's landing and main menu) and one where the guide shows a hint. */
+const FIREFOX_PAGES = ['court website iasd (real', 'CM/ECF landing flnb (real), court verified', 'CM/ECF main menu iasb'];
 
 export async function firefoxBench(court, { loads }) {
-  const pages = PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)) && !(p.name.startsWith('CM/ECF main menu') && p.mode === 'quiet'));
+  const pages = PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)));
   for (const p of pages) court.servePage(p.url, p.body, p.type);
   const ours = await launch(court, instrumentedOurs());
   const floor = await launch(court, firefoxFloor());
@@ -191,7 +194,12 @@ export async function firefoxBench(court, { loads }) {
       floorMax: Math.max(...floorOwn),
       own,
       floorOwn,
+      problems: /** @type {string[]} */ ([]),
     };
+    if (row.mode === 'quiet' && row.ownMedian > row.floorMedian + QUIET_OVER_FLOOR_MS)
+      row.problems.push(
+        `in-page time median ${row.ownMedian.toFixed(3)} ms > ${(row.floorMedian + QUIET_OVER_FLOOR_MS).toFixed(3)} ms (floor ${row.floorMedian.toFixed(3)} + ${QUIET_OVER_FLOOR_MS})`,
+      );
     rows.push(row);
     console.log(
       `firefox ${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)})  floor ${row.floorMedian.toFixed(3)} ms  step ${row.step || '—'}`,
@@ -201,17 +209,17 @@ export async function firefoxBench(court, { loads }) {
   await floor.close();
   const fmt = (x) => x.toFixed(3);
   const table = [
-    `| page | mode | step shown | own in-page time median (ms) | max (ms) | floor median (ms) | ours ÷ floor |`,
-    `| --- | --- | --- | ---: | ---: | ---: | ---: |`,
+    `| page | mode | step shown | own in-page time median (ms) | max (ms) | floor median (ms) | ours ÷ floor | budget (ms) | result |`,
+    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |`,
     ...rows.map(
       (r) =>
-        `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.floorMedian > 0 ? `×${(r.ownMedian / r.floorMedian).toFixed(2)}` : '—'} |`,
+        `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.floorMedian > 0 ? `×${(r.ownMedian / r.floorMedian).toFixed(2)}` : '—'} | ${r.mode === 'quiet' ? `≤ ${fmt(r.floorMedian + QUIET_OVER_FLOOR_MS)}` : 'reported'} | ${r.mode === 'quiet' ? (r.problems.length ? '**broken**' : 'met') : '—'} |`,
     ),
   ].join('\n');
   return {
     version,
     rows,
     table,
-    heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); no budget`,
+    heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); quiet pages at most the floor + ${QUIET_OVER_FLOOR_MS} ms`,
   };
 }

@@ -12,7 +12,7 @@
 // menu pages come from the practice court (tests/practice-court/pages.mjs), whose markup follows
 // the real ones.
 import { readFileSync } from 'node:fs';
-import { COURTS, cmecfPage, mainMenuBody, utilitiesBody } from '../tests/practice-court/pages.mjs';
+import { COURTS, cmecfPage, linkFormBody, mainMenuBody, utilitiesBody } from '../tests/practice-court/pages.mjs';
 
 const FIXTURES = 'tests/fixtures/real';
 const read = (file) => readFileSync(`${FIXTURES}/${file}`);
@@ -142,4 +142,15 @@ export const PAGES = [
   }),
   longUtilities(100),
   longUtilities(10_000),
+  // The link utility's form: the guard stays armed here (no login seen at PACER in the bench), and
+  // the card says so (data-hold="armed"): the time to that is reported.
+  page({
+    name: 'link utility form iasb',
+    mode: 'hint',
+    url: 'http://ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl',
+    body: pacerOnly(linkFormBody(), 'Link a CM/ECF account to my PACER account'),
+    state: 'in-progress',
+    step: 'enter-cmecf-credentials',
+    target: '#cmecf_login',
+  }),
 ];

@@ -11,5 +11,7 @@ declare global {
     browser: typeof Browser;
     /** The bench's long-task observer, installed before a page's scripts run. */
     __longTasks?: number[];
+    /** The bench's times (performance.now()) of DOMContentLoaded, the card painted and the guard's hold shown; -1 until seen. */
+    __cardTiming: { dcl: number; card: number; held: number };
   }
 }
