@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
 import { compileHint } from './scripts/vite-compile-hint';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
-import { COURT_PAGES, EXCLUDED_PAGES } from './utils/courts/excluded-pages';
+import { COURT_PAGES, EXCLUDED_PAGES, GUARDED_HOSTS } from './utils/courts/excluded-pages';
 
 /** Opens the checklist (the toolbar button's popup); rebindable in each browser's shortcut settings. Not Alt+Shift+C: Chromium refuses to assign it. */
 const OPEN_CHECKLIST = { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the checklist of your courts' };
@@ -28,11 +28,22 @@ export default defineConfig({
     // session's login, the tab facts, the update deferral). Everything else the code needs came earlier.
     ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
     icons,
-    // The gate (entrypoints/gate.ts) on court pages, never on pages of case data (dockets, documents,
-    // reports: utils/courts/excluded-pages.ts); it loads the guide only where it may speak. At
-    // document_start: the guard on the permanent link is armed before any page script runs; in every
-    // frame, since a court may put its form in one (the guide itself shows in the top frame only).
-    content_scripts: [{ matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], js: ['gate.js'], run_at: 'document_start', all_frames: true }],
+    // The gates, never on pages of case data (dockets, documents, reports: utils/courts/excluded-pages.ts);
+    // each loads the guide only where it may speak. CM/ECF and PACER (entrypoints/gate.ts): at
+    // document_start, so that the guard on the permanent link is armed before any page script runs,
+    // and in every frame, since a court may put its form in one (the guide itself shows in the top
+    // frame only). Court websites (entrypoints/website-gate.ts): no guard, top frame, once idle.
+    content_scripts: [
+      {
+        matches: [COURT_PAGES],
+        exclude_matches: [...EXCLUDED_PAGES],
+        include_globs: GUARDED_HOSTS,
+        js: ['gate.js'],
+        run_at: 'document_start',
+        all_frames: true,
+      },
+      { matches: [COURT_PAGES], exclude_matches: [...EXCLUDED_PAGES], exclude_globs: GUARDED_HOSTS, js: ['website-gate.js'], run_at: 'document_idle' },
+    ],
     action: { default_title: 'CM/ECF Link Guide', default_icon: icons },
     commands: browser === 'firefox' ? { _execute_browser_action: OPEN_CHECKLIST } : { _execute_action: OPEN_CHECKLIST },
     // Chrome: the guide proper, imported by the content script only for courts where it could have

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 /** The two entry points whose code lands in court pages. */
-export const COURT_PAGE_ENTRIES = ['entrypoints/gate.ts', 'entrypoints/guide-core/index.ts'];
+export const COURT_PAGE_ENTRIES = ['entrypoints/gate.ts', 'entrypoints/website-gate.ts', 'entrypoints/guide-core/index.ts'];
 
 /** The extension's own pages and its background: code that never meets a court form. */
 export const EXTENSION_ENTRIES = [

@@ -19,9 +19,21 @@ const COURT_PAGES = ['*://*.uscourts.gov/*'];
 /** The pages of case data the content script stays out of, from their one module, compiled as the build compiles it. */
 async function excludedPages() {
   const { code } = transformSync(readFileSync('utils/courts/excluded-pages.ts', 'utf8'), { loader: 'ts', format: 'esm' });
-  return (await import(`data:text/javascript,${encodeURIComponent(code)}`)).EXCLUDED_PAGES;
+  return import(`data:text/javascript,${encodeURIComponent(code)}`);
 }
-const EXCLUDED_PAGES = await excludedPages();
+const { EXCLUDED_PAGES, GUARDED_HOSTS } = await excludedPages();
+
+/** The two content scripts, alike in both browsers: the gate with the guard on CM/ECF and PACER, the lighter gate on court websites. */
+function assertContentScripts(m) {
+  assert.deepEqual(
+    m.content_scripts.map((c) => [c.js, c.matches, c.exclude_matches, c.include_globs, c.exclude_globs, c.run_at, c.all_frames]),
+    [
+      [['gate.js'], COURT_PAGES, EXCLUDED_PAGES, GUARDED_HOSTS, undefined, 'document_start', true],
+      [['website-gate.js'], COURT_PAGES, EXCLUDED_PAGES, undefined, GUARDED_HOSTS, 'document_idle', undefined],
+    ],
+    'no content script on pages of case data; every other court page gets exactly one of the two',
+  );
+}
 assert.ok(EXCLUDED_PAGES.includes('*://*.uscourts.gov/cgi-bin/DktRpt.pl*'), 'the exclusion list is read');
 
 function filesUnder(dir) {
@@ -38,15 +50,7 @@ test('Chrome manifest: MV3, least privilege, court pages only', () => {
   assert.deepEqual(m.permissions, ['storage']);
   assert.equal(m.host_permissions, undefined);
   assert.equal(m.optional_permissions, undefined);
-  assert.deepEqual(
-    m.content_scripts.map((c) => c.matches),
-    [COURT_PAGES],
-  );
-  assert.deepEqual(
-    m.content_scripts.map((c) => c.exclude_matches),
-    [EXCLUDED_PAGES],
-    'no content script on pages of case data',
-  );
+  assertContentScripts(m);
   assert.deepEqual(m.web_accessible_resources, [{ resources: ['guide-core.js'], matches: COURT_PAGES, use_dynamic_url: true }]);
   assert.equal(m.externally_connectable, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV3 CSP: no remote code, no eval');
@@ -62,15 +66,7 @@ test('Firefox manifest: MV2, least privilege, gecko id, no data collected', () =
   // into a tab where the gate decided the guide may speak, so quiet pages never load it. The same
   // pages the content script already runs on: the install prompt names nothing new.
   assert.deepEqual(m.permissions, ['storage', ...COURT_PAGES]);
-  assert.deepEqual(
-    m.content_scripts.map((c) => c.matches),
-    [COURT_PAGES],
-  );
-  assert.deepEqual(
-    m.content_scripts.map((c) => c.exclude_matches),
-    [EXCLUDED_PAGES],
-    'no content script on pages of case data',
-  );
+  assertContentScripts(m);
   assert.equal(m.web_accessible_resources, undefined);
   assert.equal(m.content_security_policy, undefined, 'the default MV2 CSP: no remote code, no eval');
   assert.equal(m.browser_specific_settings.gecko.id, 'cmecf-link-guide@cmecf-link-guide.org');
@@ -212,17 +208,17 @@ test('npm run zip: store zips hold the built extension, the sources zip holds th
   assert.ok(!sources.some((e) => e.startsWith('node_modules/') || e.startsWith('.output/')), 'sources zip has no node_modules or build output');
 });
 
-test('the content script injected on every court page stays within 12 KB gzip, in both browsers', () => {
-  const gzipOf = (dir) =>
-    manifest(dir)
-      .content_scripts.flatMap((c) => c.js)
-      .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
-  const chrome = gzipOf(BUILDS.chrome);
-  const firefox = gzipOf(BUILDS.firefox);
+test('the content scripts stay small: at most 12 KB gzip on CM/ECF and PACER, 5 KB on court websites, in both browsers', () => {
+  const gzipOf = (dir, file) => gzipSync(readFileSync(join(dir, file))).length / 1024;
+  const sizes = Object.entries(BUILDS).map(([browser, dir]) => ({ browser, gate: gzipOf(dir, 'gate.js'), site: gzipOf(dir, 'website-gate.js') }));
   // The guide core is a file of its own in both (Chrome imports it, Firefox's background injects it).
-  console.log(`# content script: Chrome ${chrome.toFixed(1)} KB gzip; Firefox ${firefox.toFixed(1)} KB gzip`);
-  assert.ok(chrome <= 12, `Chrome content script ${chrome.toFixed(1)} KB gzip`);
-  assert.ok(firefox <= 12, `Firefox content script ${firefox.toFixed(1)} KB gzip`);
+  console.log(
+    `# content scripts: ${sizes.map(({ browser: b, gate, site }) => `${b} gate.js ${gate.toFixed(1)} KB, website-gate.js ${site.toFixed(1)} KB gzip`).join('; ')}`,
+  );
+  for (const { browser, gate, site } of sizes) {
+    assert.ok(gate <= 12, `${browser} gate.js ${gate.toFixed(1)} KB gzip`);
+    assert.ok(site <= 5, `${browser} website-gate.js ${site.toFixed(1)} KB gzip`);
+  }
   for (const dir of Object.values(BUILDS)) assert.ok(existsSync(join(dir, 'guide-core.js')), `${dir} has guide-core.js`);
 });
 
@@ -234,7 +230,7 @@ test('the guide core opens with V8’s compile hint, so Chromium compiles it off
 });
 
 test('the no-secrets check reads every project file the build bundles into court pages', () => {
-  // The two court-page bundles (gate.js, guide-core.js), alike in both browsers.
+  // The court-page bundles (gate.js, website-gate.js, guide-core.js), alike in both browsers.
   const out = mkdtempSync(join(tmpdir(), 'cmecf-sourcemaps-'));
   // A build elsewhere rewrites WXT's generated tsconfig: put it back as it was.
   const wxtTsconfig = readFileSync('.wxt/tsconfig.json', 'utf8');

@@ -2,11 +2,19 @@
 // The content script's manifest entry: never on pages of case data, always on every page of the flow.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CASE_DATA_PAGES, COURT_PAGES, EXCLUDED_PAGES } from '@/utils/courts/excluded-pages';
-import { injectedInto, matchesPattern } from './match-pattern';
+import { CASE_DATA_PAGES, COURT_PAGES, EXCLUDED_PAGES, GUARDED_HOSTS } from '@/utils/courts/excluded-pages';
+import { injectedInto, matchesGlob, matchesPattern } from './match-pattern';
 
-const contentScript = { matches: [COURT_PAGES], exclude: EXCLUDED_PAGES };
-const gets = (url: string) => injectedInto(url, contentScript);
+/** The manifests' two content scripts (wxt.config.ts): the gate with the guard, and the court websites' gate. */
+const GATE = { matches: [COURT_PAGES], exclude: EXCLUDED_PAGES, includeGlobs: GUARDED_HOSTS };
+const WEBSITE_GATE = { matches: [COURT_PAGES], exclude: EXCLUDED_PAGES, excludeGlobs: GUARDED_HOSTS };
+/** Which of them a page gets; never both. */
+const scriptsOf = (url: string) => [injectedInto(url, GATE) && 'gate.js', injectedInto(url, WEBSITE_GATE) && 'website-gate.js'].filter(Boolean);
+const gets = (url: string) => {
+  const scripts = scriptsOf(url);
+  expect(scripts.length, `${url}: ${scripts.join(', ')}`).toBeLessThan(2);
+  return scripts.length === 1;
+};
 
 /**
  * Where each real case-data page in tests/fixtures/real is served: the script of its page type
@@ -135,6 +143,35 @@ describe('the content script is not injected into pages of case data', () => {
   it('lists every pattern once, on court hosts only', () => {
     expect(new Set(EXCLUDED_PAGES).size).toBe(EXCLUDED_PAGES.length);
     for (const pattern of EXCLUDED_PAGES) expect(pattern).toMatch(/^\*:\/\/\*\.uscourts\.gov\/(?:cgi-bin\/|docs?1\/)/);
+  });
+});
+
+describe('CM/ECF and PACER pages get the gate with the guard; court websites the lighter one', () => {
+  it.each([
+    ['https://ecf.iasb.uscourts.gov/cgi-bin/login.pl', 'gate.js'],
+    ['http://ecf.iasb.uscourts.gov:8080/cgi-bin/LinkAccount.pl', 'gate.js'],
+    ['https://ecf-train.iasb.uscourts.gov/', 'gate.js'],
+    ['https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', 'gate.js'],
+    ['https://pacer.psc.uscourts.gov/pscof/manage/maint.jsf', 'gate.js'],
+    ['https://train-login.uscourts.gov/csologin/login.jsf', 'gate.js'],
+    ['https://www.iasb.uscourts.gov/', 'website-gate.js'],
+    ['https://iasb.uscourts.gov/cm-ecf', 'website-gate.js'],
+    ['https://www.iasd.uscourts.gov/news?entries=100', 'website-gate.js'],
+    // A court website whose address holds a CM/ECF address: the gate with the guard, never neither.
+    ['https://www.iasb.uscourts.gov/go?to=https://ecf.iasb.uscourts.gov/', 'gate.js'],
+  ])('%s → %s', (url, script) => {
+    expect(scriptsOf(url)).toEqual([script]);
+  });
+
+  it.each([
+    ['*://ecf.*', 'https://ecf.iasb.uscourts.gov/x', true],
+    ['*://ecf.*', 'https://www.iasb.uscourts.gov/', false],
+    ['*://ecf.*', 'https://ecfx.uscourts.gov/', false],
+    ['a?c', 'abc', true],
+    ['a?c', 'a.c', true],
+    ['a.c', 'abc', false],
+  ])('glob %s on %s → %s', (glob, url, expected) => {
+    expect(matchesGlob(glob, url)).toBe(expected);
   });
 });
 

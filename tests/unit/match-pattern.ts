@@ -27,7 +27,32 @@ export function matchesPattern(pattern: string, url: string): boolean {
   return globToRegExp(path).test(target.pathname + target.search);
 }
 
-/** Whether a content script with these `matches` and `exclude_matches` is injected into a page. */
-export function injectedInto(url: string, { matches, exclude }: { matches: readonly string[]; exclude: readonly string[] }): boolean {
-  return matches.some((p) => matchesPattern(p, url)) && !exclude.some((p) => matchesPattern(p, url));
+/** A content script's `include_globs` / `exclude_globs` entry against the whole URL: `*` any run of characters, `?` one. */
+export function matchesGlob(glob: string, url: string): boolean {
+  const literal = (part: string) => part.replace(/[\\^$.+()[\]{}|/]/g, '\\$&');
+  return new RegExp(
+    `^${glob
+      .split('*')
+      .map((part) => part.split('?').map(literal).join('.'))
+      .join('.*')}$`,
+  ).test(url);
+}
+
+/** A content script's entry in the manifest, as far as where it runs. */
+export interface ScriptPlaces {
+  matches: readonly string[];
+  exclude: readonly string[];
+  includeGlobs?: readonly string[];
+  excludeGlobs?: readonly string[];
+}
+
+/** Whether a content script with these `matches`, `exclude_matches` and globs is injected into a page. */
+export function injectedInto(url: string, { matches, exclude, includeGlobs, excludeGlobs = [] }: ScriptPlaces): boolean {
+  const href = new URL(url).href;
+  return (
+    matches.some((p) => matchesPattern(p, url)) &&
+    !exclude.some((p) => matchesPattern(p, url)) &&
+    (!includeGlobs || includeGlobs.some((g) => matchesGlob(g, href))) &&
+    !excludeGlobs.some((g) => matchesGlob(g, href))
+  );
 }

@@ -10,6 +10,15 @@ import type { CourtKind } from './families';
 /** Every page the content script may run on. */
 export const COURT_PAGES = '*://*.uscourts.gov/*';
 
+/**
+ * The hosts whose pages get the content script with the guard (CM/ECF, its training databases,
+ * PACER's login and account pages), as the manifests' globs: `include_globs` for gate.js and the
+ * same list as `exclude_globs` for website-gate.js, so that every court page gets exactly one of
+ * the two. A court website whose address merely contains one of them (in its query) gets gate.js:
+ * the heavier of the two, never neither.
+ */
+export const GUARDED_HOSTS = ['*://ecf.*', '*://ecf-train.*', '*://pacer.*', '*://train-login.*'];
+
 /** Pages of case data, grouped by what they show. */
 type CaseDataPaths = Readonly<Record<string, readonly string[]>>;
 
