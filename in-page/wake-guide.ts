@@ -21,8 +21,13 @@ const parsed = () =>
  * import() of a computed URL), where it shares this script's global.
  */
 async function loadCore(ask: typeof askBackground): Promise<Core> {
-  const loaded = () => (globalThis as { cmecfLinkGuide?: Core }).cmecfLinkGuide;
+  const scope = globalThis as { cmecfLinkGuide?: Core; cmecfWantsGuide?: boolean };
+  // Only a real guide counts: a court page's frame named "cmecfLinkGuide" may show through in Firefox.
+  const loaded = () => (typeof scope.cmecfLinkGuide?.startGuide === 'function' ? scope.cmecfLinkGuide : undefined);
   if (import.meta.env.FIREFOX) {
+    // The core defines the guide only where this says it is wanted: injected into the next page of
+    // the tab (it navigated meanwhile), it leaves nothing behind.
+    scope.cmecfWantsGuide = true;
     if (!loaded()) await ask({ type: 'load-guide' });
   } else await import(/* @vite-ignore */ pageApi.runtime.getURL('/guide-core.js'));
   const core = loaded();

@@ -78,7 +78,7 @@ function senderPlace(url: string | undefined): { site: Site; courtId?: string } 
 }
 
 /** Why a request is refused, or null when the sender may make it. */
-function refusal(request: GuideRequest, { url }: Asker): string | null {
+function refusal(request: GuideRequest, { url, frameId }: Asker): string | null {
   const place = senderPlace(url);
   if (!place) return 'the sender is not a court page the guide runs on';
   if ('courtId' in request && request.courtId !== undefined) {
@@ -99,6 +99,9 @@ function refusal(request: GuideRequest, { url }: Asker): string | null {
       return place.site === 'cmecf' || place.site === 'pacer-login' || place.site === 'pacer-account' ? null : 'only CM/ECF and PACER pages are guarded';
     case 'link-form-submitted':
       return place.site === 'cmecf' ? null : 'only CM/ECF pages submit the link utility';
+    case 'load-guide':
+      // The guide shows in the top frame only: no frame's page gets the core injected.
+      return frameId === undefined || frameId === 0 ? null : 'the guide core goes into a tab’s top frame only';
     default:
       return null;
   }

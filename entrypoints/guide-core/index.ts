@@ -6,6 +6,9 @@ import { startGuide } from '../../in-page/guide/guide';
 // from the page; Firefox's background injects it into the tab (loadCore() in entrypoints/gate.ts).
 export default defineUnlistedScript({
   main() {
-    (globalThis as { cmecfLinkGuide?: { startGuide: typeof startGuide } }).cmecfLinkGuide = { startGuide };
+    const scope = globalThis as { cmecfLinkGuide?: { startGuide: typeof startGuide }; cmecfWantsGuide?: boolean };
+    // Firefox: injected by the background where a gate asked for it; a page the tab moved to since never asked.
+    if (import.meta.env.FIREFOX && !scope.cmecfWantsGuide) return;
+    scope.cmecfLinkGuide = { startGuide };
   },
 });

@@ -157,6 +157,9 @@ describe('CM/ECF and PACER pages get the gate with the guard; court websites the
     ['https://www.iasb.uscourts.gov/', 'website-gate.js'],
     ['https://iasb.uscourts.gov/cm-ecf', 'website-gate.js'],
     ['https://www.iasd.uscourts.gov/news?entries=100', 'website-gate.js'],
+    // A user name before the host (the browsers' globs read it): still the gate with the guard.
+    ['https://u@ecf.iasb.uscourts.gov/cgi-bin/LinkAccount.pl', 'gate.js'],
+    ['https://u:p@pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', 'gate.js'],
     // A court website whose address holds a CM/ECF address: the gate with the guard, never neither.
     ['https://www.iasb.uscourts.gov/go?to=https://ecf.iasb.uscourts.gov/', 'gate.js'],
   ])('%s → %s', (url, script) => {
@@ -167,6 +170,8 @@ describe('CM/ECF and PACER pages get the gate with the guard; court websites the
     ['*://ecf.*', 'https://ecf.iasb.uscourts.gov/x', true],
     ['*://ecf.*', 'https://www.iasb.uscourts.gov/', false],
     ['*://ecf.*', 'https://ecfx.uscourts.gov/', false],
+    ['*://ecf.*', 'https://u@ecf.iasb.uscourts.gov/', false],
+    ['*@ecf.*', 'https://u@ecf.iasb.uscourts.gov/', true],
     ['a?c', 'abc', true],
     ['a?c', 'a.c', true],
     ['a.c', 'abc', false],

@@ -64,6 +64,11 @@ describe('requests the background accepts', () => {
 });
 
 describe('the guide core in Firefox', () => {
+  it('is injected into a tab’s top frame only: a frame of the page asking is refused', () => {
+    expect(acceptGuideRequest({ type: 'load-guide' }, { url: IASB, tabId: 7, frameId: 0 })).toEqual({ type: 'load-guide' });
+    expect(acceptGuideRequest({ type: 'load-guide' }, { url: IASB, tabId: 7, frameId: 4 })).toBeNull();
+  });
+
   it('is injected into the asking frame of the asking tab, from the package', async () => {
     const injected: unknown[] = [];
     const tabs = fakeBrowser.tabs as unknown as { executeScript?: (...args: unknown[]) => Promise<unknown[]> };

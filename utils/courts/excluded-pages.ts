@@ -14,10 +14,11 @@ export const COURT_PAGES = '*://*.uscourts.gov/*';
  * The hosts whose pages get the content script with the guard (CM/ECF, its training databases,
  * PACER's login and account pages), as the manifests' globs: `include_globs` for gate.js and the
  * same list as `exclude_globs` for website-gate.js, so that every court page gets exactly one of
- * the two. A court website whose address merely contains one of them (in its query) gets gate.js:
- * the heavier of the two, never neither.
+ * the two. Globs read the whole address, a user name before the host included
+ * (https://u@ecf.…), hence the `@` forms. A court website whose address merely contains one of
+ * them (in its query) gets gate.js: the heavier of the two, never neither.
  */
-export const GUARDED_HOSTS = ['*://ecf.*', '*://ecf-train.*', '*://pacer.*', '*://train-login.*'];
+export const GUARDED_HOSTS = ['ecf', 'ecf-train', 'pacer', 'train-login'].flatMap((host) => [`*://${host}.*`, `*@${host}.*`]);
 
 /** Pages of case data, grouped by what they show. */
 type CaseDataPaths = Readonly<Record<string, readonly string[]>>;
