@@ -3,7 +3,7 @@ import { startGuide } from '../../in-page/guide/guide';
 
 // The guide proper, loaded by the content script only for courts where it could have something to
 // say (see in-page/gate.ts): the recognisers, the steps table, and the hint UI. Chrome imports it
-// from the page; Firefox's background injects it into the tab (loadCore() in entrypoints/gate.ts).
+// from the page; Firefox's background injects it into the tab (loadCore() in in-page/wake-guide.ts).
 export default defineUnlistedScript({
   main() {
     const scope = globalThis as { cmecfLinkGuide?: { startGuide: typeof startGuide }; cmecfWantsGuide?: boolean };

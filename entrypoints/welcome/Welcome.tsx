@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { AddCourts } from '@/components/AddCourts';
 import { useStored } from '@/components/use-stored';
 import { cmecfLogin, courtName, nextToLink } from '@/utils/checklist-view';
+import { FOCUS_KEY_NAME } from '@/utils/focus-key';
 import { readChecklist } from '@/utils/storage';
 
 const PACER = 'https://pacer.uscourts.gov/';
@@ -9,7 +10,6 @@ const MANAGE_MY_ACCOUNT = 'https://pacer.psc.uscourts.gov/';
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
-const ON_MAC = /Mac/.test(navigator.platform || navigator.userAgent);
 /** Where each browser lets the user change an extension's shortcut. */
 const SHORTCUT_SETTINGS = import.meta.env.FIREFOX
   ? 'Add-ons and themes → the gear menu → Manage Extension Shortcuts'
@@ -89,7 +89,7 @@ export function Welcome() {
             {SHORTCUT_SETTINGS}.
           </li>
           <li>
-            On a court’s page, <kbd>{ON_MAC ? 'Option+Shift+L' : 'Alt+Shift+L'}</kbd> moves to the guide’s hint, and <kbd>Esc</kbd> hides it.
+            On a court’s page, <kbd>{FOCUS_KEY_NAME}</kbd> moves to the guide’s hint, and <kbd>Esc</kbd> hides it.
           </li>
         </ul>
       </section>

@@ -6,6 +6,7 @@ import { createHintCard } from '@/in-page/card/hint-card';
 import hintCss from '@/in-page/card/hint.css?inline';
 import { afterLayout, clearHighlight, clearStaleHighlights, highlight, revealOnce } from '@/in-page/card/highlight';
 import { courtById } from '@/utils/courts/catalog';
+import { FOCUS_KEY_NAME } from '@/utils/focus-key';
 import { loginPath } from '@/utils/courts/families';
 import type { View } from '@/in-page/flow/decide';
 import type { CardAction } from '@/in-page/flow/step-info';
@@ -47,9 +48,8 @@ const isFocusKey = (event: KeyboardEvent) =>
   !event.ctrlKey &&
   !event.metaKey &&
   (event.key.toLowerCase() === 'l' || (event.code === 'KeyL' && !isTypedInto(event.target)));
-const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 /** The shortcut as the card shows it and announces it (aria-keyshortcuts). */
-const FOCUS_SHORTCUT = { aria: 'Alt+Shift+L', text: `${ON_MAC ? 'Option+Shift+L' : 'Alt+Shift+L'} brings you back to this card.` };
+const FOCUS_SHORTCUT = { aria: 'Alt+Shift+L', text: `${FOCUS_KEY_NAME} brings you back to this card.` };
 /** How long the one line saying the guide stopped stays up. */
 const STOPPED_MS = 8000;
 
