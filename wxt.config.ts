@@ -87,6 +87,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [noInnerHtml(), compileHint('guide-core.js'), preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1' },
+    build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1', minify: process.env.MINIFY !== '0' },
   }),
 });

@@ -1,6 +1,8 @@
 // Where the extension's own time goes on loads of one bench page: each load's total, then the
 // call tree of the extension's frames (inclusive ms per load, averaged). Frames are named from the
-// build's source maps when it has them: `SOURCEMAP=1 npx wxt build` first.
+// build's source maps when it has them: `SOURCEMAP=1 npx wxt build` first. PROFILE_LINES=<n> also
+// lists the n lines of the built files that cost most (own time; `MINIFY=0 npx wxt build` first, so
+// that a line is a statement).
 // node bench/profile-one.mjs "<a page name from bench/pages.mjs, or part of one>" [loads]
 // BENCH_EXTENSION=<dir> profiles another build (the floor: see bench/controls.mjs).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -47,6 +49,8 @@ await worker.evaluate(
 const origin = `chrome-extension://${new URL(worker.url()).host}/`;
 
 const tree = new Map();
+/** Own time per line of a built file ("gate.js:1276 read"): the profile's position ticks. */
+const lines = new Map();
 const totals = [];
 for (let i = 0; i < loads; i++) {
   const tab = await context.newPage();
@@ -84,6 +88,13 @@ for (let i = 0; i < loads; i++) {
     }
   }
   totals.push(total);
+  for (const n of profile.nodes) {
+    if (!n.callFrame.url.startsWith(origin)) continue;
+    for (const tick of n.positionTicks ?? []) {
+      const key = `${n.callFrame.url.slice(origin.length)}:${tick.line} ${n.callFrame.functionName}`;
+      lines.set(key, (lines.get(key) ?? 0) + tick.ticks * unit);
+    }
+  }
   await tab.close();
 }
 console.log(
@@ -94,5 +105,7 @@ for (const [key, ms] of [...tree].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (ms / loads >= Number(process.env.PROFILE_MIN_MS ?? 0.15))
     console.log(`${(ms / loads).toFixed(2).padStart(6)} ${'  '.repeat(depth)}${key.split(' > ').pop()}`);
 }
+for (const [key, ms] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_LINES ?? 0)))
+  console.log(`${(ms / loads).toFixed(3).padStart(7)} ${key}`);
 await context.close();
 await court.close();

@@ -1,7 +1,10 @@
 // The guard on the permanent link. Armed by the content script at document_start on every CM/ECF
-// page of a court (on the checklist or not, verified, paused), before any page script runs; at
-// DOMContentLoaded it stands down unless the page is the link utility's or answers this tab's last
-// submission there. While armed, a submission reaches the court through exactly two exits: the
+// page of a court (on the checklist or not, verified, paused), before any page script runs; it
+// stands down unless the page is the link utility's or answers this tab's last submission there.
+// It decides that only when it must: at the first sign of the user's intent (a pointer over the
+// page, a key, a focus), at the first submission, or when the guide shows its card; a page nobody
+// touches costs the listeners alone, and one left untouched gives up the tab's record as deciding
+// would have. While armed, a submission reaches the court through exactly two exits: the
 // verdict (verdict.ts) finding proof, or the user's own "Link anyway". Nothing else lets go: not
 // the background failing, not a storage change, not the card hidden, not the extension reloaded.
 import type { GuardFacts, GuideRequest } from '../../utils/messages';
@@ -77,6 +80,25 @@ function hasControls(doc: Document, path: string): boolean {
   return script.length > 0 && Boolean(doc.querySelector(`:is(a, area)[href*="${script.replace(/["\\]/g, '\\$&')}" i]`));
 }
 
+/** The link utility's own page: it names the utility, or asks for a password in a form. */
+const isLinkPage = (doc: Document) => namesLinkUtility(doc) || asksForPassword(doc);
+
+/**
+ * Any other page may answer this tab's last submission of the link utility (the background keeps
+ * that record): only one reached from this court's own pages, or with no referrer at all, and only
+ * one with something to submit, needs the background's word on it.
+ */
+function mayAnswerLink(doc: Document, here: Location): boolean {
+  const referrer = doc.referrer;
+  return !(referrer && !sameHost(referrer, here.hostname)) && hasControls(doc, here.pathname);
+}
+
+/**
+ * What says the user is about to act: the guard decides on the first of these (and on a focus). A
+ * pointer comes over the page before any press, a mouse's, a pen's or a finger's.
+ */
+const INTENT = ['pointerover', 'keydown'] as const;
+
 /** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
 const passesOn = (doc: Document) => !doc.forms.length && Boolean(doc.querySelector('meta[http-equiv="refresh" i]'));
 
@@ -99,6 +121,8 @@ export type GuardState = 'armed' | 'down' | 'off';
 /** What a presenter (the guide's card, or the guard's own notice) shows. */
 export interface GuardView {
   state: GuardState;
+  /** Whether it has decided to stay armed: until then an armed guard may still stand down (it holds meanwhile, but shows nothing of it). */
+  decided: boolean;
   /** A submission is waiting for the user's answer. */
   held: boolean;
   /** What a submission would meet now (and why the held one waits). */
@@ -143,6 +167,8 @@ function leadsHere(a: HTMLAnchorElement | HTMLAreaElement, here: Location): bool
 
 export class LinkGuard {
   private state: GuardState = 'armed';
+  /** Whether it has decided to stay armed or stand down: not until something needs it. */
+  private decision: 'pending' | 'after-parse' | 'made' = 'pending';
   private held: Held | null = null;
   private passing = false;
   private lost = false;
@@ -165,9 +191,11 @@ export class LinkGuard {
     win.addEventListener('click', this.onClick, true);
     win.addEventListener('auxclick', this.onClick, true);
     win.addEventListener('focusin', this.onFocus, true);
+    for (const type of INTENT) win.addEventListener(type, this.onIntent, { capture: true, passive: true });
     win.addEventListener('pageshow', this.onPageShow);
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => this.decideStanding(), { once: true });
-    else this.decideStanding();
+    win.addEventListener('pagehide', this.onPageHide);
+    // Injected into a page already parsed (the extension installed or updated under it): decide now.
+    if (doc.readyState !== 'loading') this.decideStanding();
   }
 
   get courtId(): string {
@@ -185,6 +213,7 @@ export class LinkGuard {
     const page: LinkPageFacts = this.state === 'armed' && this.facts ? readLinkPage(this.doc) : { place: 'unplaced' };
     return {
       state: this.state,
+      decided: this.decision === 'made',
       held: Boolean(this.held),
       verdict: this.verdictFor(page),
       page,
@@ -250,19 +279,32 @@ export class LinkGuard {
     else this.notice.hide();
   }
 
-  /** At DOMContentLoaded (or at once, injected into a loaded page): stay armed, or stand down. */
+  /**
+   * Decides now, or once the page is parsed: a page still loading cannot be judged yet (what it
+   * holds meanwhile waits). The guide calls it on a page it knows as the link utility's, so that its
+   * card shows the hold from the start.
+   */
+  decideSoon(): void {
+    if (this.decision !== 'pending') return;
+    if (this.doc.readyState !== 'loading') this.decideStanding();
+    else {
+      this.decision = 'after-parse';
+      this.doc.addEventListener('DOMContentLoaded', () => this.decideStanding(), { once: true });
+    }
+  }
+
+  /** Stay armed, or stand down: once per page. */
   private decideStanding(): void {
+    if (this.decision === 'made') return;
+    this.decision = 'made';
+    for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
     if (this.state !== 'armed') return;
-    if (namesLinkUtility(this.doc) || asksForPassword(this.doc)) {
+    if (isLinkPage(this.doc)) {
       this.watchShadowRoots();
       void this.learnFacts(false);
       return;
     }
-    // Any other page may answer this tab's last submission of the link utility (the background
-    // keeps that record): only one reached from this court's own pages, or with no referrer at
-    // all, and only one with something to submit, needs the background's word on it.
-    const referrer = this.doc.referrer;
-    if ((referrer && !sameHost(referrer, this.win.location.hostname)) || !hasControls(this.doc, this.win.location.pathname)) {
+    if (!mayAnswerLink(this.doc, this.win.location)) {
       this.letGo('down');
       return;
     }
@@ -311,6 +353,7 @@ export class LinkGuard {
     ] as const) {
       this.win.removeEventListener(type, handler as EventListener, true);
     }
+    for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
     if (this.held) this.replay(false);
     this.notify();
   }
@@ -390,6 +433,8 @@ export class LinkGuard {
 
   private readonly onSubmit = (event: SubmitEvent) => {
     if (this.passing || this.state !== 'armed' || !(event.target instanceof HTMLFormElement)) return;
+    this.decideSoon();
+    if (this.state !== 'armed') return;
     if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
     this.hold(event, { form: event.target, submitter: event.submitter });
   };
@@ -399,6 +444,8 @@ export class LinkGuard {
     const found = actionableIn(event.composedPath(), this.win.location);
     // A middle-click sends nothing but a link (it opens in a new tab).
     if (!found || (event.type === 'auxclick' && !(found.control instanceof HTMLAnchorElement))) return;
+    this.decideSoon();
+    if (this.state !== 'armed') return;
     this.watchRoot(found.control);
     if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
     this.hold(event, { control: found.control, form: found.form, middle: event.type === 'auxclick' });
@@ -407,6 +454,7 @@ export class LinkGuard {
   /** A field of a form inside a shadow root takes focus: that form's submit event stays in its root, so listen there too. */
   private readonly onFocus = (event: FocusEvent) => {
     if (this.state !== 'armed') return;
+    this.decideSoon();
     const origin = event.composedPath()[0];
     if (origin instanceof Element) this.watchRoot(origin);
   };
@@ -418,9 +466,28 @@ export class LinkGuard {
     root.addEventListener('submit', this.onSubmit as EventListener, true);
   }
 
+  /** The user is about to act on the page: decide while they move (the background answers in milliseconds). */
+  private readonly onIntent = () => this.decideSoon();
+
+  /**
+   * Left before anything made the guard decide: take the tab's link record as deciding would have
+   * (the link utility's page, or one that may answer it), so that it cannot arm a later page. A page
+   * that only passes the browser on leaves it for the next. An answer lost here leaves the record,
+   * which can only arm a page more, never less.
+   */
+  private readonly onPageHide = () => {
+    if (this.decision === 'made' || this.state !== 'armed') return;
+    const linkPage = isLinkPage(this.doc);
+    if (linkPage || (mayAnswerLink(this.doc, this.win.location) && !passesOn(this.doc)))
+      this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: true, linkPage }).catch(() => undefined);
+  };
+
   /** Back from the back/forward cache: the login may have changed meanwhile; ask again. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted || this.state !== 'armed') return;
+    // It left undecided (and gave up the record): back, it stays armed and asks again.
+    this.decision = 'made';
+    for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
     this.held = null;
     this.facts = undefined;
     void this.learnFacts(false, false);

@@ -7,6 +7,8 @@ import { namesAgree } from '@/in-page/accounts';
 import { linkVerdict } from '@/in-page/guard/verdict';
 import { pageApi } from '@/in-page/page-api';
 import { readLinkNames } from '@/in-page/recognize/link-names';
+import type { GuideRequest } from '@/utils/messages';
+import type { GuardView } from '@/in-page/guard/link-guard';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
 
 const TITLE = 'CM/ECF LIVE - U.S. Bankruptcy Court - Link a CM/ECF account to my PACER account';
@@ -81,6 +83,159 @@ describe('the verdict: only proof passes', () => {
     expect(namesAgree('', '')).toBe(false);
     expect(namesAgree('Ann Lee', '')).toBe(false);
     expect(namesAgree('Ann Lee', 'Lee, Ann B.')).toBe(true);
+  });
+});
+
+/** Arms a guard as the content script does, at document_start, and lets the page finish parsing. */
+function armWhileLoading(ask: Parameters<typeof armGuard>[0]) {
+  const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  const guard = armGuard(ask);
+  return {
+    guard,
+    parsed() {
+      loading.mockRestore();
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    },
+  };
+}
+
+const asking = () => {
+  const asked: GuideRequest[] = [];
+  const ask = async (request: GuideRequest) => (asked.push(request), guardFacts(null, { linkFormAt: false }));
+  return { asked, ask };
+};
+
+describe('the guard decides only when something needs it', () => {
+  beforeEach(() => Object.defineProperty(document, 'referrer', { value: '', configurable: true }));
+
+  it('a page nobody touches costs no question and no reading of the page; the first pointer over it decides', async () => {
+    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
+    const { asked, ask } = asking();
+    const read = vi.spyOn(document, 'querySelector');
+    const { guard, parsed } = armWhileLoading(ask);
+    parsed();
+    await settle();
+    expect([asked, read.mock.calls.length, guard.armed]).toEqual([[], 0, true]);
+    read.mockRestore();
+    document.getElementById('go')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await settle();
+    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: false }]);
+    expect(guard.armed).toBe(false);
+  });
+
+  it.each([
+    ['a key', () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))],
+    ['a focus', () => (document.getElementById('field') as HTMLInputElement).focus()],
+  ])('%s decides too', async (_name, act) => {
+    document.body.innerHTML = '<form><input id="field"><input type="submit" id="go" name="go" value="Search"></form>';
+    const { asked, ask } = asking();
+    const { parsed } = armWhileLoading(ask);
+    parsed();
+    act();
+    await settle();
+    expect(asked).toHaveLength(1);
+  });
+
+  it('a click on an untouched page is held while it decides, then goes once; the next one is not held', async () => {
+    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
+    const sent = court();
+    const { asked, ask } = asking();
+    const { guard, parsed } = armWhileLoading(ask);
+    parsed();
+    const first = trustedClick(document.getElementById('go')!);
+    expect([first.defaultPrevented, sent]).toEqual([true, []]);
+    await settle();
+    expect([sent, guard.armed, asked.length]).toEqual([['go'], false, 1]);
+    trustedClick(document.getElementById('go')!);
+    expect(sent).toEqual(['go', 'go']);
+  });
+
+  it('a page script’s requestSubmit() on an untouched link page is held, decided and judged', async () => {
+    confirmPage(INLINE('Ann Lee', 'Bob Other'));
+    const sent = court();
+    const { asked, ask } = asking();
+    const { guard, parsed } = armWhileLoading(ask);
+    parsed();
+    (document.getElementById('confirm') as HTMLFormElement).requestSubmit();
+    await settle();
+    expect([sent, guard.armed]).toEqual([[], true]);
+    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: true }]);
+    expect(notice()!.getAttribute('data-reason')).toContain('names-differ');
+  });
+
+  it('a card presenting it does not make it decide (it shows nothing undecided); the guide on the link utility’s page does', async () => {
+    confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+    const { asked, ask } = asking();
+    const { guard, parsed } = armWhileLoading(ask);
+    parsed();
+    const views: GuardView[] = [];
+    guard.present((view) => views.push(view));
+    await settle();
+    expect([asked.length, views.at(-1)?.decided]).toEqual([0, false]);
+    guard.decideSoon();
+    await settle();
+    expect(asked).toHaveLength(1);
+    expect(views.at(-1)).toMatchObject({ state: 'armed', decided: true, page: { place: 'confirm' } });
+  });
+
+  it('touched while still loading, it decides once the page is parsed, not before', async () => {
+    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
+    const { asked, ask } = asking();
+    const { guard, parsed } = armWhileLoading(ask);
+    window.dispatchEvent(new PointerEvent('pointerover'));
+    await settle();
+    expect(asked).toEqual([]);
+    parsed();
+    await settle();
+    expect([asked.length, guard.armed]).toEqual([1, false]);
+  });
+
+  it.each([
+    [
+      'the link utility’s page',
+      () => confirmPage(INLINE('Ann Lee', 'Ann Lee')),
+      '',
+      [{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: true }],
+    ],
+    [
+      'a page that may answer it',
+      () => (document.body.innerHTML = '<form><input type="submit"></form>'),
+      '',
+      [{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: false }],
+    ],
+    ['a page reached from another site', () => (document.body.innerHTML = '<form><input type="submit"></form>'), 'https://www.google.com/', []],
+    ['a page with nothing to submit', () => (document.body.innerHTML = '<p>Welcome</p>'), '', []],
+    [
+      'a page that only passes the browser on (the record is for the next)',
+      () => (document.head.innerHTML = '<meta http-equiv="refresh" content="0;url=/cgi-bin/LinkAccount.pl"><a href="javascript:void 0">Wait</a>'),
+      '',
+      [],
+    ],
+  ])('left untouched, %s gives up the tab’s record as deciding would have', async (_name, page, referrer, expected) => {
+    page();
+    Object.defineProperty(document, 'referrer', { value: referrer, configurable: true });
+    const { asked, ask } = asking();
+    const { parsed } = armWhileLoading(ask);
+    parsed();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await settle();
+    document.head.innerHTML = '';
+    expect(asked).toEqual(expected);
+  });
+
+  it('a page that decided does not ask again as it leaves; back from the cache, an untouched one stays armed and asks', async () => {
+    document.body.innerHTML = '<form><input type="submit" id="go"></form>';
+    const { asked, ask } = asking();
+    const { guard, parsed } = armWhileLoading(ask);
+    parsed();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await settle();
+    expect(asked.map((r) => (r as { takeLinkForm?: boolean }).takeLinkForm)).toEqual([true, false]);
+    expect(guard.armed).toBe(true);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await settle();
+    expect(asked).toHaveLength(2);
   });
 });
 

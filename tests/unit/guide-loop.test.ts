@@ -32,6 +32,7 @@ function harness(
   const timers: (() => void)[] = [];
   const asked: GuideRequest[] = [];
   const card = { shown: [] as string[], stopped: [] as string[], removed: 0 };
+  const guard = { decided: 0 };
   const deps: GuideDeps = {
     ask: (request) => {
       asked.push(request);
@@ -48,6 +49,7 @@ function harness(
     mountUi:
       mountUi ?? (() => ({ show: (view) => card.shown.push(view.step), stop: (reason) => card.stopped.push(reason), remove: () => void card.removed++ })),
     clicks: { addEventListener() {} },
+    guardDecides: () => void guard.decided++,
     setTimeout: (work) => {
       timers.push(work);
       return 0 as unknown as ReturnType<typeof setTimeout>;
@@ -59,6 +61,7 @@ function harness(
     loop,
     asked,
     card,
+    guard,
     of: (type: GuideRequest['type']) => asked.filter((r) => r.type === type),
     goTo: (next: Page) => (page = next),
     die: () => (alive = false),
@@ -149,6 +152,19 @@ describe('the guide loop', () => {
     h.storageChanged();
     await settle();
     expect(h.asked.length).toBe(asked);
+  });
+
+  it('on the link utility’s pages the guard decides at once, so the card shows its hold from the start; elsewhere at the user’s first move', async () => {
+    const utilities = harness(UTILITIES());
+    utilities.loop.update();
+    await settle();
+    const form = harness(LINK_FORM());
+    form.loop.update();
+    await settle();
+    const error = harness(LINK_ERROR());
+    error.loop.update();
+    await settle();
+    expect([utilities.guard.decided, form.guard.decided, error.guard.decided]).toEqual([0, 1, 1]);
   });
 
   // The background failing after the card is up (recording the step), then before any card (the
