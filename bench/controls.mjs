@@ -85,10 +85,19 @@ export const leastGuideExtension = (css) =>
     globalThis.leastGuide(key, stored['least:target']);
   });
 })();`,
-    'core.js': `const CSS = ${JSON.stringify(css)};
+    'core.js': leastGuideCore(css, 'chrome'),
+  });
+
+/**
+ * The least guide's core: `globalThis.leastGuide(key, selector)` draws the card. `api`: the
+ * extension API's global in court pages (`chrome`, or Firefox's `browser`). Shared by Chromium's
+ * least guide (imported as a module) and Firefox's (bench/firefox.mjs: injected by its background,
+ * as ours is).
+ */
+export const leastGuideCore = (css, api) => `const CSS = ${JSON.stringify(css)};
 globalThis.leastGuide = async (key, selector) => {
   const target = document.querySelector(selector);
-  const state = await chrome.runtime.sendMessage({ key });
+  const state = await ${api}.runtime.sendMessage({ key });
   if (!state || !target) return;
   const host = document.createElement('cmecf-link-guide');
   host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
@@ -117,5 +126,4 @@ globalThis.leastGuide = async (key, selector) => {
     card.style.top = box.bottom + 8 + 'px';
   }).observe(card);
   new MutationObserver(() => undefined).observe(document.body, { childList: true, subtree: true });
-};`,
-  });
+};`;

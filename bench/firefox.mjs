@@ -1,5 +1,6 @@
 // Firefox's in-page cost, beside the floor extension: quiet pages at most the floor + 0.5 ms; the
-// hint page reported against the floor (a least guide for Firefox is still to write).
+// hint page at most 2× Firefox's least guide (bench/controls.mjs's, its core injected by its
+// background as ours is).
 // Chromium's method (the V8 profiler over CDP) does not exist in Firefox, so the bench reads marks
 // over WebDriver BiDi: it installs a copy of the built extension (and of a Firefox floor extension)
 // whose content-script list starts with bench-pre.js, which puts `performance.mark`s into the page
@@ -16,15 +17,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../tests/e2e/browsers.mjs';
+import { leastGuideCore } from './controls.mjs';
 import { PAGES } from './pages.mjs';
 
 const OURS_ID = 'cmecf-link-guide@cmecf-link-guide.org';
 const FLOOR_ID = 'bench-floor@cmecf-link-guide.org';
 const FLOOR_UUID = '5b0c7d1e-2f3a-4b5c-8d9e-0a1b2c3d4e5f';
+const LEAST_ID = 'bench-least@cmecf-link-guide.org';
+const LEAST_UUID = '6c1d8e2f-3a4b-4c5d-9e0f-1a2b3c4d5e6f';
 const SETTLE_MS = 250;
 const PREFIX = 'cmecf-bench:';
 /** Quiet pages' in-page time median at most the floor's + this (ms): Firefox's marks are coarser than Chromium's profiler. */
 const QUIET_OVER_FLOOR_MS = 0.5;
+/** Hint pages' in-page time median at most this × the least guide's, as in Chromium (bench/run.mjs). */
+const HINT_TIMES_LEAST = 2;
 
 /** The first script in the content-script list: marks around the extension's own stretches of work. */
 const BENCH_PRE = `(() => {
@@ -104,10 +110,55 @@ function firefoxFloor() {
   return dir;
 }
 
+/**
+ * The least guide in Firefox: Chromium's (bench/controls.mjs), with its core injected by its
+ * background into the tab on demand, as ours is (a Firefox content script cannot import() a
+ * computed URL), and opening with the bench's mark as ours does.
+ */
+function firefoxLeastGuide() {
+  const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-ffleast-'));
+  const files = {
+    'manifest.json': JSON.stringify({
+      manifest_version: 2,
+      name: 'bench least guide (told its target)',
+      version: '1.0',
+      permissions: ['storage', '*://*.uscourts.gov/*'],
+      browser_specific_settings: { gecko: { id: LEAST_ID } },
+      background: { scripts: ['background.js'], persistent: false },
+      content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['bench-pre.js', 'gate.js'], run_at: 'document_idle' }],
+    }),
+    'background.js': `browser.runtime.onMessage.addListener(async (message, sender) => {
+  if (message.inject) {
+    await browser.tabs.executeScript(sender.tab.id, { file: '/core.js', frameId: sender.frameId });
+    return true;
+  }
+  const stored = await browser.storage.local.get(message.key);
+  return stored[message.key] ?? null;
+});`,
+    'bench-pre.js': BENCH_PRE,
+    'page.html': '<!doctype html><title>least guide</title>',
+    'gate.js': `(() => {
+  const id = location.hostname.split('.').slice(-3, -2)[0];
+  if (!id) return;
+  const key = 'court:' + id;
+  browser.storage.local.get([key, 'settings', 'least:target']).then(async (stored) => {
+    const record = stored[key];
+    if (!record || record.status === 'verified' || record.paused) return;
+    await browser.runtime.sendMessage({ inject: true });
+    globalThis.leastGuide(key, stored['least:target']);
+  });
+})();`,
+    // Ends in undefined: executeScript refuses a script whose last value cannot be cloned (a function).
+    'core.js': `globalThis.__cmecfBenchBegin?.();\n${leastGuideCore(readFileSync('in-page/card/hint.css', 'utf8'), 'browser')}\nundefined;\n`,
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
 async function launch(court, extensionDir) {
   const prefs = firefoxPrefs(court.proxy, FIREFOX_EXTENSION_UUID);
   prefs['privacy.reduceTimerPrecision'] = false;
-  prefs['extensions.webextensions.uuids'] = JSON.stringify({ [OURS_ID]: FIREFOX_EXTENSION_UUID, [FLOOR_ID]: FLOOR_UUID });
+  prefs['extensions.webextensions.uuids'] = JSON.stringify({ [OURS_ID]: FIREFOX_EXTENSION_UUID, [FLOOR_ID]: FLOOR_UUID, [LEAST_ID]: LEAST_UUID });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -121,8 +172,8 @@ async function launch(court, extensionDir) {
   return browser;
 }
 
-/** Sets the extension's storage from one of its own pages (Firefox reports no load of moz-extension pages over BiDi: poll). */
-async function store(browser, pageUrl, page) {
+/** Sets the extension's storage from one of its own pages (Firefox reports no load of moz-extension pages over BiDi: poll). `extra`: keys only that extension reads. */
+async function store(browser, pageUrl, page, extra = {}) {
   const tab = await browser.newPage();
   tab.goto(pageUrl, { timeout: 60_000 }).catch(() => {});
   for (let i = 0; i < 100; i++) {
@@ -130,12 +181,12 @@ async function store(browser, pageUrl, page) {
     await new Promise((r) => setTimeout(r, 100));
   }
   await tab.evaluate(
-    async ({ court, record }) => {
+    async ({ court, record, extra }) => {
       await window.browser.storage.local.clear();
-      if (record) await window.browser.storage.local.set({ [`court:${court}`]: record });
+      if (record) await window.browser.storage.local.set({ [`court:${court}`]: record, ...extra });
       return true;
     },
-    { court: page.court, record: page.record ?? null },
+    { court: page.court, record: page.record ?? null, extra },
   );
   await tab.close();
 }
@@ -159,23 +210,28 @@ async function load(browser, page) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** Firefox's pages: quiet ones (a court website, CM/ECF's landing and main menu) and one where the guide shows a hint. */
-const FIREFOX_PAGES = ['court website iasd (real', 'CM/ECF landing flnb (real), court verified', 'CM/ECF main menu iasb'];
+/** Firefox's pages: quiet ones (a court website, CM/ECF's landing and main menu) and, on the same pages and the link form, hints. */
+const FIREFOX_PAGES = ['court website iasd (real', 'CM/ECF landing flnb (real)', 'CM/ECF main menu iasb', 'court website iasb (real', 'link utility form iasb'];
 
 export async function firefoxBench(court, { loads }) {
   const pages = PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)));
   for (const p of pages) court.servePage(p.url, p.body, p.type);
   const ours = await launch(court, instrumentedOurs());
   const floor = await launch(court, firefoxFloor());
+  const least = await launch(court, firefoxLeastGuide());
   const version = await ours.version();
   const rows = [];
   for (const page of pages) {
     await store(ours, `moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`, page);
     await store(floor, `moz-extension://${FLOOR_UUID}/page.html`, page);
+    const hint = page.mode === 'hint';
+    if (hint) await store(least, `moz-extension://${LEAST_UUID}/page.html`, page, { 'least:target': page.target });
     await load(ours, page);
     await load(floor, page);
+    if (hint) await load(least, page);
     const own = [];
     const floorOwn = [];
+    const leastOwn = [];
     const steps = new Set();
     for (let i = 0; i < loads; i++) {
       const a = await load(ours, page);
@@ -183,6 +239,8 @@ export async function firefoxBench(court, { loads }) {
       own.push(a.ms);
       floorOwn.push(f.ms);
       steps.add(a.step ?? '');
+      // The least guide only where a hint shows: on quiet pages it is the floor.
+      if (hint) leastOwn.push((await load(least, page)).ms);
     }
     const row = {
       page: page.name,
@@ -192,34 +250,41 @@ export async function firefoxBench(court, { loads }) {
       ownMax: Math.max(...own),
       floorMedian: median(floorOwn),
       floorMax: Math.max(...floorOwn),
+      leastMedian: hint ? median(leastOwn) : undefined,
       own,
       floorOwn,
+      leastOwn,
       problems: /** @type {string[]} */ ([]),
     };
     if (row.mode === 'quiet' && row.ownMedian > row.floorMedian + QUIET_OVER_FLOOR_MS)
       row.problems.push(
         `in-page time median ${row.ownMedian.toFixed(3)} ms > ${(row.floorMedian + QUIET_OVER_FLOOR_MS).toFixed(3)} ms (floor ${row.floorMedian.toFixed(3)} + ${QUIET_OVER_FLOOR_MS})`,
       );
+    if (hint && row.ownMedian > row.leastMedian * HINT_TIMES_LEAST)
+      row.problems.push(
+        `in-page time median ${row.ownMedian.toFixed(3)} ms > ${(row.leastMedian * HINT_TIMES_LEAST).toFixed(3)} ms (${HINT_TIMES_LEAST}× least guide ${row.leastMedian.toFixed(3)})`,
+      );
     rows.push(row);
     console.log(
-      `firefox ${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)})  floor ${row.floorMedian.toFixed(3)} ms  step ${row.step || '—'}`,
+      `firefox ${row.mode.padEnd(5)} ${row.page.padEnd(58)} own ${row.ownMedian.toFixed(3)} ms (max ${row.ownMax.toFixed(3)})  floor ${row.floorMedian.toFixed(3)} ms${hint ? `  least ${row.leastMedian.toFixed(3)} ms` : ''}  step ${row.step || '—'}`,
     );
   }
   await ours.close();
   await floor.close();
+  await least.close();
   const fmt = (x) => x.toFixed(3);
   const table = [
-    `| page | mode | step shown | own in-page time median (ms) | max (ms) | floor median (ms) | ours ÷ floor | budget (ms) | result |`,
-    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |`,
+    `| page | mode | step shown | own in-page time median (ms) | max (ms) | floor median (ms) | least guide median (ms) | ours ÷ least guide | budget (ms) | result |`,
+    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
     ...rows.map(
       (r) =>
-        `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.floorMedian > 0 ? `×${(r.ownMedian / r.floorMedian).toFixed(2)}` : '—'} | ${r.mode === 'quiet' ? `≤ ${fmt(r.floorMedian + QUIET_OVER_FLOOR_MS)}` : 'reported'} | ${r.mode === 'quiet' ? (r.problems.length ? '**broken**' : 'met') : '—'} |`,
+        `| ${r.page} | ${r.mode} | ${r.step || '—'} | ${fmt(r.ownMedian)} | ${fmt(r.ownMax)} | ${fmt(r.floorMedian)} | ${r.leastMedian === undefined ? '—' : fmt(r.leastMedian)} | ${r.leastMedian > 0 ? `×${(r.ownMedian / r.leastMedian).toFixed(2)}` : '—'} | ${r.mode === 'quiet' ? `≤ ${fmt(r.floorMedian + QUIET_OVER_FLOOR_MS)} (floor + ${QUIET_OVER_FLOOR_MS})` : `≤ ${fmt(r.leastMedian * HINT_TIMES_LEAST)} (${HINT_TIMES_LEAST}× least guide)`} | ${r.problems.length ? '**broken**' : 'met'} |`,
     ),
   ].join('\n');
   return {
     version,
     rows,
     table,
-    heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); quiet pages at most the floor + ${QUIET_OVER_FLOOR_MS} ms`,
+    heading: `Firefox (${version}); ${loads} loads per page and extension; marks read over WebDriver BiDi (wall-clock stretches of the content script's own work); quiet pages at most the floor + ${QUIET_OVER_FLOOR_MS} ms, hint pages at most ${HINT_TIMES_LEAST}× the least guide`,
   };
 }

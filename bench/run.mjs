@@ -7,7 +7,7 @@
 // 1.5×); cost flat from 100 to 10,000 entries. Exits non-zero on a broken budget. Reported beside
 // them: the time from DOMContentLoaded to the card painted, and to the guard's hold shown on the link
 // utility's form. Then Firefox's in-page cost (bench/firefox.mjs): quiet pages at most its floor +
-// 0.5 ms; its hint page reported against its floor (no least guide in Firefox yet).
+// 0.5 ms; its hint page at most 2× its least guide.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
