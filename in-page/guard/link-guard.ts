@@ -2,9 +2,8 @@
 // page of a court (on the checklist or not, verified, paused), before any page script runs; it
 // stands down unless the page is the link utility's or answers this tab's last submission there.
 // It decides that only when it must: at the first sign of the user's intent (a pointer over the
-// page, a key, a focus), at the first submission, or when the guide shows its card; a page nobody
-// touches costs the listeners alone, and one left untouched gives up the tab's record as deciding
-// would have. While armed, a submission reaches the court through exactly two exits: the
+// page, a key, a focus), at the first submission, or when the guide knows the page as the link
+// utility's; a page nobody touches costs the listeners alone. While armed, a submission reaches the court through exactly two exits: the
 // verdict (verdict.ts) finding proof, or the user's own "Link anyway". Nothing else lets go: not
 // the background failing, not a storage change, not the card hidden, not the extension reloaded.
 import type { GuardFacts, GuideRequest } from '../../utils/messages';
@@ -121,7 +120,7 @@ export type GuardState = 'armed' | 'down' | 'off';
 /** What a presenter (the guide's card, or the guard's own notice) shows. */
 export interface GuardView {
   state: GuardState;
-  /** Whether it has decided to stay armed: until then an armed guard may still stand down (it holds meanwhile, but shows nothing of it). */
+  /** Whether it knows it stays armed: until then an armed guard may still stand down (it holds meanwhile, but shows nothing of it). */
   decided: boolean;
   /** A submission is waiting for the user's answer. */
   held: boolean;
@@ -169,6 +168,8 @@ export class LinkGuard {
   private state: GuardState = 'armed';
   /** Whether it has decided to stay armed or stand down: not until something needs it. */
   private decision: 'pending' | 'after-parse' | 'made' = 'pending';
+  /** It knows it stays armed: the link utility's page, or the background said (or could not say) whether the page answers it. */
+  private stays = false;
   private held: Held | null = null;
   private passing = false;
   private lost = false;
@@ -193,7 +194,6 @@ export class LinkGuard {
     win.addEventListener('focusin', this.onFocus, true);
     for (const type of INTENT) win.addEventListener(type, this.onIntent, { capture: true, passive: true });
     win.addEventListener('pageshow', this.onPageShow);
-    win.addEventListener('pagehide', this.onPageHide);
     // Injected into a page already parsed (the extension installed or updated under it): decide now.
     if (doc.readyState !== 'loading') this.decideStanding();
   }
@@ -213,7 +213,7 @@ export class LinkGuard {
     const page: LinkPageFacts = this.state === 'armed' && this.facts ? readLinkPage(this.doc) : { place: 'unplaced' };
     return {
       state: this.state,
-      decided: this.decision === 'made',
+      decided: this.stays,
       held: Boolean(this.held),
       verdict: this.verdictFor(page),
       page,
@@ -223,9 +223,9 @@ export class LinkGuard {
     };
   }
 
-  /** Is the guard between the page and the court now (armed, and not about to stand down)? */
+  /** Is the guard between the page and the court now (armed, and known to stay so)? */
   get armed(): boolean {
-    return this.state === 'armed';
+    return this.state === 'armed' && this.stays;
   }
 
   subscribe(listener: (view: GuardView) => void): () => void {
@@ -268,14 +268,16 @@ export class LinkGuard {
 
   private notify(): void {
     // Reading the page for a view costs: only when someone shows it.
-    if (!this.listeners.size && !((this.held || this.lost) && this.presenters === 0)) {
+    // Without a card to ask in, the guard asks in its own notice: once it knows it stays armed (a
+    // submission held while it decides goes on its own if it stands down, or is asked about then).
+    const asks = (this.held || this.lost) && this.presenters === 0 && this.stays;
+    if (!this.listeners.size && !asks) {
       this.notice.hide();
       return;
     }
     const view = this.view();
     for (const listener of this.listeners) listener(view);
-    // Without a card to ask in, the guard asks in its own notice.
-    if ((this.held || this.lost) && this.presenters === 0) this.notice.show(view);
+    if (asks) this.notice.show(view);
     else this.notice.hide();
   }
 
@@ -300,7 +302,9 @@ export class LinkGuard {
     for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
     if (this.state !== 'armed') return;
     if (isLinkPage(this.doc)) {
+      this.stays = true;
       this.watchShadowRoots();
+      this.notify();
       void this.learnFacts(false);
       return;
     }
@@ -318,7 +322,16 @@ export class LinkGuard {
   private async learnFacts(standIfNot: boolean, take = true): Promise<void> {
     let facts: GuardFacts | null = null;
     try {
-      facts = readGuardFacts(await this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: take, linkPage: !standIfNot }));
+      facts = readGuardFacts(
+        await this.deps.ask({
+          type: 'guard-facts',
+          courtId: this.deps.courtId,
+          takeLinkForm: take,
+          linkPage: !standIfNot,
+          // It may ask long after the page loaded: the background judges the record by the load.
+          loadedAt: Math.round(this.win.performance.timeOrigin),
+        }),
+      );
     } catch {
       facts = null;
     }
@@ -329,6 +342,7 @@ export class LinkGuard {
       return;
     }
     if (standIfNot) this.watchShadowRoots();
+    this.stays = true;
     // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
     if (standIfNot && facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
     // An unanswered question is a doubt: the guard stays armed, and the login counts as unseen.
@@ -469,25 +483,10 @@ export class LinkGuard {
   /** The user is about to act on the page: decide while they move (the background answers in milliseconds). */
   private readonly onIntent = () => this.decideSoon();
 
-  /**
-   * Left before anything made the guard decide: take the tab's link record as deciding would have
-   * (the link utility's page, or one that may answer it), so that it cannot arm a later page. A page
-   * that only passes the browser on leaves it for the next. An answer lost here leaves the record,
-   * which can only arm a page more, never less.
-   */
-  private readonly onPageHide = () => {
-    if (this.decision === 'made' || this.state !== 'armed') return;
-    const linkPage = isLinkPage(this.doc);
-    if (linkPage || (mayAnswerLink(this.doc, this.win.location) && !passesOn(this.doc)))
-      this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: true, linkPage }).catch(() => undefined);
-  };
-
   /** Back from the back/forward cache: the login may have changed meanwhile; ask again. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (!event.persisted || this.state !== 'armed') return;
-    // It left undecided (and gave up the record): back, it stays armed and asks again.
-    this.decision = 'made';
-    for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
+    // Undecided, it still decides at the user's first move; a page script's event is not the browser's.
+    if (!event.isTrusted || !event.persisted || this.state !== 'armed' || !this.stays) return;
     this.held = null;
     this.facts = undefined;
     void this.learnFacts(false, false);

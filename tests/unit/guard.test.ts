@@ -99,6 +99,13 @@ function armWhileLoading(ask: Parameters<typeof armGuard>[0]) {
   };
 }
 
+/** The browser's own pageshow of a page back from the back/forward cache (isTrusted). */
+function restored(): Event {
+  const event = Object.assign(new Event('pageshow'), { persisted: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 const asking = () => {
   const asked: GuideRequest[] = [];
   const ask = async (request: GuideRequest) => (asked.push(request), guardFacts(null, { linkFormAt: false }));
@@ -115,11 +122,11 @@ describe('the guard decides only when something needs it', () => {
     const { guard, parsed } = armWhileLoading(ask);
     parsed();
     await settle();
-    expect([asked, read.mock.calls.length, guard.armed]).toEqual([[], 0, true]);
+    expect([asked, read.mock.calls.length, guard.armed, guard.view().decided]).toEqual([[], 0, false, false]);
     read.mockRestore();
     document.getElementById('go')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await settle();
-    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: false }]);
+    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: false, loadedAt: expect.any(Number) }]);
     expect(guard.armed).toBe(false);
   });
 
@@ -150,6 +157,19 @@ describe('the guard decides only when something needs it', () => {
     expect(sent).toEqual(['go', 'go']);
   });
 
+  it('the first click on an untouched page reached from another site goes at once: deciding there needs no question', async () => {
+    Object.defineProperty(document, 'referrer', { value: 'https://www.google.com/', configurable: true });
+    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
+    const sent = court();
+    const { asked, ask } = asking();
+    const { guard, parsed } = armWhileLoading(ask);
+    parsed();
+    const first = trustedClick(document.getElementById('go')!);
+    expect([first.defaultPrevented, sent, asked, guard.view().state]).toEqual([false, ['go'], [], 'down']);
+    (document.getElementById('search') as HTMLFormElement).requestSubmit();
+    expect(sent).toHaveLength(2);
+  });
+
   it('a page script’s requestSubmit() on an untouched link page is held, decided and judged', async () => {
     confirmPage(INLINE('Ann Lee', 'Bob Other'));
     const sent = court();
@@ -159,7 +179,7 @@ describe('the guard decides only when something needs it', () => {
     (document.getElementById('confirm') as HTMLFormElement).requestSubmit();
     await settle();
     expect([sent, guard.armed]).toEqual([[], true]);
-    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: true }]);
+    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: true, loadedAt: expect.any(Number) }]);
     expect(notice()!.getAttribute('data-reason')).toContain('names-differ');
   });
 
@@ -190,52 +210,49 @@ describe('the guard decides only when something needs it', () => {
     expect([asked.length, guard.armed]).toEqual([1, false]);
   });
 
-  it.each([
-    [
-      'the link utility’s page',
-      () => confirmPage(INLINE('Ann Lee', 'Ann Lee')),
-      '',
-      [{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: true }],
-    ],
-    [
-      'a page that may answer it',
-      () => (document.body.innerHTML = '<form><input type="submit"></form>'),
-      '',
-      [{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: false }],
-    ],
-    ['a page reached from another site', () => (document.body.innerHTML = '<form><input type="submit"></form>'), 'https://www.google.com/', []],
-    ['a page with nothing to submit', () => (document.body.innerHTML = '<p>Welcome</p>'), '', []],
-    [
-      'a page that only passes the browser on (the record is for the next)',
-      () => (document.head.innerHTML = '<meta http-equiv="refresh" content="0;url=/cgi-bin/LinkAccount.pl"><a href="javascript:void 0">Wait</a>'),
-      '',
-      [],
-    ],
-  ])('left untouched, %s gives up the tab’s record as deciding would have', async (_name, page, referrer, expected) => {
-    page();
-    Object.defineProperty(document, 'referrer', { value: referrer, configurable: true });
+  it('asks with the time its page loaded: it may ask long after, and the record is judged by the load', async () => {
+    document.body.innerHTML = '<form><input type="submit" id="go"></form>';
     const { asked, ask } = asking();
     const { parsed } = armWhileLoading(ask);
     parsed();
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    window.dispatchEvent(new PointerEvent('pointerover'));
     await settle();
-    document.head.innerHTML = '';
-    expect(asked).toEqual(expected);
+    expect(asked[0]).toMatchObject({ type: 'guard-facts', takeLinkForm: true, loadedAt: Math.round(performance.timeOrigin) });
   });
 
-  it('a page that decided does not ask again as it leaves; back from the cache, an untouched one stays armed and asks', async () => {
-    document.body.innerHTML = '<form><input type="submit" id="go"></form>';
-    const { asked, ask } = asking();
-    const { guard, parsed } = armWhileLoading(ask);
+  it('while it decides, a held click shows nothing; once it knows it stays armed, it asks', async () => {
+    document.body.innerHTML = '<p>Please confirm.</p><form><input type="submit" id="go" name="go" value="OK"></form>';
+    const sent = court();
+    let answer!: (facts: unknown) => void;
+    const { guard, parsed } = armWhileLoading(() => new Promise((resolve) => (answer = resolve)));
     parsed();
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    trustedClick(document.getElementById('go')!);
+    await settle();
+    expect([sent, notice(), guard.armed, guard.view().decided]).toEqual([[], null, false, false]);
+    answer(guardFacts({ shared: false }, { linkFormAt: true }));
+    await settle();
+    expect([sent, guard.armed]).toEqual([[], true]);
+    expect(notice()!.getAttribute('data-reason')).toBe('unplaced');
+  });
+
+  it('back from the back/forward cache, an undecided page still decides at the first move; a page script’s pageshow is ignored', async () => {
+    confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+    const { asked, ask } = asking();
+    const { parsed } = armWhileLoading(ask);
+    parsed();
     window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
     await settle();
-    expect(asked.map((r) => (r as { takeLinkForm?: boolean }).takeLinkForm)).toEqual([true, false]);
-    expect(guard.armed).toBe(true);
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(asked).toEqual([]);
+    window.dispatchEvent(new PointerEvent('pointerover'));
     await settle();
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(1);
+    // Decided and armed: the browser's own restore asks again, a page script's event does not.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await settle();
+    expect(asked).toHaveLength(1);
+    window.dispatchEvent(restored());
+    await settle();
+    expect(asked.map((r) => (r as { takeLinkForm?: boolean }).takeLinkForm)).toEqual([true, false]);
   });
 });
 
@@ -573,7 +590,7 @@ describe('the guard', () => {
     armGuard(async () => guardFacts(login));
     await settle();
     login = { shared: true };
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    window.dispatchEvent(restored());
     await settle();
     trustedClick(document.getElementById('submit')!);
     expect(sent).toEqual([]);

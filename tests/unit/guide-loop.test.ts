@@ -3,7 +3,7 @@
 // these pin what the loop itself promises: it records once per step change, counts a setback once
 // per page, redraws without writing when another tab changes storage, stops visibly when the
 // background is gone, and never lets go of an armed hold when anything fails.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGuide, type GuideDeps } from '@/in-page/guide/guide';
 import { mountGuideUi } from '@/in-page/guide/ui';
 import type { CourtState, GuideRequest } from '@/utils/messages';
@@ -18,6 +18,8 @@ const parsed = (body: string, url: string) => recognize(new DOMParser().parseFro
 const UTILITIES = () => parsed(court.utilitiesBody('direct'), ecf('/cgi-bin/DisplayMenu.pl?Utilities'));
 const LINK_FORM = () => parsed(court.linkFormBody(), ecf('/cgi-bin/LinkAccount.pl'));
 const LINK_ERROR = () => parsed(court.linkFormBody('Invalid CM/ECF login or password'), ecf('/cgi-bin/LinkAccount.pl'));
+const LINK_CONFIRM = () => parsed(court.linkConfirmBody('Ann Lee', 'Ann Lee', 'token'), ecf('/cgi-bin/LinkAccount.pl'));
+const LINK_SUCCESS = () => parsed(court.linkSuccessBody(), ecf('/cgi-bin/LinkAccount.pl'));
 const RECORD: CourtRecord = { id: 'iasb', status: 'in-progress', lastStep: 'open-utilities', added: 1, updated: 1 };
 
 /** The loop over fakes: what it asked, what the card showed, and handles to move the world. */
@@ -25,6 +27,7 @@ function harness(
   first: Page,
   answer: (request: GuideRequest) => Promise<unknown> = async (r) => (r.type === 'court-state' ? state() : r.type === 'page-arrived' ? {} : null),
   mountUi?: GuideDeps['mountUi'],
+  guardDecides?: () => void,
 ) {
   let page = first;
   let alive = true;
@@ -49,7 +52,10 @@ function harness(
     mountUi:
       mountUi ?? (() => ({ show: (view) => card.shown.push(view.step), stop: (reason) => card.stopped.push(reason), remove: () => void card.removed++ })),
     clicks: { addEventListener() {} },
-    guardDecides: () => void guard.decided++,
+    guardDecides: () => {
+      guard.decided++;
+      guardDecides?.();
+    },
     setTimeout: (work) => {
       timers.push(work);
       return 0 as unknown as ReturnType<typeof setTimeout>;
@@ -161,10 +167,49 @@ describe('the guide loop', () => {
     const form = harness(LINK_FORM());
     form.loop.update();
     await settle();
-    const error = harness(LINK_ERROR());
-    error.loop.update();
-    await settle();
-    expect([utilities.guard.decided, form.guard.decided, error.guard.decided]).toEqual([0, 1, 1]);
+    const decided = [];
+    for (const page of [LINK_ERROR(), LINK_CONFIRM(), LINK_SUCCESS()]) {
+      const h = harness(page);
+      h.loop.update();
+      await settle();
+      decided.push(`${page.kind} ${h.guard.decided}`);
+    }
+    expect([utilities.guard.decided, form.guard.decided]).toEqual([0, 1]);
+    expect(decided).toEqual(['link-error 1', 'link-confirm 1', 'link-success 1']);
+  });
+
+  it('the card shows no hold while the guard may still stand down; on the link form, the hold from the start', async () => {
+    // No PACER login seen this session: the link form holds.
+    const armUndecided = () => {
+      const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+      const guard = armGuard(async () => guardFacts(null));
+      loading.mockRestore();
+      return guard;
+    };
+    document.body.innerHTML = '<form><input type="submit" value="Search"></form>';
+    const menuGuard = armUndecided();
+    const menu = harness(
+      UTILITIES(),
+      undefined,
+      (handlers) => mountGuideUi(handlers, menuGuard),
+      () => menuGuard.decideSoon(),
+    );
+    menu.loop.update();
+    for (let i = 0; i < 3; i++) await settle();
+    expect(document.querySelector('cmecf-link-guide')).not.toBeNull();
+    expect(document.querySelector('[data-hold]')).toBeNull();
+    disarmAll();
+    document.body.innerHTML = '<form><input name="login"><input type="password" name="key"><input type="submit" value="Submit"></form>';
+    const formGuard = armUndecided();
+    const form = harness(
+      LINK_FORM(),
+      async (r) => (r.type === 'court-state' ? state({ ...RECORD, lastStep: 'enter-cmecf-credentials' }) : r.type === 'page-arrived' ? {} : null),
+      (handlers) => mountGuideUi(handlers, formGuard),
+      () => formGuard.decideSoon(),
+    );
+    form.loop.update();
+    for (let i = 0; i < 3; i++) await settle();
+    expect(document.querySelector('cmecf-link-guide')?.getAttribute('data-hold')).toBe('armed');
   });
 
   // The background failing after the card is up (recording the step), then before any card (the
