@@ -26,8 +26,6 @@ interface AccountsShown {
  * kinds without a cast, and behaviourOf() only ever hands an entry a page of its own kind.
  */
 export interface KindBehaviour<K extends PageKind = PageKind> {
-  /** A page of the link utility: the guard on the permanent link decides at once, so the card shows its hold from the start. */
-  linkUtility?: true;
   /** Counted for the court each time such a page loads, so the advice moves on to the next remedy. */
   setback?: 'linkErrors' | 'menusMissing';
   /** The page shows a filer's menus: proof of a link, unless the login is a shared firm account. */
@@ -86,9 +84,7 @@ export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
   },
   utilities: { nextGenLayout: (page) => (page.linkItem || page.nextGenItem ? !page.linkItem : undefined) },
   'nextgen-menu': { nextGenLayout: () => true },
-  'link-form': { linkUtility: true },
   'link-confirm': {
-    linkUtility: true,
     // The guard on the page (in-page/guard) holds the Submit on these and on every other doubt; these name what shows.
     warnings: (page, { login, settings }) => [
       ...(login?.shared || looksLikeFirm(page.pacerName, settings.firmNames) ? (['shared-account'] as const) : []),
@@ -113,8 +109,8 @@ export const PAGE_KINDS: { [K in PageKind]?: KindBehaviour<K> } = {
       };
     },
   },
-  'link-error': { linkUtility: true, setback: 'linkErrors' },
-  'link-success': { linkUtility: true, showsFilingMenus: (page) => page.filer, warningText: () => SHARED_FILER },
+  'link-error': { setback: 'linkErrors' },
+  'link-success': { showsFilingMenus: (page) => page.filer, warningText: () => SHARED_FILER },
   'cmecf-filer': { showsFilingMenus: () => true, warningText: () => SHARED_FILER },
   'cmecf-pacer-only': { setback: 'menusMissing' },
 };

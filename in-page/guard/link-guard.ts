@@ -1,9 +1,7 @@
 // The guard on the permanent link. Armed by the content script at document_start on every CM/ECF
-// page of a court (on the checklist or not, verified, paused), before any page script runs; it
-// stands down unless the page is the link utility's or answers this tab's last submission there.
-// It decides that only when it must: at the first sign of the user's intent (a pointer over the
-// page, a key, a focus), at the first submission, or when the guide knows the page as the link
-// utility's; a page nobody touches costs the listeners alone. While armed, a submission reaches the court through exactly two exits: the
+// page of a court (on the checklist or not, verified, paused), before any page script runs; at
+// DOMContentLoaded it stands down unless the page is the link utility's or answers this tab's last
+// submission there. While armed, a submission reaches the court through exactly two exits: the
 // verdict (verdict.ts) finding proof, or the user's own "Link anyway". Nothing else lets go: not
 // the background failing, not a storage change, not the card hidden, not the extension reloaded.
 import type { GuardFacts, GuideRequest } from '../../utils/messages';
@@ -79,25 +77,6 @@ function hasControls(doc: Document, path: string): boolean {
   return script.length > 0 && Boolean(doc.querySelector(`:is(a, area)[href*="${script.replace(/["\\]/g, '\\$&')}" i]`));
 }
 
-/** The link utility's own page: it names the utility, or asks for a password in a form. */
-const isLinkPage = (doc: Document) => namesLinkUtility(doc) || asksForPassword(doc);
-
-/**
- * Any other page may answer this tab's last submission of the link utility (the background keeps
- * that record): only one reached from this court's own pages, or with no referrer at all, and only
- * one with something to submit, needs the background's word on it.
- */
-function mayAnswerLink(doc: Document, here: Location): boolean {
-  const referrer = doc.referrer;
-  return !(referrer && !sameHost(referrer, here.hostname)) && hasControls(doc, here.pathname);
-}
-
-/**
- * What says the user is about to act: the guard decides on the first of these (and on a focus). A
- * pointer comes over the page before any press, a mouse's, a pen's or a finger's.
- */
-const INTENT = ['pointerover', 'keydown'] as const;
-
 /** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
 const passesOn = (doc: Document) => !doc.forms.length && Boolean(doc.querySelector('meta[http-equiv="refresh" i]'));
 
@@ -120,7 +99,7 @@ export type GuardState = 'armed' | 'down' | 'off';
 /** What a presenter (the guide's card, or the guard's own notice) shows. */
 export interface GuardView {
   state: GuardState;
-  /** Whether it knows it stays armed: until then an armed guard may still stand down (it holds meanwhile, but shows nothing of it). */
+  /** Whether it knows it stays armed (until then it may still stand down: the card shows nothing of it). */
   decided: boolean;
   /** A submission is waiting for the user's answer. */
   held: boolean;
@@ -166,8 +145,6 @@ function leadsHere(a: HTMLAnchorElement | HTMLAreaElement, here: Location): bool
 
 export class LinkGuard {
   private state: GuardState = 'armed';
-  /** Whether it has decided to stay armed or stand down: not until something needs it. */
-  private decision: 'pending' | 'after-parse' | 'made' = 'pending';
   /** It knows it stays armed: the link utility's page, or the background said (or could not say) whether the page answers it. */
   private stays = false;
   private held: Held | null = null;
@@ -192,10 +169,9 @@ export class LinkGuard {
     win.addEventListener('click', this.onClick, true);
     win.addEventListener('auxclick', this.onClick, true);
     win.addEventListener('focusin', this.onFocus, true);
-    for (const type of INTENT) win.addEventListener(type, this.onIntent, { capture: true, passive: true });
     win.addEventListener('pageshow', this.onPageShow);
-    // Injected into a page already parsed (the extension installed or updated under it): decide now.
-    if (doc.readyState !== 'loading') this.decideStanding();
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => this.decideStanding(), { once: true });
+    else this.decideStanding();
   }
 
   get courtId(): string {
@@ -223,9 +199,9 @@ export class LinkGuard {
     };
   }
 
-  /** Is the guard between the page and the court now (armed, and known to stay so)? */
+  /** Is the guard between the page and the court now (armed, and not about to stand down)? */
   get armed(): boolean {
-    return this.state === 'armed' && this.stays;
+    return this.state === 'armed';
   }
 
   subscribe(listener: (view: GuardView) => void): () => void {
@@ -268,47 +244,32 @@ export class LinkGuard {
 
   private notify(): void {
     // Reading the page for a view costs: only when someone shows it.
-    // Without a card to ask in, the guard asks in its own notice: once it knows it stays armed (a
-    // submission held while it decides goes on its own if it stands down, or is asked about then).
-    const asks = (this.held || this.lost) && this.presenters === 0 && this.stays;
-    if (!this.listeners.size && !asks) {
+    if (!this.listeners.size && !((this.held || this.lost) && this.presenters === 0)) {
       this.notice.hide();
       return;
     }
     const view = this.view();
     for (const listener of this.listeners) listener(view);
-    if (asks) this.notice.show(view);
+    // Without a card to ask in, the guard asks in its own notice.
+    if ((this.held || this.lost) && this.presenters === 0) this.notice.show(view);
     else this.notice.hide();
   }
 
-  /**
-   * Decides now, or once the page is parsed: a page still loading cannot be judged yet (what it
-   * holds meanwhile waits). The guide calls it on a page it knows as the link utility's, so that its
-   * card shows the hold from the start.
-   */
-  decideSoon(): void {
-    if (this.decision !== 'pending') return;
-    if (this.doc.readyState !== 'loading') this.decideStanding();
-    else {
-      this.decision = 'after-parse';
-      this.doc.addEventListener('DOMContentLoaded', () => this.decideStanding(), { once: true });
-    }
-  }
-
-  /** Stay armed, or stand down: once per page. */
+  /** At DOMContentLoaded (or at once, injected into a loaded page): stay armed, or stand down. */
   private decideStanding(): void {
-    if (this.decision === 'made') return;
-    this.decision = 'made';
-    for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
     if (this.state !== 'armed') return;
-    if (isLinkPage(this.doc)) {
+    if (namesLinkUtility(this.doc) || asksForPassword(this.doc)) {
       this.stays = true;
       this.watchShadowRoots();
       this.notify();
       void this.learnFacts(false);
       return;
     }
-    if (!mayAnswerLink(this.doc, this.win.location)) {
+    // Any other page may answer this tab's last submission of the link utility (the background
+    // keeps that record): only one reached from this court's own pages, or with no referrer at
+    // all, and only one with something to submit, needs the background's word on it.
+    const referrer = this.doc.referrer;
+    if ((referrer && !sameHost(referrer, this.win.location.hostname)) || !hasControls(this.doc, this.win.location.pathname)) {
       this.letGo('down');
       return;
     }
@@ -328,7 +289,7 @@ export class LinkGuard {
           courtId: this.deps.courtId,
           takeLinkForm: take,
           linkPage: !standIfNot,
-          // It may ask long after the page loaded: the background judges the record by the load.
+          // The background gives the tab's record only to a page that loaded soon after it, in its frame.
           loadedAt: Math.round(this.win.performance.timeOrigin),
         }),
       );
@@ -343,8 +304,8 @@ export class LinkGuard {
     }
     if (standIfNot) this.watchShadowRoots();
     this.stays = true;
-    // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
-    if (standIfNot && facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
+    // A page that only passes the browser on (a "please wait" refresh, titled or not) hands the record to the next.
+    if (facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
     // An unanswered question is a doubt: the guard stays armed, and the login counts as unseen.
     this.facts = { login: facts?.login ? { seen: true, shared: facts.login.shared } : { seen: false }, firmNames: facts?.firmNames ?? [] };
     this.settle();
@@ -367,7 +328,6 @@ export class LinkGuard {
     ] as const) {
       this.win.removeEventListener(type, handler as EventListener, true);
     }
-    for (const type of INTENT) this.win.removeEventListener(type, this.onIntent, true);
     if (this.held) this.replay(false);
     this.notify();
   }
@@ -447,8 +407,6 @@ export class LinkGuard {
 
   private readonly onSubmit = (event: SubmitEvent) => {
     if (this.passing || this.state !== 'armed' || !(event.target instanceof HTMLFormElement)) return;
-    this.decideSoon();
-    if (this.state !== 'armed') return;
     if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
     this.hold(event, { form: event.target, submitter: event.submitter });
   };
@@ -458,8 +416,6 @@ export class LinkGuard {
     const found = actionableIn(event.composedPath(), this.win.location);
     // A middle-click sends nothing but a link (it opens in a new tab).
     if (!found || (event.type === 'auxclick' && !(found.control instanceof HTMLAnchorElement))) return;
-    this.decideSoon();
-    if (this.state !== 'armed') return;
     this.watchRoot(found.control);
     if (this.verdictFor(readLinkPage(this.doc)).pass) return this.recordSubmitted();
     this.hold(event, { control: found.control, form: found.form, middle: event.type === 'auxclick' });
@@ -468,7 +424,6 @@ export class LinkGuard {
   /** A field of a form inside a shadow root takes focus: that form's submit event stays in its root, so listen there too. */
   private readonly onFocus = (event: FocusEvent) => {
     if (this.state !== 'armed') return;
-    this.decideSoon();
     const origin = event.composedPath()[0];
     if (origin instanceof Element) this.watchRoot(origin);
   };
@@ -480,13 +435,10 @@ export class LinkGuard {
     root.addEventListener('submit', this.onSubmit as EventListener, true);
   }
 
-  /** The user is about to act on the page: decide while they move (the background answers in milliseconds). */
-  private readonly onIntent = () => this.decideSoon();
-
   /** Back from the back/forward cache: the login may have changed meanwhile; ask again. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    // Undecided, it still decides at the user's first move; a page script's event is not the browser's.
-    if (!event.isTrusted || !event.persisted || this.state !== 'armed' || !this.stays) return;
+    // A page script's own pageshow is not the browser's.
+    if (!event.isTrusted || !event.persisted || this.state !== 'armed') return;
     this.held = null;
     this.facts = undefined;
     void this.learnFacts(false, false);

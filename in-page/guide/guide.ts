@@ -35,8 +35,6 @@ export interface GuideDeps {
   pageWatch: (onChange: () => void) => PageWatching;
   /** Puts the card on the page (once). */
   mountUi: (handlers: GuideHandlers) => GuideUi;
-  /** On a page of the link utility: the guard decides now rather than at the user's first move (absent where no guard is armed). */
-  guardDecides?: () => void;
   /** Where the user's own clicks are heard (the followed highlight). */
   clicks: Pick<Document, 'addEventListener'>;
   setTimeout: (work: () => void, ms: number) => ReturnType<typeof setTimeout>;
@@ -116,7 +114,6 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
     if (hiddenForPage) return;
     const page = deps.recognize();
     const kind = behaviourOf(page);
-    if (kind.linkUtility) deps.guardDecides?.();
     const facts = kind.accountFacts?.(page);
     if (facts) {
       if (JSON.stringify(facts) !== accountSent) {
@@ -244,7 +241,6 @@ export function startGuide(guard?: LinkGuard): void {
     watchStorage,
     pageWatch: (onChange) => new PageWatch(onChange),
     mountUi: (handlers) => mountGuideUi(handlers, guard),
-    guardDecides: guard && (() => guard.decideSoon()),
     clicks: document,
     setTimeout: (work, ms) => setTimeout(work, ms),
     clearTimeout: (timer) => clearTimeout(timer),

@@ -124,10 +124,11 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   // The card asks the guard's questions while it is up; without it the guard asks in its own notice.
   let unpresent = guard?.present((next) => {
     const wasHeld = guardView?.held;
-    // The guard shows once it knows it stays armed: a page it may still stand down on says nothing of it.
-    guardView = next.decided && (next.state === 'armed' || next.held || next.lost) ? next : undefined;
-    if (current) redraw({ ...current, collapsed: current.collapsed && !guardView?.held ? current.collapsed : false });
-    if (guardView?.held && !wasHeld) card.focus();
+    // An armed guard shows once it knows it stays armed (a menu page it is about to stand down on
+    // does not flash "held"); a submission it holds is asked about at once.
+    guardView = (next.state === 'armed' && next.decided) || next.held || next.lost ? next : undefined;
+    if (current) redraw({ ...current, collapsed: current.collapsed && !next.held ? current.collapsed : false });
+    if (next.held && !wasHeld) card.focus();
   });
 
   const onKey = (event: KeyboardEvent) => {

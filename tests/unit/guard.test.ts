@@ -7,8 +7,6 @@ import { namesAgree } from '@/in-page/accounts';
 import { linkVerdict } from '@/in-page/guard/verdict';
 import { pageApi } from '@/in-page/page-api';
 import { readLinkNames } from '@/in-page/recognize/link-names';
-import type { GuideRequest } from '@/utils/messages';
-import type { GuardView } from '@/in-page/guard/link-guard';
 import { armGuard, disarmAll, guardFacts, settle, trustedClick } from './guard-harness';
 
 const TITLE = 'CM/ECF LIVE - U.S. Bankruptcy Court - Link a CM/ECF account to my PACER account';
@@ -83,176 +81,6 @@ describe('the verdict: only proof passes', () => {
     expect(namesAgree('', '')).toBe(false);
     expect(namesAgree('Ann Lee', '')).toBe(false);
     expect(namesAgree('Ann Lee', 'Lee, Ann B.')).toBe(true);
-  });
-});
-
-/** Arms a guard as the content script does, at document_start, and lets the page finish parsing. */
-function armWhileLoading(ask: Parameters<typeof armGuard>[0]) {
-  const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-  const guard = armGuard(ask);
-  return {
-    guard,
-    parsed() {
-      loading.mockRestore();
-      document.dispatchEvent(new Event('DOMContentLoaded'));
-    },
-  };
-}
-
-/** The browser's own pageshow of a page back from the back/forward cache (isTrusted). */
-function restored(): Event {
-  const event = Object.assign(new Event('pageshow'), { persisted: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
-
-const asking = () => {
-  const asked: GuideRequest[] = [];
-  const ask = async (request: GuideRequest) => (asked.push(request), guardFacts(null, { linkFormAt: false }));
-  return { asked, ask };
-};
-
-describe('the guard decides only when something needs it', () => {
-  beforeEach(() => Object.defineProperty(document, 'referrer', { value: '', configurable: true }));
-
-  it('a page nobody touches costs no question and no reading of the page; the first pointer over it decides', async () => {
-    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
-    const { asked, ask } = asking();
-    const read = vi.spyOn(document, 'querySelector');
-    const { guard, parsed } = armWhileLoading(ask);
-    parsed();
-    await settle();
-    expect([asked, read.mock.calls.length, guard.armed, guard.view().decided]).toEqual([[], 0, false, false]);
-    read.mockRestore();
-    document.getElementById('go')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    await settle();
-    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: false, loadedAt: expect.any(Number) }]);
-    expect(guard.armed).toBe(false);
-  });
-
-  it.each([
-    ['a key', () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))],
-    ['a focus', () => (document.getElementById('field') as HTMLInputElement).focus()],
-  ])('%s decides too', async (_name, act) => {
-    document.body.innerHTML = '<form><input id="field"><input type="submit" id="go" name="go" value="Search"></form>';
-    const { asked, ask } = asking();
-    const { parsed } = armWhileLoading(ask);
-    parsed();
-    act();
-    await settle();
-    expect(asked).toHaveLength(1);
-  });
-
-  it('a click on an untouched page is held while it decides, then goes once; the next one is not held', async () => {
-    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
-    const sent = court();
-    const { asked, ask } = asking();
-    const { guard, parsed } = armWhileLoading(ask);
-    parsed();
-    const first = trustedClick(document.getElementById('go')!);
-    expect([first.defaultPrevented, sent]).toEqual([true, []]);
-    await settle();
-    expect([sent, guard.armed, asked.length]).toEqual([['go'], false, 1]);
-    trustedClick(document.getElementById('go')!);
-    expect(sent).toEqual(['go', 'go']);
-  });
-
-  it('the first click on an untouched page reached from another site goes at once: deciding there needs no question', async () => {
-    Object.defineProperty(document, 'referrer', { value: 'https://www.google.com/', configurable: true });
-    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
-    const sent = court();
-    const { asked, ask } = asking();
-    const { guard, parsed } = armWhileLoading(ask);
-    parsed();
-    const first = trustedClick(document.getElementById('go')!);
-    expect([first.defaultPrevented, sent, asked, guard.view().state]).toEqual([false, ['go'], [], 'down']);
-    (document.getElementById('search') as HTMLFormElement).requestSubmit();
-    expect(sent).toHaveLength(2);
-  });
-
-  it('a page script’s requestSubmit() on an untouched link page is held, decided and judged', async () => {
-    confirmPage(INLINE('Ann Lee', 'Bob Other'));
-    const sent = court();
-    const { asked, ask } = asking();
-    const { guard, parsed } = armWhileLoading(ask);
-    parsed();
-    (document.getElementById('confirm') as HTMLFormElement).requestSubmit();
-    await settle();
-    expect([sent, guard.armed]).toEqual([[], true]);
-    expect(asked).toEqual([{ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, linkPage: true, loadedAt: expect.any(Number) }]);
-    expect(notice()!.getAttribute('data-reason')).toContain('names-differ');
-  });
-
-  it('a card presenting it does not make it decide (it shows nothing undecided); the guide on the link utility’s page does', async () => {
-    confirmPage(INLINE('Ann Lee', 'Ann Lee'));
-    const { asked, ask } = asking();
-    const { guard, parsed } = armWhileLoading(ask);
-    parsed();
-    const views: GuardView[] = [];
-    guard.present((view) => views.push(view));
-    await settle();
-    expect([asked.length, views.at(-1)?.decided]).toEqual([0, false]);
-    guard.decideSoon();
-    await settle();
-    expect(asked).toHaveLength(1);
-    expect(views.at(-1)).toMatchObject({ state: 'armed', decided: true, page: { place: 'confirm' } });
-  });
-
-  it('touched while still loading, it decides once the page is parsed, not before', async () => {
-    document.body.innerHTML = '<form id="search"><input type="submit" id="go" name="go" value="Search"></form>';
-    const { asked, ask } = asking();
-    const { guard, parsed } = armWhileLoading(ask);
-    window.dispatchEvent(new PointerEvent('pointerover'));
-    await settle();
-    expect(asked).toEqual([]);
-    parsed();
-    await settle();
-    expect([asked.length, guard.armed]).toEqual([1, false]);
-  });
-
-  it('asks with the time its page loaded: it may ask long after, and the record is judged by the load', async () => {
-    document.body.innerHTML = '<form><input type="submit" id="go"></form>';
-    const { asked, ask } = asking();
-    const { parsed } = armWhileLoading(ask);
-    parsed();
-    window.dispatchEvent(new PointerEvent('pointerover'));
-    await settle();
-    expect(asked[0]).toMatchObject({ type: 'guard-facts', takeLinkForm: true, loadedAt: Math.round(performance.timeOrigin) });
-  });
-
-  it('while it decides, a held click shows nothing; once it knows it stays armed, it asks', async () => {
-    document.body.innerHTML = '<p>Please confirm.</p><form><input type="submit" id="go" name="go" value="OK"></form>';
-    const sent = court();
-    let answer!: (facts: unknown) => void;
-    const { guard, parsed } = armWhileLoading(() => new Promise((resolve) => (answer = resolve)));
-    parsed();
-    trustedClick(document.getElementById('go')!);
-    await settle();
-    expect([sent, notice(), guard.armed, guard.view().decided]).toEqual([[], null, false, false]);
-    answer(guardFacts({ shared: false }, { linkFormAt: true }));
-    await settle();
-    expect([sent, guard.armed]).toEqual([[], true]);
-    expect(notice()!.getAttribute('data-reason')).toBe('unplaced');
-  });
-
-  it('back from the back/forward cache, an undecided page still decides at the first move; a page script’s pageshow is ignored', async () => {
-    confirmPage(INLINE('Ann Lee', 'Ann Lee'));
-    const { asked, ask } = asking();
-    const { parsed } = armWhileLoading(ask);
-    parsed();
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
-    await settle();
-    expect(asked).toEqual([]);
-    window.dispatchEvent(new PointerEvent('pointerover'));
-    await settle();
-    expect(asked).toHaveLength(1);
-    // Decided and armed: the browser's own restore asks again, a page script's event does not.
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
-    await settle();
-    expect(asked).toHaveLength(1);
-    window.dispatchEvent(restored());
-    await settle();
-    expect(asked.map((r) => (r as { takeLinkForm?: boolean }).takeLinkForm)).toEqual([true, false]);
   });
 });
 
@@ -590,7 +418,10 @@ describe('the guard', () => {
     armGuard(async () => guardFacts(login));
     await settle();
     login = { shared: true };
-    window.dispatchEvent(restored());
+    // The browser's own restore (isTrusted).
+    const restored = Object.assign(new Event('pageshow'), { persisted: true });
+    Object.defineProperty(restored, 'isTrusted', { value: true });
+    window.dispatchEvent(restored);
     await settle();
     trustedClick(document.getElementById('submit')!);
     expect(sent).toEqual([]);
@@ -654,6 +485,35 @@ describe('the guard', () => {
       expect(guard.armed).toBe(true);
       expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
       document.head.querySelector('meta[http-equiv]')!.remove();
+    });
+
+    it('a "please wait" page that names the link utility hands the record on too', async () => {
+      document.head.insertAdjacentHTML('beforeend', '<meta http-equiv="refresh" content="0;url=/cgi-bin/LinkAccount.pl?step=2">');
+      document.title = TITLE;
+      document.body.innerHTML = '<p>Please wait…</p>';
+      const asked: unknown[] = [];
+      armGuard(async (request) => (asked.push(request), guardFacts(null, { linkFormAt: true })));
+      await settle();
+      expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
+      document.head.querySelector('meta[http-equiv]')!.remove();
+    });
+
+    it('asks with the time its page loaded: the background gives the tab’s record only to a page that loaded soon after it', async () => {
+      confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+      const asked: unknown[] = [];
+      armGuard(async (request) => (asked.push(request), guardFacts()));
+      await settle();
+      expect(asked[0]).toMatchObject({ type: 'guard-facts', takeLinkForm: true, loadedAt: Math.round(performance.timeOrigin) });
+    });
+
+    it('a page script’s own pageshow does not make it ask again', async () => {
+      confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+      const asked: unknown[] = [];
+      armGuard(async (request) => (asked.push(request), guardFacts()));
+      await settle();
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+      await settle();
+      expect(asked).toHaveLength(1);
     });
 
     it('a held click goes again as a click: the court’s own handler (its own "are you sure?") runs once proof arrives', async () => {

@@ -3,7 +3,7 @@
 // these pin what the loop itself promises: it records once per step change, counts a setback once
 // per page, redraws without writing when another tab changes storage, stops visibly when the
 // background is gone, and never lets go of an armed hold when anything fails.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createGuide, type GuideDeps } from '@/in-page/guide/guide';
 import { mountGuideUi } from '@/in-page/guide/ui';
 import type { CourtState, GuideRequest } from '@/utils/messages';
@@ -18,8 +18,6 @@ const parsed = (body: string, url: string) => recognize(new DOMParser().parseFro
 const UTILITIES = () => parsed(court.utilitiesBody('direct'), ecf('/cgi-bin/DisplayMenu.pl?Utilities'));
 const LINK_FORM = () => parsed(court.linkFormBody(), ecf('/cgi-bin/LinkAccount.pl'));
 const LINK_ERROR = () => parsed(court.linkFormBody('Invalid CM/ECF login or password'), ecf('/cgi-bin/LinkAccount.pl'));
-const LINK_CONFIRM = () => parsed(court.linkConfirmBody('Ann Lee', 'Ann Lee', 'token'), ecf('/cgi-bin/LinkAccount.pl'));
-const LINK_SUCCESS = () => parsed(court.linkSuccessBody(), ecf('/cgi-bin/LinkAccount.pl'));
 const RECORD: CourtRecord = { id: 'iasb', status: 'in-progress', lastStep: 'open-utilities', added: 1, updated: 1 };
 
 /** The loop over fakes: what it asked, what the card showed, and handles to move the world. */
@@ -27,7 +25,6 @@ function harness(
   first: Page,
   answer: (request: GuideRequest) => Promise<unknown> = async (r) => (r.type === 'court-state' ? state() : r.type === 'page-arrived' ? {} : null),
   mountUi?: GuideDeps['mountUi'],
-  guardDecides?: () => void,
 ) {
   let page = first;
   let alive = true;
@@ -35,7 +32,6 @@ function harness(
   const timers: (() => void)[] = [];
   const asked: GuideRequest[] = [];
   const card = { shown: [] as string[], stopped: [] as string[], removed: 0 };
-  const guard = { decided: 0 };
   const deps: GuideDeps = {
     ask: (request) => {
       asked.push(request);
@@ -52,10 +48,6 @@ function harness(
     mountUi:
       mountUi ?? (() => ({ show: (view) => card.shown.push(view.step), stop: (reason) => card.stopped.push(reason), remove: () => void card.removed++ })),
     clicks: { addEventListener() {} },
-    guardDecides: () => {
-      guard.decided++;
-      guardDecides?.();
-    },
     setTimeout: (work) => {
       timers.push(work);
       return 0 as unknown as ReturnType<typeof setTimeout>;
@@ -67,7 +59,6 @@ function harness(
     loop,
     asked,
     card,
-    guard,
     of: (type: GuideRequest['type']) => asked.filter((r) => r.type === type),
     goTo: (next: Page) => (page = next),
     die: () => (alive = false),
@@ -160,52 +151,27 @@ describe('the guide loop', () => {
     expect(h.asked.length).toBe(asked);
   });
 
-  it('on the link utility’s pages the guard decides at once, so the card shows its hold from the start; elsewhere at the user’s first move', async () => {
-    const utilities = harness(UTILITIES());
-    utilities.loop.update();
-    await settle();
-    const form = harness(LINK_FORM());
-    form.loop.update();
-    await settle();
-    const decided = [];
-    for (const page of [LINK_ERROR(), LINK_CONFIRM(), LINK_SUCCESS()]) {
-      const h = harness(page);
-      h.loop.update();
-      await settle();
-      decided.push(`${page.kind} ${h.guard.decided}`);
-    }
-    expect([utilities.guard.decided, form.guard.decided]).toEqual([0, 1]);
-    expect(decided).toEqual(['link-error 1', 'link-confirm 1', 'link-success 1']);
-  });
-
-  it('the card shows no hold while the guard may still stand down; on the link form, the hold from the start', async () => {
-    // No PACER login seen this session: the link form holds.
-    const armUndecided = () => {
-      const loading = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
-      const guard = armGuard(async () => guardFacts(null));
-      loading.mockRestore();
-      return guard;
-    };
+  it('the card shows no hold while the guard asks whether it stays armed on a menu page; on the link form, the hold from the start', async () => {
+    let answer!: (facts: unknown) => void;
     document.body.innerHTML = '<form><input type="submit" value="Search"></form>';
-    const menuGuard = armUndecided();
-    const menu = harness(
-      UTILITIES(),
-      undefined,
-      (handlers) => mountGuideUi(handlers, menuGuard),
-      () => menuGuard.decideSoon(),
-    );
+    Object.defineProperty(document, 'referrer', { value: '', configurable: true });
+    const menuGuard = armGuard(() => new Promise((resolve) => (answer = resolve)));
+    const menu = harness(UTILITIES(), undefined, (handlers) => mountGuideUi(handlers, menuGuard));
     menu.loop.update();
     for (let i = 0; i < 3; i++) await settle();
     expect(document.querySelector('cmecf-link-guide')).not.toBeNull();
     expect(document.querySelector('[data-hold]')).toBeNull();
+    answer(guardFacts({ shared: false }, { linkFormAt: false }));
+    await settle();
+    expect(document.querySelector('[data-hold]')).toBeNull();
     disarmAll();
+    // No PACER login seen this session: the link form holds, and says so before anything is asked.
     document.body.innerHTML = '<form><input name="login"><input type="password" name="key"><input type="submit" value="Submit"></form>';
-    const formGuard = armUndecided();
+    const formGuard = armGuard(() => new Promise(() => undefined));
     const form = harness(
       LINK_FORM(),
       async (r) => (r.type === 'court-state' ? state({ ...RECORD, lastStep: 'enter-cmecf-credentials' }) : r.type === 'page-arrived' ? {} : null),
       (handlers) => mountGuideUi(handlers, formGuard),
-      () => formGuard.decideSoon(),
     );
     form.loop.update();
     for (let i = 0; i < 3; i++) await settle();
