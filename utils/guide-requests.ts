@@ -42,13 +42,7 @@ const GuideRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pause-court'), courtId }),
   z.object({ type: z.literal('account-type'), upgraded: z.optional(z.boolean()), mfaEnrolled: z.optional(z.boolean()) }),
   z.object({ type: z.literal('pacer-login'), shared: z.nullable(z.boolean()) }),
-  z.object({
-    type: z.literal('guard-facts'),
-    courtId: z.optional(courtId),
-    takeLinkForm: z.optional(z.boolean()),
-    linkPage: z.optional(z.boolean()),
-    loadedAt: z.optional(z.number().check(z.nonnegative())),
-  }),
+  z.object({ type: z.literal('guard-facts'), courtId: z.optional(courtId), takeLinkForm: z.optional(z.boolean()), linkPage: z.optional(z.boolean()) }),
   z.object({ type: z.literal('link-form-submitted'), courtId }),
   z.object({ type: z.literal('report-page') }),
   z.object({ type: z.literal('load-guide') }),
@@ -171,13 +165,9 @@ const HANDLERS: Handlers = {
     await recordSignIn(tabId, request.shared === null ? null : { shared: request.shared });
     return null;
   },
-  'guard-facts': async (request, { tabId, frameId, onArmed }) => {
+  'guard-facts': async (request, { tabId, onArmed }) => {
     const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
-    const [login, settings, linkFormAt] = await Promise.all([
-      readLogin(),
-      readSettings(),
-      take ? takeLinkSubmitted(tabId!, request.courtId!, { frameId, loadedAt: request.loadedAt }) : false,
-    ]);
+    const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
     // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
     if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
     return {
@@ -188,8 +178,8 @@ const HANDLERS: Handlers = {
       individualUsername: settings.individualUsername,
     };
   },
-  'link-form-submitted': async (request, { tabId, frameId }) => {
-    if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId, frameId);
+  'link-form-submitted': async (request, { tabId }) => {
+    if (tabId !== undefined) await recordLinkSubmitted(tabId, request.courtId);
     return null;
   },
   'load-guide': async (_request, { tabId, frameId }) => {

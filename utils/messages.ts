@@ -29,11 +29,9 @@ export type GuideRequest =
   /**
    * What the guard on a CM/ECF page needs (in-page/guard): this session's PACER login and the firm's
    * names; with `takeLinkForm`, whether this tab submitted the link utility at this court last (taken
-   * once, by the page that answers it). `linkPage`: the page names the link utility (its guard stays
-   * armed whatever the answer). `loadedAt`: when the asking page loaded (ms since the epoch): the
-   * guard asks at the user's first move, perhaps long after.
+   * once). `linkPage`: the page names the link utility (its guard stays armed whatever the answer).
    */
-  | { type: 'guard-facts'; courtId?: string; takeLinkForm?: boolean; linkPage?: boolean; loadedAt?: number }
+  | { type: 'guard-facts'; courtId?: string; takeLinkForm?: boolean; linkPage?: boolean }
   /** A submission of the link utility's pages left this tab: the page that answers it is guarded too. */
   | { type: 'link-form-submitted'; courtId: string }
   /**

@@ -283,16 +283,7 @@ export class LinkGuard {
   private async learnFacts(standIfNot: boolean, take = true): Promise<void> {
     let facts: GuardFacts | null = null;
     try {
-      facts = readGuardFacts(
-        await this.deps.ask({
-          type: 'guard-facts',
-          courtId: this.deps.courtId,
-          takeLinkForm: take,
-          linkPage: !standIfNot,
-          // The background gives the tab's record only to a page that loaded soon after it, in its frame.
-          loadedAt: Math.round(this.win.performance.timeOrigin),
-        }),
-      );
+      facts = readGuardFacts(await this.deps.ask({ type: 'guard-facts', courtId: this.deps.courtId, takeLinkForm: take, linkPage: !standIfNot }));
     } catch {
       facts = null;
     }
@@ -304,8 +295,8 @@ export class LinkGuard {
     }
     if (standIfNot) this.watchShadowRoots();
     this.stays = true;
-    // A page that only passes the browser on (a "please wait" refresh, titled or not) hands the record to the next.
-    if (facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
+    // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
+    if (standIfNot && facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
     // An unanswered question is a doubt: the guard stays armed, and the login counts as unseen.
     this.facts = { login: facts?.login ? { seen: true, shared: facts.login.shared } : { seen: false }, firmNames: facts?.firmNames ?? [] };
     this.settle();

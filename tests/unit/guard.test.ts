@@ -487,25 +487,6 @@ describe('the guard', () => {
       document.head.querySelector('meta[http-equiv]')!.remove();
     });
 
-    it('a "please wait" page that names the link utility hands the record on too', async () => {
-      document.head.insertAdjacentHTML('beforeend', '<meta http-equiv="refresh" content="0;url=/cgi-bin/LinkAccount.pl?step=2">');
-      document.title = TITLE;
-      document.body.innerHTML = '<p>Please wait…</p>';
-      const asked: unknown[] = [];
-      armGuard(async (request) => (asked.push(request), guardFacts(null, { linkFormAt: true })));
-      await settle();
-      expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
-      document.head.querySelector('meta[http-equiv]')!.remove();
-    });
-
-    it('asks with the time its page loaded: the background gives the tab’s record only to a page that loaded soon after it', async () => {
-      confirmPage(INLINE('Ann Lee', 'Ann Lee'));
-      const asked: unknown[] = [];
-      armGuard(async (request) => (asked.push(request), guardFacts()));
-      await settle();
-      expect(asked[0]).toMatchObject({ type: 'guard-facts', takeLinkForm: true, loadedAt: Math.round(performance.timeOrigin) });
-    });
-
     it('a page script’s own pageshow does not make it ask again', async () => {
       confirmPage(INLINE('Ann Lee', 'Ann Lee'));
       const asked: unknown[] = [];

@@ -148,34 +148,6 @@ describe('what the background answers', () => {
     expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, { tabId: 4 })).toMatchObject({ linkFormAt: false });
   });
 
-  it('the answer is the page that loaded soon after the submission, in its frame, however late it asks (at the user’s first move)', async () => {
-    const t = Date.now();
-    const ask = (more: { frameId?: number; loadedAt?: number }) =>
-      answerGuide({ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true, loadedAt: more.loadedAt }, { tabId: 4, frameId: more.frameId ?? 0 });
-    const submit = (frameId = 0) => answerGuide({ type: 'link-form-submitted', courtId: 'iasb' }, { tabId: 4, frameId });
-    vi.useFakeTimers({ now: t, toFake: ['Date'] });
-    try {
-      await submit();
-      // Half an hour later the user moves over the page that loaded a second after the submission.
-      vi.setSystemTime(t + 30 * 60_000);
-      // Another frame of that page (a same-court frame) asks first: not the answer; the record stays.
-      expect(await ask({ frameId: 3, loadedAt: t + 1000 })).toMatchObject({ linkFormAt: false });
-      // A page that loaded well before the submission: not the answer either.
-      expect(await ask({ loadedAt: t - 5 * 60_000 })).toMatchObject({ linkFormAt: false });
-      expect(await ask({ loadedAt: t + 1000 })).toMatchObject({ linkFormAt: true });
-      expect(await ask({ loadedAt: t + 1000 })).toMatchObject({ linkFormAt: false });
-      // A page that loaded eleven minutes after a submission is not its answer.
-      vi.setSystemTime(t);
-      await submit();
-      expect(await ask({ loadedAt: t + 11 * 60_000 })).toMatchObject({ linkFormAt: false });
-      // Sent from a frame with target=_top: the answer loads in the top frame.
-      await submit(3);
-      expect(await ask({ loadedAt: t + 500 })).toMatchObject({ linkFormAt: true });
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
   it('answers the guard with the lists in force, the firm’s policy included', async () => {
     await fakeBrowser.storage.managed.set({ sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'] });
     expect(await answerGuide({ type: 'guard-facts' })).toMatchObject({ sharedUsernames: ['firmpacer'], firmNames: ['Lee & Associates'] });
