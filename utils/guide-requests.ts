@@ -15,7 +15,7 @@ import {
   addCourt,
   countSetback,
   dismissOffer,
-  readCourt,
+  readCourtInTurn,
   readPrerequisites,
   readSettings,
   recordAccountFacts,
@@ -125,7 +125,8 @@ type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, {
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
 const HANDLERS: Handlers = {
   'court-state': async (request) => {
-    const [record, settings, login, prerequisites] = await Promise.all([readCourt(request.courtId), readSettings(), readLogin(), readPrerequisites()]);
+    // In the court's turn: a step the previous page recorded a moment ago is in the answer.
+    const [record, settings, login, prerequisites] = await Promise.all([readCourtInTurn(request.courtId), readSettings(), readLogin(), readPrerequisites()]);
     return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
   },
   'page-arrived': async (request, { tabId }) => {
@@ -139,10 +140,12 @@ const HANDLERS: Handlers = {
   },
   'record-progress': async (request) => {
     const learned = request.nextGenLayout !== undefined ? { nextGenLayout: request.nextGenLayout } : {};
+    // The court's turn first, before anything is awaited (recordProgress takes it at once).
+    const progress = recordProgress(request.courtId, request.step, learned, Date.now(), { login: loginStatus() });
     // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
     if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
       await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
-    await recordProgress(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
+    await progress;
     return null;
   },
   'add-court': async (request) => {

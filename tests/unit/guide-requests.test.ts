@@ -139,6 +139,16 @@ describe('what the background answers', () => {
     expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf)).toMatchObject({ login: null });
   });
 
+  it('the next page’s court-state sees the step the last page recorded a moment before, whatever the background awaited', async () => {
+    await addCourt('iasb');
+    for (const step of ['pacer-login', 'redaction-agreement', 'open-utilities'] as const) {
+      const recorded = answerGuide({ type: 'record-progress', courtId: 'iasb', step });
+      const state = await answerGuide({ type: 'court-state', courtId: 'iasb' });
+      expect(state.record?.lastStep).toBe(step);
+      await recorded;
+    }
+  });
+
   it('the tab’s link submission is taken once, by its next page at that court only', async () => {
     await answerGuide({ type: 'link-form-submitted', courtId: 'iasb' }, { tabId: 4 });
     expect(await answerGuide({ type: 'guard-facts', courtId: 'iasd', takeLinkForm: true }, { tabId: 4 })).toMatchObject({ linkFormAt: false });

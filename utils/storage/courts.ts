@@ -215,20 +215,30 @@ export function recordProgress(
   step: StepId,
   extra: Pick<CourtRecord, 'nextGenLayout'> = {},
   now = Date.now(),
-  { login = 'unknown' }: { login?: 'own' | 'shared' | 'unknown' } = {},
+  { login = 'unknown' }: { login?: Login | Promise<Login> } = {},
 ): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
-  return changeCourt(id, (record) => {
-    if (!record) return undefined;
-    const { openedSignedIn: _was, ...rest } = record;
-    const signedIn = opensSignedIn(record.lastStep, step, record.openedSignedIn === true);
-    return advance(
-      { ...rest, ...extra, lastStep: step, ...(signedIn && { openedSignedIn: true as const }) },
-      login !== 'own' && proven === 'verified' ? 'linked' : proven,
-      now,
-    );
+  // The court's turn is taken now, before the login is read: a read of the court queued after this
+  // call (the next page's court-state) sees the step.
+  return inCourtTurn(id, async () => {
+    const seen = await login;
+    return changeCourtInTurn(id, (record) => {
+      if (!record) return undefined;
+      const { openedSignedIn: _was, ...rest } = record;
+      const signedIn = opensSignedIn(record.lastStep, step, record.openedSignedIn === true);
+      return advance(
+        { ...rest, ...extra, lastStep: step, ...(signedIn && { openedSignedIn: true as const }) },
+        seen !== 'own' && proven === 'verified' ? 'linked' : proven,
+        now,
+      );
+    });
   });
 }
+
+type Login = 'own' | 'shared' | 'unknown';
+
+/** A court's record as it is once every change already asked for has been made. */
+export const readCourtInTurn = (id: string): Promise<CourtRecord | undefined> => inCourtTurn(id, () => readCourt(id));
 
 /** Stores the court's link notification; a processed link proves the court is linked. */
 export async function saveNotification(id: string, notification: Notification, now = Date.now()): Promise<void> {

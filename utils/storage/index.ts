@@ -14,6 +14,7 @@ export {
   addCourt,
   readChecklist,
   readCourt,
+  readCourtInTurn,
   countSetback,
   recordProgress,
   removeCourt,
