@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function write(name, files) {
+/** Writes an extension's files into a new temporary directory (a value that is not text as JSON); returns the directory. */
+export function write(name, files) {
   const dir = mkdtempSync(join(tmpdir(), `cmecf-bench-${name}-`));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), typeof text === 'string' ? text : JSON.stringify(text));
   return dir;
@@ -74,19 +75,26 @@ export const leastGuideExtension = (css) =>
   chrome.storage.local.get(message.key).then((stored) => reply(stored[message.key] ?? null));
   return true;
 });`,
-    'gate.js': `(() => {
+    'gate.js': leastGuideGate('chrome', "await import(chrome.runtime.getURL('/core.js'));"),
+    'core.js': leastGuideCore(css, 'chrome'),
+  });
+
+/**
+ * The least guide's content script: the floor's storage read (and the target's selector), then,
+ * for a court on the checklist neither verified nor paused, `loadCore` (a statement that brings
+ * core.js in) and the card. `api`: the extension API's global in court pages.
+ */
+export const leastGuideGate = (api, loadCore) => `(() => {
   const id = location.hostname.split('.').slice(-3, -2)[0];
   if (!id) return;
   const key = 'court:' + id;
-  chrome.storage.local.get([key, 'settings', 'least:target']).then(async (stored) => {
+  ${api}.storage.local.get([key, 'settings', 'least:target']).then(async (stored) => {
     const record = stored[key];
     if (!record || record.status === 'verified' || record.paused) return;
-    await import(chrome.runtime.getURL('/core.js'));
+    ${loadCore}
     globalThis.leastGuide(key, stored['least:target']);
   });
-})();`,
-    'core.js': leastGuideCore(css, 'chrome'),
-  });
+})();`;
 
 /**
  * The least guide's core: `globalThis.leastGuide(key, selector)` draws the card. `api`: the

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../tests/e2e/browsers.mjs';
-import { leastGuideCore } from './controls.mjs';
+import { leastGuideCore, leastGuideGate, write } from './controls.mjs';
 import { PAGES } from './pages.mjs';
 
 const OURS_ID = 'cmecf-link-guide@cmecf-link-guide.org';
@@ -77,16 +77,15 @@ function instrumentedOurs() {
 
 /** The floor in Firefox: as in Chromium (bench/controls.mjs), its one element bundled (no import() of a computed URL in a Firefox content script). */
 function firefoxFloor() {
-  const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-fffloor-'));
-  const files = {
-    'manifest.json': JSON.stringify({
+  return write('fffloor', {
+    'manifest.json': {
       manifest_version: 2,
       name: 'bench floor (one storage read, one element)',
       version: '1.0',
       permissions: ['storage'],
       browser_specific_settings: { gecko: { id: FLOOR_ID } },
       content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['bench-pre.js', 'gate.js'], run_at: 'document_idle' }],
-    }),
+    },
     'bench-pre.js': BENCH_PRE,
     'page.html': '<!doctype html><title>floor</title>',
     'gate.js': `(() => {
@@ -105,9 +104,7 @@ function firefoxFloor() {
     document.body.append(host);
   });
 })();`,
-  };
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  return dir;
+  });
 }
 
 /**
@@ -116,9 +113,8 @@ function firefoxFloor() {
  * computed URL), and opening with the bench's mark as ours does.
  */
 function firefoxLeastGuide() {
-  const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-ffleast-'));
-  const files = {
-    'manifest.json': JSON.stringify({
+  return write('ffleast', {
+    'manifest.json': {
       manifest_version: 2,
       name: 'bench least guide (told its target)',
       version: '1.0',
@@ -126,7 +122,7 @@ function firefoxLeastGuide() {
       browser_specific_settings: { gecko: { id: LEAST_ID } },
       background: { scripts: ['background.js'], persistent: false },
       content_scripts: [{ matches: ['*://*.uscourts.gov/*'], js: ['bench-pre.js', 'gate.js'], run_at: 'document_idle' }],
-    }),
+    },
     'background.js': `browser.runtime.onMessage.addListener(async (message, sender) => {
   if (message.inject) {
     await browser.tabs.executeScript(sender.tab.id, { file: '/core.js', frameId: sender.frameId });
@@ -137,22 +133,10 @@ function firefoxLeastGuide() {
 });`,
     'bench-pre.js': BENCH_PRE,
     'page.html': '<!doctype html><title>least guide</title>',
-    'gate.js': `(() => {
-  const id = location.hostname.split('.').slice(-3, -2)[0];
-  if (!id) return;
-  const key = 'court:' + id;
-  browser.storage.local.get([key, 'settings', 'least:target']).then(async (stored) => {
-    const record = stored[key];
-    if (!record || record.status === 'verified' || record.paused) return;
-    await browser.runtime.sendMessage({ inject: true });
-    globalThis.leastGuide(key, stored['least:target']);
-  });
-})();`,
+    'gate.js': leastGuideGate('browser', 'await browser.runtime.sendMessage({ inject: true });'),
     // Ends in undefined: executeScript refuses a script whose last value cannot be cloned (a function).
     'core.js': `globalThis.__cmecfBenchBegin?.();\n${leastGuideCore(readFileSync('in-page/card/hint.css', 'utf8'), 'browser')}\nundefined;\n`,
-  };
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  return dir;
+  });
 }
 
 async function launch(court, extensionDir) {

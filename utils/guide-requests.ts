@@ -23,6 +23,7 @@ import {
   recordProgress,
   setPaused,
 } from './storage';
+import type { LoginStatus } from './storage/courts';
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
 import { readLogin, recordSignIn, signedInFrom } from './storage/login';
@@ -115,7 +116,7 @@ export function acceptGuideRequest(message: unknown, asker: Asker): GuideRequest
 }
 
 /** The session's login as the background knows it: its own memory, never the page's word. */
-async function loginStatus(): Promise<'own' | 'shared' | 'unknown'> {
+async function loginStatus(): Promise<LoginStatus> {
   const login = await readLogin();
   return login ? (login.shared ? 'shared' : 'own') : 'unknown';
 }

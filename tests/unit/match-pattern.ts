@@ -5,9 +5,11 @@
 
 const PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/;
 
-function globToRegExp(glob: string): RegExp {
+/** `*` any run of characters; with `anyOne`, `?` any one character (globs), else a literal `?` (match patterns). */
+function globToRegExp(glob: string, { anyOne = false } = {}): RegExp {
   const literal = (part: string) => part.replace(/[\\^$.+?()[\]{}|/]/g, '\\$&');
-  return new RegExp(`^${glob.split('*').map(literal).join('.*')}$`);
+  const run = (part: string) => (anyOne ? part.split('?').map(literal).join('.') : literal(part));
+  return new RegExp(`^${glob.split('*').map(run).join('.*')}$`);
 }
 
 export function matchesPattern(pattern: string, url: string): boolean {
@@ -29,13 +31,7 @@ export function matchesPattern(pattern: string, url: string): boolean {
 
 /** A content script's `include_globs` / `exclude_globs` entry against the whole URL: `*` any run of characters, `?` one. */
 export function matchesGlob(glob: string, url: string): boolean {
-  const literal = (part: string) => part.replace(/[\\^$.+()[\]{}|/]/g, '\\$&');
-  return new RegExp(
-    `^${glob
-      .split('*')
-      .map((part) => part.split('?').map(literal).join('.'))
-      .join('.*')}$`,
-  ).test(url);
+  return globToRegExp(glob, { anyOne: true }).test(url);
 }
 
 /** A content script's entry in the manifest, as far as where it runs. */

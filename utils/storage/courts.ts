@@ -205,6 +205,9 @@ export function countSetback(id: string, setback: Setback, now = Date.now()): Pr
 /** The status a step proves (its entry in flow/step-info.ts). */
 const provenBy = (step: StepId): CourtStatus => STEP_INFO[step].proves ?? 'in-progress';
 
+/** This session's PACER login as the background saw it: the user's own, a shared one, or not seen. */
+export type LoginStatus = 'own' | 'shared' | 'unknown';
+
 /**
  * Records that a step was seen for a court on the checklist. `login`: this session's PACER login as
  * the background saw it. Filing menus verify a court only under a login the guide saw and found not
@@ -215,7 +218,7 @@ export function recordProgress(
   step: StepId,
   extra: Pick<CourtRecord, 'nextGenLayout'> = {},
   now = Date.now(),
-  { login = 'unknown' }: { login?: Login | Promise<Login> } = {},
+  { login = 'unknown' }: { login?: LoginStatus | Promise<LoginStatus> } = {},
 ): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
   // The court's turn is taken now, before the login is read: a read of the court queued after this
@@ -234,8 +237,6 @@ export function recordProgress(
     });
   });
 }
-
-type Login = 'own' | 'shared' | 'unknown';
 
 /** A court's record as it is once every change already asked for has been made. */
 export const readCourtInTurn = (id: string): Promise<CourtRecord | undefined> => inCourtTurn(id, () => readCourt(id));
