@@ -20,10 +20,9 @@ import {
   readSettings,
   recordAccountFacts,
   recordMfaAtLogin,
-  recordProgress,
   setPaused,
 } from './storage';
-import type { LoginStatus } from './storage/courts';
+import { inCourtTurn, type LoginStatus, recordProgressInTurn } from './storage/courts';
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
 import { readLogin, recordSignIn, signedInFrom } from './storage/login';
@@ -126,8 +125,10 @@ type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, {
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
 const HANDLERS: Handlers = {
   'court-state': async (request) => {
-    // In the court's turn: a step the previous page recorded a moment ago is in the answer.
-    const [record, settings, login, prerequisites] = await Promise.all([readCourtInTurn(request.courtId), readSettings(), readLogin(), readPrerequisites()]);
+    // In the court's turn: a step the previous page recorded a moment ago is in the answer, and so
+    // (read after it) is the MFA fact recorded with it.
+    const record = await readCourtInTurn(request.courtId);
+    const [settings, login, prerequisites] = await Promise.all([readSettings(), readLogin(), readPrerequisites()]);
     return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
   },
   'page-arrived': async (request, { tabId }) => {
@@ -141,12 +142,14 @@ const HANDLERS: Handlers = {
   },
   'record-progress': async (request) => {
     const learned = request.nextGenLayout !== undefined ? { nextGenLayout: request.nextGenLayout } : {};
-    // The court's turn first, before anything is awaited (recordProgress takes it at once).
-    const progress = recordProgress(request.courtId, request.step, learned, Date.now(), { login: loginStatus() });
-    // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
-    if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
-      await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
-    await progress;
+    // The court's turn is taken before anything is awaited, so that a court-state asked after this
+    // sees the step; in it, as before, the MFA fact first (a failure there records no step), then the login.
+    await inCourtTurn(request.courtId, async () => {
+      // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
+      if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
+        await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
+      await recordProgressInTurn(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
+    });
     return null;
   },
   'add-court': async (request) => {

@@ -139,7 +139,7 @@ describe('what the background answers', () => {
     expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb' }, fromCmecf)).toMatchObject({ login: null });
   });
 
-  it('the next page’s court-state sees the step the last page recorded a moment before, whatever the background awaited', async () => {
+  it('the next page’s court-state sees the step the last page recorded a moment before', async () => {
     await addCourt('iasb');
     for (const step of ['pacer-login', 'redaction-agreement', 'open-utilities'] as const) {
       const recorded = answerGuide({ type: 'record-progress', courtId: 'iasb', step });
@@ -147,6 +147,20 @@ describe('what the background answers', () => {
       expect(state.record?.lastStep).toBe(step);
       await recorded;
     }
+  });
+
+  it('the next page’s court-state sees the MFA fact recorded with the step, and a failed MFA write records no step', async () => {
+    await addCourt('iasb');
+    const recorded = answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });
+    const state = await answerGuide({ type: 'court-state', courtId: 'iasb' });
+    expect([state.record?.lastStep, state.mfaAtLogin]).toEqual(['mfa-code', true]);
+    await recorded;
+    await fakeBrowser.storage.local.clear();
+    await addCourt('iasb');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    await expect(answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true })).rejects.toThrow('disk full');
+    set.mockRestore();
+    expect((await answerGuide({ type: 'court-state', courtId: 'iasb' })).record?.lastStep).toBeUndefined();
   });
 
   it('the tab’s link submission is taken once, by its next page at that court only', async () => {

@@ -218,23 +218,29 @@ export function recordProgress(
   step: StepId,
   extra: Pick<CourtRecord, 'nextGenLayout'> = {},
   now = Date.now(),
-  { login = 'unknown' }: { login?: LoginStatus | Promise<LoginStatus> } = {},
+  facts: { login?: LoginStatus } = {},
+): Promise<CourtRecord | undefined> {
+  return inCourtTurn(id, () => recordProgressInTurn(id, step, extra, now, facts));
+}
+
+/** recordProgress() for a caller already in the court's turn (inCourtTurn). */
+export function recordProgressInTurn(
+  id: string,
+  step: StepId,
+  extra: Pick<CourtRecord, 'nextGenLayout'> = {},
+  now = Date.now(),
+  { login = 'unknown' }: { login?: LoginStatus } = {},
 ): Promise<CourtRecord | undefined> {
   const proven = provenBy(step);
-  // The court's turn is taken now, before the login is read: a read of the court queued after this
-  // call (the next page's court-state) sees the step.
-  return inCourtTurn(id, async () => {
-    const seen = await login;
-    return changeCourtInTurn(id, (record) => {
-      if (!record) return undefined;
-      const { openedSignedIn: _was, ...rest } = record;
-      const signedIn = opensSignedIn(record.lastStep, step, record.openedSignedIn === true);
-      return advance(
-        { ...rest, ...extra, lastStep: step, ...(signedIn && { openedSignedIn: true as const }) },
-        seen !== 'own' && proven === 'verified' ? 'linked' : proven,
-        now,
-      );
-    });
+  return changeCourtInTurn(id, (record) => {
+    if (!record) return undefined;
+    const { openedSignedIn: _was, ...rest } = record;
+    const signedIn = opensSignedIn(record.lastStep, step, record.openedSignedIn === true);
+    return advance(
+      { ...rest, ...extra, lastStep: step, ...(signedIn && { openedSignedIn: true as const }) },
+      login !== 'own' && proven === 'verified' ? 'linked' : proven,
+      now,
+    );
   });
 }
 
