@@ -39,7 +39,8 @@ export function gatePlace(address: Address): GatePlace | null {
   }
 }
 
-interface Stored {
+/** What the gate reads of a court's record and the settings (unchecked: storage holds anything). */
+export interface StoredForGate {
   record?: { status?: unknown; paused?: unknown };
   settings?: { guideEnabled?: unknown; dismissedOffers?: unknown };
 }
@@ -48,7 +49,7 @@ interface Stored {
  * Whether to load the guide for a court: on the checklist and not verified or paused; not on it,
  * on an offer page, unless the offer was dismissed.
  */
-export function worthWaking(courtId: string, offer: boolean, { record, settings }: Stored): boolean {
+export function worthWaking(courtId: string, offer: boolean, { record, settings }: StoredForGate): boolean {
   if (settings?.guideEnabled === false) return false;
   if (record) return record.status !== 'verified' && record.paused !== true;
   return offer && !(Array.isArray(settings?.dismissedOffers) && settings.dismissedOffers.includes(courtId));
@@ -66,8 +67,9 @@ export async function shouldWake(address: Address, read: ReadStorage, place = ga
   if (!place) return false;
   // PACER's account pages belong to no court (the guide reads the account type there while it is
   // on); a PACER login that names none has nothing to guide.
-  if (place.courtId === undefined) return place.site === 'pacer-account' && ((await read(['settings'])).settings as Stored['settings'])?.guideEnabled !== false;
+  if (place.courtId === undefined)
+    return place.site === 'pacer-account' && ((await read(['settings'])).settings as StoredForGate['settings'])?.guideEnabled !== false;
   const key = courtKey(place.courtId);
   const stored = await read([key, 'settings']);
-  return worthWaking(place.courtId, place.offer, { record: stored[key] as Stored['record'], settings: stored.settings as Stored['settings'] });
+  return worthWaking(place.courtId, place.offer, { record: stored[key] as StoredForGate['record'], settings: stored.settings as StoredForGate['settings'] });
 }

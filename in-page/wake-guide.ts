@@ -54,6 +54,11 @@ export async function wakeGuide(place: GatePlace, read: ReadStorage, ask: typeof
   // Only the user's own "Show the guide on court pages" turns the guard off; a failed read leaves it armed.
   guard?.settingsRead(settings as { guideEnabled?: unknown } | undefined);
   if (!wake || window.top !== window) return;
+  await loadGuide(ask, guard);
+}
+
+/** Once the page is parsed, loads the guide core and starts it; the page says so when it cannot load. */
+export async function loadGuide(ask: typeof askBackground, guard?: LinkGuard): Promise<void> {
   await parsed();
   let core: Core;
   try {

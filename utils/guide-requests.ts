@@ -10,7 +10,7 @@ import type { Site } from './courts/url-shape';
 import { STEP_IDS } from '../in-page/flow/step-ids';
 import { STEP_INFO } from '../in-page/flow/step-info';
 import { gatePlace } from '../in-page/gate';
-import type { GuideAnswers, GuideRequest } from './messages';
+import type { CourtState, GuideAnswers, GuideRequest } from './messages';
 import {
   addCourt,
   countSetback,
@@ -122,19 +122,23 @@ async function loginStatus(): Promise<LoginStatus> {
 
 type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, { type: T }>, asker: Asker) => Promise<GuideAnswers[T]> };
 
+/** A court's state as a page reads it. */
+async function courtState(courtId: string): Promise<CourtState> {
+  // In the court's turn: a step the previous page recorded a moment ago is in the answer, and so
+  // (read after it) is the MFA fact recorded with it.
+  const record = await readCourtInTurn(courtId);
+  const [settings, login, prerequisites] = await Promise.all([readSettings(), readLogin(), readPrerequisites()]);
+  return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
+}
+
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
 const HANDLERS: Handlers = {
-  'court-state': async (request) => {
-    // In the court's turn: a step the previous page recorded a moment ago is in the answer, and so
-    // (read after it) is the MFA fact recorded with it.
-    const record = await readCourtInTurn(request.courtId);
-    const [settings, login, prerequisites] = await Promise.all([readSettings(), readLogin(), readPrerequisites()]);
-    return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
-  },
+  'court-state': (request) => courtState(request.courtId),
   'page-arrived': async (request, { tabId }) => {
     if (request.setback) await countSetback(request.courtId, request.setback);
     const followed = tabId !== undefined ? await takeFollowed(tabId, request.courtId) : undefined;
-    return followed ? { followed } : {};
+    const state = await courtState(request.courtId);
+    return followed ? { followed, state } : { state };
   },
   'followed-target': async (request, { tabId }) => {
     if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);

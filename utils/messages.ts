@@ -8,8 +8,9 @@ export type GuideRequest =
   /** The court's record, the settings and the session's login: a read, nothing more. */
   | { type: 'court-state'; courtId: string }
   /**
-   * A page of the court loaded in this tab (sent once per page load, before its first court-state):
-   * `setback`, a page that shows one, is counted; the tab's fresh "followed" fact is taken, once.
+   * A page of the court loaded in this tab (sent once per page load, in place of its first
+   * court-state): `setback`, a page that shows one, is counted; the tab's fresh "followed" fact is
+   * taken, once; the answer carries the court's state, read after both.
    */
   | { type: 'page-arrived'; courtId: string; setback?: 'linkErrors' | 'menusMissing' }
   /** The user activated the highlighted target of `step` (a trusted click, or Enter): the tab's next page should be the step after. */
@@ -72,6 +73,8 @@ export interface CourtState {
 export interface Arrival {
   /** The step whose target this tab followed to this court's page, minutes ago at most. */
   followed?: StepId;
+  /** The court's state, read after the arrival was recorded (one message where two were). */
+  state: CourtState;
 }
 
 /** What the background answers each request with: the compiler asks for an entry per request type, and for its handler (utils/guide-requests.ts). */

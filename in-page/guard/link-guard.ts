@@ -24,6 +24,12 @@ const TITLE_SEARCH_LIMIT = 200;
 /** "PACER" in any case ("Pacer", "PACER"): a plain search, before anything costlier. */
 const mentionsPacer = (text: string) => text.includes('ACER') || text.includes('acer');
 
+/** Classed as a title or heading ("pageTitle", "Header"): a plain search, as /title|head/i would find, without a regular expression per element. */
+function hasTitleClass(el: Element): boolean {
+  const names = el.getAttribute('class')?.toLowerCase();
+  return names !== undefined && (names.includes('title') || names.includes('head'));
+}
+
 /** The text is the link utility's name, give or take a trailing colon or full stop. */
 function isTheUtilitysName(text: string): boolean {
   const words = normalize(text).replace(/[\s.:!]+$/, '');
@@ -46,7 +52,7 @@ export function namesLinkUtility(doc: Document): boolean {
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let seen = 0;
   for (let el = walker.nextNode() as Element | null; el && seen < TITLE_SEARCH_LIMIT; el = walker.nextNode() as Element | null, seen++) {
-    const titled = TITLE_TAGS.has(el.tagName.toUpperCase()) || /title|head/i.test(el.getAttribute('class') ?? '') || el.getAttribute('role') === 'heading';
+    const titled = TITLE_TAGS.has(el.tagName.toUpperCase()) || hasTitleClass(el) || el.getAttribute('role') === 'heading';
     if (!titled || el.childElementCount > 8) continue;
     // A cheap bound on the raw text (indentation included); the name itself is checked normalised.
     const text = el.textContent ?? '';

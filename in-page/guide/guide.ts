@@ -122,15 +122,17 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
       }
     }
     const court = page.court;
-    // Once per page load, before its first read: a page that shows a setback counts it (so the advice
-    // can move on; the background checks the rest), and the tab's "followed" fact is taken (was this
-    // page reached through a highlight?).
+    let state: CourtState | null = null;
+    // Once per page load, as its first read: a page that shows a setback counts it (so the advice
+    // can move on; the background checks the rest), the tab's "followed" fact is taken (was this
+    // page reached through a highlight?), and the court's state comes back read after both.
     if (court && !arrived) {
       arrived = true;
       const arrival = (await deps.ask({ type: 'page-arrived', courtId: court.id, ...(kind.setback && { setback: kind.setback }) })) as Arrival | null;
       followed ??= arrival?.followed;
+      state = arrival?.state ?? null;
     }
-    const state = court ? await ask({ type: 'court-state', courtId: court.id }) : null;
+    state ??= court ? await ask({ type: 'court-state', courtId: court.id }) : null;
     // The user may have hidden the card or the guide may have stopped while the background answered.
     if (stopped || hiddenForPage) return;
     const view = state

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCourts } from '@/utils/courts/catalog';
 import { gatePlace, shouldWake, worthWaking } from '@/in-page/gate';
+import { courtWebsiteId } from '@/utils/courts/url-shape';
 
 /** The page's `location` as the content script passes it: only protocol, hostname, path and query. */
 function at(url: string) {
@@ -107,6 +108,34 @@ describe('where the gate places a page', () => {
     for (const c of allCourts().filter((c) => c.kind === 'district' || c.kind === 'bankruptcy')) {
       expect(gatePlace(at(`https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=${c.pacerId}`))?.courtId, c.pacerId).toBe(c.id);
     }
+  });
+});
+
+describe('the court websites’ gate (entrypoints/website-gate.ts), from the host alone', () => {
+  it.each([
+    ...ALL_PAGES,
+    'https://WWW.IASD.USCOURTS.GOV./',
+    'https://www.iasd.uscourts.gov:8443/x',
+    'https://pacer.uscourts.gov/',
+    'https://www.uscourts.gov/',
+    'https://ecf.uscourts.gov/',
+    'https://a.b.iasd.uscourts.gov/',
+    'https://www.iasd.uscourts.gov.example.com/',
+    'https://uscourts.gov/',
+    'https://xuscourts.gov/',
+    'https://pacer.psc.uscourts.gov/pscManage/account.jsf',
+    'https://jnet.uscourts.gov/',
+    'https://bankruptcynotices.uscourts.gov/',
+  ])('names the court %s names exactly when the gate places a court website there', (url) => {
+    const place = gatePlace(at(url));
+    expect(courtWebsiteId(new URL(url).hostname)).toBe(place?.site === 'court-website' ? place.courtId : undefined);
+  });
+
+  it('reads a court’s website at both its addresses, and nothing else', () => {
+    expect(courtWebsiteId('www.iasd.uscourts.gov')).toBe('iasd');
+    expect(courtWebsiteId('iasd.uscourts.gov.')).toBe('iasd');
+    expect(courtWebsiteId('ecf.iasd.uscourts.gov')).toBeUndefined();
+    expect(courtWebsiteId('www.uscourts.gov')).toBeUndefined();
   });
 });
 

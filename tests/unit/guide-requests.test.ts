@@ -58,8 +58,11 @@ describe('requests the background accepts', () => {
     const before = await fakeBrowser.storage.local.get(null);
     await answerGuide(request!, { tabId: 1, url: IASB });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
-    await answerGuide({ type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }, { tabId: 1, url: IASB });
+    const arrival = await answerGuide({ type: 'page-arrived', courtId: 'iasb', setback: 'linkErrors' }, { tabId: 1, url: IASB });
     expect((await readCourt('iasb'))?.setbacks).toEqual({ linkErrors: 1 });
+    // The arrival's answer is the page's first read, made after the setback was counted.
+    expect(arrival.state.record?.setbacks).toEqual({ linkErrors: 1 });
+    expect(arrival.state).toEqual(await answerGuide({ type: 'court-state', courtId: 'iasb' }, { tabId: 1, url: IASB }));
   });
 });
 

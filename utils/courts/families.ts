@@ -66,7 +66,9 @@ export const COURT_FAMILIES: Record<CourtKind, CourtFamily> = {
   national: { feedType: 'National', code: 'n', plural: 'national courts', served: false, namePrefix: '', filingMenus: ['Civil', 'Criminal'], order: 3 },
 };
 
-const FAMILIES = Object.entries(COURT_FAMILIES) as [CourtKind, CourtFamily][];
+// The tables below are marked pure so that a bundle that reads none of them (the court websites'
+// content script) leaves them out.
+const FAMILIES = /* @__PURE__ */ Object.entries(COURT_FAMILIES) as [CourtKind, CourtFamily][];
 
 /** The family of a feed letter. */
 export const kindOfCode = (code: string): CourtKind | undefined => FAMILIES.find(([, family]) => family.code === code)?.[0];
@@ -78,17 +80,17 @@ export function courtIdOfPacerId(pacerId: string): string | undefined {
   return family ? id.slice(0, -1) : undefined;
 }
 
-const servedEntries = FAMILIES.flatMap(([, family]) => (family.served && family.entry ? [family.entry] : []));
+const servedEntries = /* @__PURE__ */ FAMILIES.flatMap(([, family]) => (family.served && family.entry ? [family.entry] : []));
 
 /**
  * CM/ECF's welcome pages of every served family, lower-cased. A set, not a regular expression: the
  * gate reads it on every CM/ECF page, and compiling the first expression of a page's extension world
  * costs more than all the rest the gate does.
  */
-export const CMECF_WELCOME_PATHS: ReadonlySet<string> = new Set(servedEntries.flatMap((entry) => entry.welcome));
+export const CMECF_WELCOME_PATHS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ servedEntries.flatMap((entry) => entry.welcome));
 
 /** CM/ECF's login scripts of every served family, lower-cased. */
-export const CMECF_LOGIN_PATHS: ReadonlySet<string> = new Set(servedEntries.map((entry) => entry.login));
+export const CMECF_LOGIN_PATHS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ servedEntries.map((entry) => entry.login));
 
 /** The login script of a court's family; CM/ECF's own where the family's is not known (a court the catalog lacks). */
 export const loginPath = (kind: CourtKind | undefined): string => (kind && COURT_FAMILIES[kind].entry?.login) || CMECF_ENTRY.login;

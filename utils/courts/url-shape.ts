@@ -55,9 +55,25 @@ export function urlShape(input: string | Address, depth = 0): UrlShape | null {
   if (labels.length === 2 && (labels[0] === 'ecf' || labels[0] === 'ecf-train')) {
     return { site: 'cmecf', hostId: labels[1], training: labels[0] === 'ecf-train' };
   }
-  const websiteId = labels.length === 2 && labels[0] === 'www' ? labels[1] : labels.length === 1 ? labels[0] : '';
-  if (websiteId && !SERVICE_HOSTS.has(websiteId)) return { site: 'court-website', hostId: websiteId, training: false };
-  return null;
+  const websiteId = websiteIdOf(labels);
+  return websiteId ? { site: 'court-website', hostId: websiteId, training: false } : null;
+}
+
+/** The court a website's labels below uscourts.gov name (`www.iasb` or `iasb`), unless a national service's. */
+function websiteIdOf(labels: string[]): string | undefined {
+  const id = labels.length === 2 && labels[0] === 'www' ? labels[1] : labels.length === 1 ? labels[0] : '';
+  return id && !SERVICE_HOSTS.has(id) ? id : undefined;
+}
+
+/**
+ * The court whose website a host is (www.iasb.uscourts.gov, iasb.uscourts.gov: `iasb`), as
+ * urlShape() reads it; undefined for any other host. For the court websites' content script, which
+ * needs nothing else from the address: a page's `location.hostname`, no URL object built.
+ */
+export function courtWebsiteId(hostname: string): string | undefined {
+  let host = hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  return host.endsWith(`.${ROOT}`) ? websiteIdOf(host.split('.').slice(0, -2)) : undefined;
 }
 
 /**
