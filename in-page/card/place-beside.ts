@@ -105,17 +105,16 @@ export function viewportSize(doc: Document): Size {
  * Keeps a position:fixed `card` beside the first of `anchors` it fits beside, through scrolling,
  * resizing and any of them changing size. While the last anchor (the element the user acts on) is
  * out of view, scrolled away or clipped by a scrolling box, `onAway(true)` lets the card dock instead
- * of pointing at nothing. Positions are read in animation frames, which ResizeObserver's reports and
- * scrolling schedule after the browser has laid the page out: forcing a layout of a 10,000-row page
- * costs tens of ms.
+ * of pointing at nothing. Positions are read in ResizeObserver's reports, where the browser has
+ * just laid the page out, and in the animation frames that scrolling and resizing schedule: never
+ * in the middle of the guide's own work, where forcing a layout of a 10,000-row page costs tens of ms.
  */
 export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (away: boolean) => void): () => void {
   let frame = 0;
   let away = false;
   let shrunk = false;
-  const place = () => {
-    frame = 0;
-    if (away) return;
+  /** Where the card goes now: read only where the page is laid out already (see below). */
+  const measure = () => {
     const box = card.getBoundingClientRect();
     // `left`/`top` count from the card's containing block, which is not the viewport when the page
     // puts a transform (or filter) on <html> or <body>: measure where left:0 lands, and its scale.
@@ -126,21 +125,36 @@ export function followAnchors(anchors: Element[], card: HTMLElement, onAway: (aw
     // Its whole height, even while shrunk to fit (then it scrolls): borders plus what it holds.
     const height = (card.scrollHeight + card.offsetHeight - card.clientHeight) * scale || box.height;
     const { x, y, maxHeight } = placeBeside(rects, { width: box.width, height }, viewportSize(document));
-    card.style.maxHeight = maxHeight ? `${maxHeight / scale}px` : '';
-    card.style.left = `${(x - originX) / scale}px`;
-    card.style.top = `${(y - originY) / scale}px`;
+    return { left: `${(x - originX) / scale}px`, top: `${(y - originY) / scale}px`, maxHeight: maxHeight ? `${maxHeight / scale}px` : '' };
+  };
+  const apply = ({ left, top, maxHeight }: ReturnType<typeof measure>) => {
+    card.style.maxHeight = maxHeight;
+    card.style.left = left;
+    card.style.top = top;
     card.style.visibility = 'visible';
     // Just shrunk to scroll: bring what asks for an answer (the hold, the preview) into sight inside
     // it, once; later placements leave the user's own scrolling of the card (to the warnings) alone.
     if (maxHeight && !shrunk) card.querySelector('.hold, .preview')?.scrollIntoView({ block: 'nearest' });
     shrunk = Boolean(maxHeight);
   };
+  const place = () => {
+    frame = 0;
+    if (!away) apply(measure());
+  };
   const schedule = () => {
     frame ||= requestAnimationFrame(place);
   };
-  // Placing from the observer's own report would resize the card inside it (max-height), which
-  // Chromium reports to the page as an error ("ResizeObserver loop"): place in the next frame.
-  const sizes = new ResizeObserver(schedule);
+  // ResizeObserver reports once the browser has laid the page out, so positions read there cost
+  // nothing, where an animation frame may have to lay the page out again first. The card moves
+  // there at once; only a change of its own height waits for the next frame: resizing it inside the
+  // report is what Chromium reports to the page as an error ("ResizeObserver loop").
+  const onResize = () => {
+    if (away) return;
+    const at = measure();
+    if (at.maxHeight === card.style.maxHeight) apply(at);
+    else schedule();
+  };
+  const sizes = new ResizeObserver(onResize);
   for (const anchor of anchors) sizes.observe(anchor);
   sizes.observe(card);
   const target = anchors[anchors.length - 1];
