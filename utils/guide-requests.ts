@@ -114,45 +114,57 @@ export function acceptGuideRequest(message: unknown, asker: Asker): GuideRequest
   return refusal(parsed.data, asker) ? null : parsed.data;
 }
 
-/** The session's login as the background knows it: its own memory, never the page's word. */
-async function loginStatus(): Promise<LoginStatus> {
-  const login = await readLogin();
+/** What a handler is given: who asked, and the sender's sign-in being counted (see answerGuide). */
+interface Context extends Asker {
+  /** Settles once a sign-in this tab made counts as the session's login: wait for it before reading the login. */
+  signedIn: Promise<void>;
+}
+
+/** The session's login as the background knows it (its own memory, never the page's word), once the sender's sign-in counts. */
+async function loginAfter(signedIn: Promise<void>) {
+  await signedIn;
+  return readLogin();
+}
+
+async function loginStatus(signedIn: Promise<void>): Promise<LoginStatus> {
+  const login = await loginAfter(signedIn);
   return login ? (login.shared ? 'shared' : 'own') : 'unknown';
 }
 
-type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, { type: T }>, asker: Asker) => Promise<GuideAnswers[T]> };
+type Handlers = { [T in GuideRequest['type']]: (request: Extract<GuideRequest, { type: T }>, context: Context) => Promise<GuideAnswers[T]> };
 
 /** A court's state as a page reads it. */
-async function courtState(courtId: string): Promise<CourtState> {
+async function courtState(courtId: string, signedIn: Promise<void>): Promise<CourtState> {
   // In the court's turn: a step the previous page recorded a moment ago is in the answer, and so
   // (read after it) is the MFA fact recorded with it.
   const record = await readCourtInTurn(courtId);
-  const [settings, login, prerequisites] = await Promise.all([readSettings(), readLogin(), readPrerequisites()]);
+  const [settings, login, prerequisites] = await Promise.all([readSettings(), loginAfter(signedIn), readPrerequisites()]);
   return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
 }
 
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
 const HANDLERS: Handlers = {
-  'court-state': (request) => courtState(request.courtId),
-  'page-arrived': async (request, { tabId }) => {
+  'court-state': (request, { signedIn }) => courtState(request.courtId, signedIn),
+  'page-arrived': async (request, { tabId, signedIn }) => {
     if (request.setback) await countSetback(request.courtId, request.setback);
     const followed = tabId !== undefined ? await takeFollowed(tabId, request.courtId) : undefined;
-    const state = await courtState(request.courtId);
+    const state = await courtState(request.courtId, signedIn);
     return followed ? { followed, state } : { state };
   },
   'followed-target': async (request, { tabId }) => {
     if (tabId !== undefined) await recordFollowed(tabId, request.courtId, request.step);
     return null;
   },
-  'record-progress': async (request) => {
+  'record-progress': async (request, { signedIn }) => {
     const learned = request.nextGenLayout !== undefined ? { nextGenLayout: request.nextGenLayout } : {};
-    // The court's turn is taken before anything is awaited, so that a court-state asked after this
-    // sees the step; in it, as before, the MFA fact first (a failure there records no step), then the login.
+    // The court's turn is taken before anything is awaited (the sender's sign-in included), so that
+    // steps are recorded in the order pages sent them and a court-state asked after this sees the
+    // step; in it, the MFA fact first (a failure there records no step), then the login.
     await inCourtTurn(request.courtId, async () => {
       // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
       if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
         await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
-      await recordProgressInTurn(request.courtId, request.step, learned, Date.now(), { login: await loginStatus() });
+      await recordProgressInTurn(request.courtId, request.step, learned, Date.now(), { login: await loginStatus(signedIn) });
     });
     return null;
   },
@@ -176,9 +188,9 @@ const HANDLERS: Handlers = {
     await recordSignIn(tabId, request.shared === null ? null : { shared: request.shared });
     return null;
   },
-  'guard-facts': async (request, { tabId, onArmed }) => {
+  'guard-facts': async (request, { tabId, onArmed, signedIn }) => {
     const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
-    const [login, settings, linkFormAt] = await Promise.all([readLogin(), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
+    const [login, settings, linkFormAt] = await Promise.all([loginAfter(signedIn), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
     // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
     if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
     return {
@@ -215,8 +227,13 @@ const HANDLERS: Handlers = {
 
 export async function answerGuide<R extends GuideRequest>(request: R, asker: Asker = {}): Promise<GuideAnswers[R['type']]> {
   // A tab that signed in at PACER and now asks from a CM/ECF page was let in: its sign-in counts.
-  if (asker.tabId !== undefined && senderPlace(asker.url)?.site === 'cmecf') await signedInFrom(asker.tabId);
+  // Started here and awaited only where the login is read: each handler takes its court's turn at
+  // once, so that requests reach a court in the order they arrived. Awaited first, it let a PACER
+  // page's step (no sign-in to count there) be recorded before the CM/ECF page's sent just before it.
+  const signedIn = asker.tabId !== undefined && senderPlace(asker.url)?.site === 'cmecf' ? signedInFrom(asker.tabId) : Promise.resolve();
+  // A handler that reads no login does not wait for it, nor fail with it.
+  signedIn.catch(() => undefined);
   // The map's type pairs each request with its handler; TypeScript cannot follow that through an index.
-  const handle = HANDLERS[request.type] as unknown as (request: R, asker: Asker) => Promise<GuideAnswers[R['type']]>;
-  return handle(request, asker);
+  const handle = HANDLERS[request.type] as unknown as (request: R, context: Context) => Promise<GuideAnswers[R['type']]>;
+  return handle(request, { ...asker, signedIn });
 }

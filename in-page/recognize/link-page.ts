@@ -9,7 +9,8 @@ import { LINK_UTILITY } from './wording';
 export function linkUtilityPage(doc: Document, url: URL): Element | null {
   if (courtAt(url)?.site !== 'cmecf') return null;
   const main = mainContent(doc);
-  return pageHeadings(doc).some((h) => LINK_UTILITY.test(h)) ? main : null;
+  // "pacer account" first: a plain search spares most pages their first regular expression.
+  return pageHeadings(doc).some((h) => h.includes('pacer account') && LINK_UTILITY.test(h)) ? main : null;
 }
 
 /** Text of the link page's main area (the page is short; read at most a few thousand characters). */

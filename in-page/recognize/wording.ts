@@ -25,7 +25,7 @@ const NOT_YET = '(?<!(?:once|after|if|when|whenever|before|until|unless|sure|ver
  * you have …" — never in an instruction or a condition (NOT_YET). No \b before "you" or "accounts":
  * a page's text may run a heading straight into them ("…pacer accountyou have …").
  */
-export const LINK_SUCCESS = new RegExp(
+export const LINK_SUCCESS = /* @__PURE__ */ new RegExp(
   `${NOT_YET}pacer account has been linked to your (?:cm\\s?\\/\\s?ecf|filer|e-?filing) account\\b|${NOT_YET}accounts? (?:have|has) been (?:successfully )?linked\\b|${NOT_YET}you have successfully linked your (?:cm\\s?\\/\\s?ecf |pacer |filer |e-?filing )?accounts?\\b`,
 );
 

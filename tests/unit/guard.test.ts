@@ -418,7 +418,10 @@ describe('the guard', () => {
     armGuard(async () => guardFacts(login));
     await settle();
     login = { shared: true };
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    // The browser's own restore (isTrusted).
+    const restored = Object.assign(new Event('pageshow'), { persisted: true });
+    Object.defineProperty(restored, 'isTrusted', { value: true });
+    window.dispatchEvent(restored);
     await settle();
     trustedClick(document.getElementById('submit')!);
     expect(sent).toEqual([]);
@@ -482,6 +485,16 @@ describe('the guard', () => {
       expect(guard.armed).toBe(true);
       expect(asked).toContainEqual({ type: 'link-form-submitted', courtId: 'iasb' });
       document.head.querySelector('meta[http-equiv]')!.remove();
+    });
+
+    it('a page script’s own pageshow does not make it ask again', async () => {
+      confirmPage(INLINE('Ann Lee', 'Ann Lee'));
+      const asked: unknown[] = [];
+      armGuard(async (request) => (asked.push(request), guardFacts()));
+      await settle();
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+      await settle();
+      expect(asked).toHaveLength(1);
     });
 
     it('a held click goes again as a click: the court’s own handler (its own "are you sure?") runs once proof arrives', async () => {

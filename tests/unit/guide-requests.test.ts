@@ -152,6 +152,23 @@ describe('what the background answers', () => {
     }
   });
 
+  it('steps are recorded in the order their pages sent them, however long a CM/ECF page’s sign-in takes to count', async () => {
+    await addCourt('iasb');
+    // The CM/ECF landing's step, then (the user clicked through) PACER's login's: counting the
+    // landing's sign-in reads memory first, and here that read is slow.
+    const read = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    const slow = vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementationOnce(async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return read(keys);
+    });
+    const landing = answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'open-filing-system' }, { tabId: 1, url: 'https://ecf.iasb.uscourts.gov/' });
+    const login = answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'pacer-login' }, { tabId: 1, url: PACER_IASB });
+    await Promise.all([landing, login]);
+    expect(slow).toHaveBeenCalled();
+    slow.mockRestore();
+    expect((await readCourt('iasb'))?.lastStep).toBe('pacer-login');
+  });
+
   it('the next page’s court-state sees the MFA fact recorded with the step, and a failed MFA write records no step', async () => {
     await addCourt('iasb');
     const recorded = answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });
