@@ -194,8 +194,15 @@ async function load(browser, page) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/** Firefox's pages: quiet ones (a court website, CM/ECF's landing and main menu) and, on the same pages and the link form, hints. */
-const FIREFOX_PAGES = ['court website iasd (real', 'CM/ECF landing flnb (real)', 'CM/ECF main menu iasb', 'court website iasb (real', 'link utility form iasb'];
+/** Firefox's pages: quiet ones (two court websites, CM/ECF's landing and main menu) and, on the same pages and the link form, hints. */
+const FIREFOX_PAGES = [
+  'court website iasd (real',
+  'court website ilnd (real',
+  'CM/ECF landing flnb (real)',
+  'CM/ECF main menu iasb',
+  'court website iasb (real',
+  'link utility form iasb',
+];
 
 export async function firefoxBench(court, { loads }) {
   const pages = PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)));

@@ -110,6 +110,13 @@ export const PAGES = [
     body: pacerOnly(mainMenuBody(iasb)),
     state: 'paused',
   }),
+  page({
+    name: 'court website ilnd (real, 229 KB), not on the checklist',
+    mode: 'quiet',
+    url: 'http://www.ilnd.uscourts.gov/',
+    body: read('pacercourts__ecf.ilnd__www.html'),
+    state: 'absent',
+  }),
   longCourtWebsite(100, 'quiet'),
   longCourtWebsite(10_000, 'quiet'),
   // Hint: the court is on the checklist and the guide shows its step.
@@ -130,6 +137,15 @@ export const PAGES = [
     state: 'in-progress',
     step: 'court-website',
     target: 'a[href="https://ecf.iasb.uscourts.gov/"]',
+  }),
+  page({
+    name: 'court website ilnd (real, 229 KB)',
+    mode: 'hint',
+    url: 'http://www.ilnd.uscourts.gov/',
+    body: read('pacercourts__ecf.ilnd__www.html'),
+    state: 'in-progress',
+    step: 'court-website',
+    target: 'a[href="https://ecf.ilnd.uscourts.gov/cgi-bin/ShowIndex.pl"]',
   }),
   page({
     name: 'CM/ECF landing flnb (real)',

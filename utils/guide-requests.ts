@@ -159,12 +159,14 @@ const HANDLERS: Handlers = {
     const learned = request.nextGenLayout !== undefined ? { nextGenLayout: request.nextGenLayout } : {};
     // The court's turn is taken before anything is awaited (the sender's sign-in included), so that
     // steps are recorded in the order pages sent them and a court-state asked after this sees the
-    // step; in it, the MFA fact first (a failure there records no step), then the login.
+    // step; in it, the login first, then the MFA fact, then the step: a failure at either of the
+    // first two writes nothing.
     await inCourtTurn(request.courtId, async () => {
+      const login = await loginStatus(signedIn);
       // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
       if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
         await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
-      await recordProgressInTurn(request.courtId, request.step, learned, Date.now(), { login: await loginStatus(signedIn) });
+      await recordProgressInTurn(request.courtId, request.step, learned, Date.now(), { login });
     });
     return null;
   },
@@ -190,7 +192,13 @@ const HANDLERS: Handlers = {
   },
   'guard-facts': async (request, { tabId, onArmed, signedIn }) => {
     const take = request.takeLinkForm === true && tabId !== undefined && request.courtId !== undefined;
-    const [login, settings, linkFormAt] = await Promise.all([loginAfter(signedIn), readSettings(), take ? takeLinkSubmitted(tabId!, request.courtId!) : false]);
+    // The link record is taken now, in arrival order, so the answer must not be lost: a sign-in that
+    // could not be counted makes the login unknown (the guard's doubt), never a failed answer.
+    const [login, settings, linkFormAt] = await Promise.all([
+      loginAfter(signedIn).catch(() => null),
+      readSettings(),
+      take ? takeLinkSubmitted(tabId!, request.courtId!) : false,
+    ]);
     // Asked from a CM/ECF page that stays armed: the link utility's, or the page answering it.
     if (tabId !== undefined && request.courtId !== undefined && (request.linkPage || linkFormAt)) onArmed?.(tabId);
     return {

@@ -105,8 +105,6 @@ export type GuardState = 'armed' | 'down' | 'off';
 /** What a presenter (the guide's card, or the guard's own notice) shows. */
 export interface GuardView {
   state: GuardState;
-  /** Whether it knows it stays armed (until then it may still stand down: the card shows nothing of it). */
-  decided: boolean;
   /** A submission is waiting for the user's answer. */
   held: boolean;
   /** What a submission would meet now (and why the held one waits). */
@@ -151,8 +149,6 @@ function leadsHere(a: HTMLAnchorElement | HTMLAreaElement, here: Location): bool
 
 export class LinkGuard {
   private state: GuardState = 'armed';
-  /** It knows it stays armed: the link utility's page, or the background said (or could not say) whether the page answers it. */
-  private stays = false;
   private held: Held | null = null;
   private passing = false;
   private lost = false;
@@ -195,7 +191,6 @@ export class LinkGuard {
     const page: LinkPageFacts = this.state === 'armed' && this.facts ? readLinkPage(this.doc) : { place: 'unplaced' };
     return {
       state: this.state,
-      decided: this.stays,
       held: Boolean(this.held),
       verdict: this.verdictFor(page),
       page,
@@ -265,9 +260,7 @@ export class LinkGuard {
   private decideStanding(): void {
     if (this.state !== 'armed') return;
     if (namesLinkUtility(this.doc) || asksForPassword(this.doc)) {
-      this.stays = true;
       this.watchShadowRoots();
-      this.notify();
       void this.learnFacts(false);
       return;
     }
@@ -300,7 +293,6 @@ export class LinkGuard {
       return;
     }
     if (standIfNot) this.watchShadowRoots();
-    this.stays = true;
     // A page that only passes the browser on (a "please wait" refresh) hands the record to the next.
     if (standIfNot && facts?.linkFormAt && passesOn(this.doc)) this.recordSubmitted();
     // An unanswered question is a doubt: the guard stays armed, and the login counts as unseen.

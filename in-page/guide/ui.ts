@@ -124,9 +124,7 @@ export function mountGuideUi(handlers: GuideHandlers, guard?: LinkGuard): GuideU
   // The card asks the guard's questions while it is up; without it the guard asks in its own notice.
   let unpresent = guard?.present((next) => {
     const wasHeld = guardView?.held;
-    // An armed guard shows once it knows it stays armed (a menu page it is about to stand down on
-    // does not flash "held"); a submission it holds is asked about at once.
-    guardView = (next.state === 'armed' && next.decided) || next.held || next.lost ? next : undefined;
+    guardView = next.state === 'armed' || next.held || next.lost ? next : undefined;
     if (current) redraw({ ...current, collapsed: current.collapsed && !next.held ? current.collapsed : false });
     if (next.held && !wasHeld) card.focus();
   });

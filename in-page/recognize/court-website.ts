@@ -60,6 +60,8 @@ export const EXAMPLES = {
   'court-website': [
     { real: 'pacercourts__ecf.iasd__www.html', url: 'https://www.iasd.uscourts.gov/', facts: E_FILING_LINK },
     { real: 'pacercourts__ecf.iasb__www.html', url: 'https://www.iasb.uscourts.gov/', facts: E_FILING_LINK },
+    // A 229 KB website whose ways into CM/ECF are all to ShowIndex.pl, in single-quoted links.
+    { real: 'pacercourts__ecf.ilnd__www.html', url: 'https://www.ilnd.uscourts.gov/', facts: { cmecfLink: { text: 'cm/ecf direct login' }, menuOpener: null } },
     { practice: 'court website', url: 'http://www.iasb.uscourts.gov/' },
     { handmade: 'court-website-menu-click.html', url: 'https://www.cob.uscourts.gov/', facts: IN_MENU('case filing') },
     { handmade: 'court-website-menu-hover.html', url: 'https://www.mdd.uscourts.gov/', facts: IN_MENU('attorneys') },

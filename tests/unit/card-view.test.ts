@@ -20,7 +20,6 @@ const view = confirmView({ warnings: ['name-mismatch'], help: null });
 const page = { kind: 'link-confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe', submit: null } as unknown as Page;
 const guard = (over: Partial<GuardView> = {}): GuardView => ({
   state: 'armed',
-  decided: true,
   held: false,
   verdict: { pass: false, reasons: ['names-differ'] },
   page: { place: 'confirm', cmecfName: 'Ann Lee', pacerName: 'Bob Roe' },

@@ -57,6 +57,7 @@ const FLOW_FIXTURES: Record<string, string> = Object.fromEntries(
 Object.assign(FLOW_FIXTURES, {
   'pacercourts__ecf.iasb__www.html': 'https://www.iasb.uscourts.gov/',
   'pacercourts__ecf.iasd__www.html': 'https://www.iasd.uscourts.gov/',
+  'pacercourts__ecf.ilnd__www.html': 'https://www.ilnd.uscourts.gov/',
 });
 
 /** Every page the practice court serves on the way (tests/practice-court/server.mjs). */

@@ -126,6 +126,9 @@ describe('the court websites’ gate (entrypoints/website-gate.ts), from the hos
     'https://pacer.psc.uscourts.gov/pscManage/account.jsf',
     'https://jnet.uscourts.gov/',
     'https://bankruptcynotices.uscourts.gov/',
+    'https://train-login.uscourts.gov/csologin/login.jsf',
+    'https://pacer.login.uscourts.gov/csologin/login.jsf',
+    'https://ecf-train.iasb.uscourts.gov/',
   ])('names the court %s names exactly when the gate places a court website there', (url) => {
     const place = gatePlace(at(url));
     expect(courtWebsiteId(new URL(url).hostname)).toBe(place?.site === 'court-website' ? place.courtId : undefined);

@@ -153,36 +153,6 @@ describe('the guide loop', () => {
     expect(h.asked.length).toBe(asked);
   });
 
-  it('the card shows no hold while the guard asks whether it stays armed on a menu page; on the link form, the hold from the start', async () => {
-    let answer!: (facts: unknown) => void;
-    document.body.innerHTML = '<form><input type="submit" value="Search"></form>';
-    Object.defineProperty(document, 'referrer', { value: '', configurable: true });
-    const menuGuard = armGuard(() => new Promise((resolve) => (answer = resolve)));
-    const menu = harness(UTILITIES(), undefined, (handlers) => mountGuideUi(handlers, menuGuard));
-    menu.loop.update();
-    for (let i = 0; i < 3; i++) await settle();
-    expect(document.querySelector('cmecf-link-guide')).not.toBeNull();
-    expect(document.querySelector('[data-hold]')).toBeNull();
-    answer(guardFacts({ shared: false }, { linkFormAt: false }));
-    await settle();
-    expect(document.querySelector('[data-hold]')).toBeNull();
-    disarmAll();
-    // No PACER login seen this session: the link form holds, and says so before anything is asked.
-    document.body.innerHTML = '<form><input name="login"><input type="password" name="key"><input type="submit" value="Submit"></form>';
-    const formGuard = armGuard(() => new Promise(() => undefined));
-    const form = harness(
-      LINK_FORM(),
-      async (r) => {
-        const linkForm = state({ ...RECORD, lastStep: 'enter-cmecf-credentials' });
-        return r.type === 'court-state' ? linkForm : r.type === 'page-arrived' ? { state: linkForm } : null;
-      },
-      (handlers) => mountGuideUi(handlers, formGuard),
-    );
-    form.loop.update();
-    for (let i = 0; i < 3; i++) await settle();
-    expect(document.querySelector('cmecf-link-guide')?.getAttribute('data-hold')).toBe('armed');
-  });
-
   // The background failing after the card is up (recording the step), then before any card (the
   // court's state): either way the submission stays held. In this order: happy-dom, unlike browsers,
   // keeps focus on the guard's notice once it leaves the page.

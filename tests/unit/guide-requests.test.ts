@@ -169,6 +169,29 @@ describe('what the background answers', () => {
     expect((await readCourt('iasb'))?.lastStep).toBe('pacer-login');
   });
 
+  it('a sign-in that cannot be counted: the guard’s answer says the login is unknown and keeps the link record; no step or MFA fact is written', async () => {
+    await addCourt('iasb');
+    const cmecf = { tabId: 4, url: IASB };
+    await answerGuide({ type: 'link-form-submitted', courtId: 'iasb' }, cmecf);
+    // Memory cannot be read where the pending sign-in is kept.
+    const read = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    const failing = vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(async (keys) => {
+      if (keys === 'pendingLogin') throw new Error('session storage unavailable');
+      return read(keys);
+    });
+    try {
+      // The page answering the submission still learns that it does, and doubts the login.
+      expect(await answerGuide({ type: 'guard-facts', courtId: 'iasb', takeLinkForm: true }, cmecf)).toMatchObject({ login: null, linkFormAt: true });
+      await expect(answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true }, cmecf)).rejects.toThrow(
+        'session storage unavailable',
+      );
+    } finally {
+      failing.mockRestore();
+    }
+    const state = await answerGuide({ type: 'court-state', courtId: 'iasb' });
+    expect([state.record?.lastStep, state.mfaAtLogin]).toEqual([undefined, false]);
+  });
+
   it('the next page’s court-state sees the MFA fact recorded with the step, and a failed MFA write records no step', async () => {
     await addCourt('iasb');
     const recorded = answerGuide({ type: 'record-progress', courtId: 'iasb', step: 'mfa-code', mfaSeen: true });

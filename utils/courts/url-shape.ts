@@ -22,7 +22,7 @@ const MAX_APP_DEPTH = 3;
 
 const ROOT = 'uscourts.gov';
 // Hosts under uscourts.gov that are national services, not a court's own website.
-const SERVICE_HOSTS = new Set(['www', 'pacer', 'pcl', 'psc', 'bankruptcynotices', 'jnet', 'ecf', 'login']);
+const SERVICE_HOSTS = new Set(['www', 'pacer', 'pcl', 'psc', 'bankruptcynotices', 'jnet', 'ecf', 'login', 'train-login']);
 
 /** The parts of an address read here: a URL, or a page's own `location` (no URL object to build). */
 export type Address = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'search'>;
@@ -67,8 +67,9 @@ function websiteIdOf(labels: string[]): string | undefined {
 
 /**
  * The court whose website a host is (www.iasb.uscourts.gov, iasb.uscourts.gov: `iasb`), as
- * urlShape() reads it; undefined for any other host. For the court websites' content script, which
- * needs nothing else from the address: a page's `location.hostname`, no URL object built.
+ * urlShape() reads an http(s) address; undefined for any other host. For the court websites'
+ * content script (injected into http and https pages only), which needs nothing else from the
+ * address: a page's `location.hostname`, no URL object built.
  */
 export function courtWebsiteId(hostname: string): string | undefined {
   let host = hostname.toLowerCase();
