@@ -11,12 +11,14 @@
 // not counted (on these loads the guide renders in the continuation after `court-state`). The guide
 // core, which the background injects into the tab (tabs.executeScript), opens with a call that
 // starts a stretch too: its run is counted, its compilation (before its first line) is not.
-// The extension under test is otherwise byte for byte the build.
+// The extension under test is otherwise byte for byte the build. Time to the card is measured as in
+// Chromium (bench/card-timing.mjs), in further loads of ours: its frame loop runs in the page.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../tests/e2e/browsers.mjs';
+import { recordCardTiming, sinceLoaded } from './card-timing.mjs';
 import { leastGuideCore, leastGuideGate, write } from './controls.mjs';
 import { PAGES } from './pages.mjs';
 
@@ -192,6 +194,21 @@ async function load(browser, page) {
   return { ms: stretches.reduce((a, b) => a + b, 0), stretches: stretches.length, step };
 }
 
+/**
+ * Time to the card on one load of ours (bench/card-timing.mjs), in loads of their own: the frame
+ * loop runs in the page, and the marks are wall-clock stretches that would count it.
+ */
+async function timeToCard(browser, page) {
+  const tab = await browser.newPage();
+  await tab.evaluateOnNewDocument(recordCardTiming);
+  await tab.goto(page.url, { waitUntil: 'load' });
+  await tab.waitForSelector('cmecf-link-guide[data-step]', { timeout: 10_000 }).catch(() => undefined);
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const timing = await tab.evaluate(() => window.__cardTiming);
+  await tab.close();
+  return sinceLoaded(timing);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** Firefox's pages: quiet ones (two court websites, CM/ECF's landing and main menu) and, on the same pages and the link form, hints. */
@@ -233,6 +250,13 @@ export async function firefoxBench(court, { loads }) {
       // The least guide only where a hint shows: on quiet pages it is the floor.
       if (hint) leastOwn.push((await load(least, page)).ms);
     }
+    const toCard = [];
+    const toHold = [];
+    for (let i = 0; hint && i < loads; i++) {
+      const t = await timeToCard(ours, page);
+      if (t.toCard !== undefined) toCard.push(t.toCard);
+      if (t.toHold !== undefined) toHold.push(t.toHold);
+    }
     const row = {
       page: page.name,
       mode: page.mode,
@@ -245,6 +269,8 @@ export async function firefoxBench(court, { loads }) {
       own,
       floorOwn,
       leastOwn,
+      toCard,
+      toHold,
       problems: /** @type {string[]} */ ([]),
     };
     if (row.mode === 'quiet' && row.ownMedian > row.floorMedian + QUIET_OVER_FLOOR_MS)
