@@ -1,7 +1,7 @@
 // The in-page hint card and its placement (plain DOM, no framework): what it shows, what its
 // buttons do, the hold question, focus kept across updates, and where it sits beside its anchor.
 import { createHintCard, type HintCardProps } from '@/in-page/card/hint-card';
-import { placeBeside, viewportSize } from '@/in-page/card/place-beside';
+import { followAnchors, placeBeside, viewportSize } from '@/in-page/card/place-beside';
 
 const VIEWPORT = { width: 1280, height: 900 };
 const CARD = { width: 340, height: 200 };
@@ -92,6 +92,77 @@ function userClick(el: Element) {
   Object.defineProperty(event, 'isTrusted', { value: true });
   el.dispatchEvent(event);
 }
+
+describe('followAnchors()', () => {
+  /** The browser's observers and frames, driven by hand; boxes set per element. */
+  function world() {
+    const reports: (() => void)[] = [];
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(report: () => void) {
+          reports.push(report);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const boxed = (tag: string, box: { left: number; top: number; width: number; height: number }) => {
+      const el = document.createElement(tag);
+      el.getBoundingClientRect = () => ({ ...box, right: box.left + box.width, bottom: box.top + box.height }) as DOMRect;
+      Object.defineProperties(el, {
+        offsetWidth: { value: box.width },
+        offsetHeight: { value: box.height },
+        scrollHeight: { value: box.height },
+        clientHeight: { value: box.height },
+      });
+      document.body.append(el);
+      return el;
+    };
+    Object.defineProperties(document.documentElement, { clientWidth: { value: 1280, configurable: true }, clientHeight: { value: 900, configurable: true } });
+    return { reports, frames, boxed };
+  }
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+    for (const name of ['clientWidth', 'clientHeight']) Reflect.deleteProperty(document.documentElement, name);
+  });
+
+  it('moves the card from ResizeObserver’s report, where the page is laid out: no frame to wait for', () => {
+    const { reports, frames, boxed } = world();
+    const target = boxed('a', { left: 100, top: 300, width: 100, height: 30 });
+    const card = boxed('section', { left: 0, top: 0, width: 340, height: 200 });
+    const stop = followAnchors([target], card, () => undefined);
+    reports[0]!();
+    expect([card.style.left, card.style.top, card.style.visibility, card.style.maxHeight]).toEqual(['212px', '300px', 'visible', '']);
+    expect(frames).toHaveLength(0);
+    stop();
+  });
+
+  it('waits for the next frame when the card must change its own height (resizing inside the report is an error the page sees)', () => {
+    const { reports, frames, boxed } = world();
+    const target = boxed('a', { left: 100, top: 400, width: 1000, height: 30 });
+    const card = boxed('section', { left: 0, top: 0, width: 340, height: 700 });
+    const stop = followAnchors([target], card, () => undefined);
+    reports[0]!();
+    expect([card.style.visibility, card.style.maxHeight]).toEqual(['', '']);
+    expect(frames).toHaveLength(1);
+    frames[0]!(0);
+    expect(card.style.visibility).toBe('visible');
+    expect(card.style.maxHeight).not.toBe('');
+    stop();
+  });
+});
 
 describe('createHintCard()', () => {
   let root: HTMLElement;
