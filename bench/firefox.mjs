@@ -8,9 +8,10 @@
 // storage read), then each continuation after the browser answers it (a storage read, a message to
 // the background), until the script waits again or the task ends. The sum of those stretches is
 // the in-page cost; work in the script's own event listeners, observers and animation frames is
-// not counted (on these loads the guide renders in the continuation after `court-state`). The guide
+// not counted (on these loads the guide renders in the continuation after `page-arrived`). The guide
 // core, which the background injects into the tab (tabs.executeScript), opens with a call that
-// starts a stretch too: its run is counted, its compilation (before its first line) is not.
+// starts a stretch and closes with one that ends it: its run is counted, its compilation (before its
+// first line) is not. The least guide's core is marked the same way.
 // The extension under test is otherwise byte for byte the build. Time to the card is measured as in
 // Chromium (bench/card-timing.mjs), in further loads of ours: its frame loop runs in the page.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,10 +61,24 @@ const BENCH_PRE = `(() => {
   };
   wrap(browser.storage.local, 'get');
   wrap(browser.runtime, 'sendMessage');
-  // The content scripts' shared global: the injected guide core calls it first.
+  // The content scripts' shared global: the injected guide core calls the first at its first line
+  // and the second at its last (nothing else would end its stretch until the next answer came).
   globalThis.__cmecfBenchBegin = begin;
+  globalThis.__cmecfBenchEnd = end;
   begin();
 })();`;
+
+/**
+ * An injected core between the bench's marks: its stretch begins at its first line and ends at its
+ * last, before the statement whose value executeScript returns. Without the end, the stretch ran on
+ * until the gate's next answer, counting the page's own work meanwhile (profiled: the main menu's
+ * core ran 0.78 ms, its stretch 1–14 ms).
+ */
+function coreMarked(script) {
+  const lines = script.trimEnd().split('\n');
+  const last = lines.pop();
+  return ['globalThis.__cmecfBenchBegin?.();', ...lines, 'globalThis.__cmecfBenchEnd?.();', last, ''].join('\n');
+}
 
 function instrumentedOurs() {
   const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-ff-'));
@@ -73,7 +88,7 @@ function instrumentedOurs() {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'bench-pre.js'), BENCH_PRE);
   const core = join(dir, 'guide-core.js');
-  writeFileSync(core, `globalThis.__cmecfBenchBegin?.();\n${readFileSync(core, 'utf8')}`);
+  writeFileSync(core, coreMarked(readFileSync(core, 'utf8')));
   return dir;
 }
 
@@ -137,7 +152,7 @@ function firefoxLeastGuide() {
     'page.html': '<!doctype html><title>least guide</title>',
     'gate.js': leastGuideGate('browser', 'await browser.runtime.sendMessage({ inject: true });'),
     // Ends in undefined: executeScript refuses a script whose last value cannot be cloned (a function).
-    'core.js': `globalThis.__cmecfBenchBegin?.();\n${leastGuideCore(readFileSync('in-page/card/hint.css', 'utf8'), 'browser')}\nundefined;\n`,
+    'core.js': coreMarked(`${leastGuideCore(readFileSync('in-page/card/hint.css', 'utf8'), 'browser')}\nundefined;`),
   });
 }
 
