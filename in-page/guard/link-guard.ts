@@ -77,10 +77,13 @@ const ACTIONABLE = 'button, input[type=submit], input[type=image], input[type=bu
  * or a link that may lead back to this script: by its file name, or a query alone ("?confirm=1").
  */
 function hasControls(doc: Document, path: string): boolean {
-  if (doc.forms.length > 0 || doc.querySelector(`${ACTIONABLE}, :is(a, area)[href^="javascript:" i], :is(a, area)[href^="?"]`)) return true;
-  // The site root ("/") is in every link: only a script's own name says "back to this page".
+  // The site root ("/") is in every link: only a script's own name says "back to this page". One
+  // selector list, forms included, so the page is searched once and only until its first match (on
+  // a menu page, the menu bar's link to its own script): `doc.forms.length` and a second search
+  // each read a 10,000-item page to its end.
   const script = path.slice(path.lastIndexOf('/') + 1);
-  return script.length > 0 && Boolean(doc.querySelector(`:is(a, area)[href*="${script.replace(/["\\]/g, '\\$&')}" i]`));
+  const leadsBack = script.length > 0 ? `, :is(a, area)[href*="${script.replace(/["\\]/g, '\\$&')}" i]` : '';
+  return Boolean(doc.querySelector(`form, ${ACTIONABLE}, :is(a, area)[href^="javascript:" i], :is(a, area)[href^="?"]${leadsBack}`));
 }
 
 /** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
