@@ -36,6 +36,7 @@ export function timingTable(rows, heading) {
     '',
     `| page | to the card painted | to the guard's hold shown |`,
     `| --- | ---: | ---: |`,
-    ...rows.filter((r) => r.mode === 'hint' && r.toCard?.length).map((r) => `| ${r.page} | ${cell(r.toCard)} | ${cell(r.toHold)} |`),
+    // Every hint page, "—" where the card was never seen: a missing row would hide that.
+    ...rows.filter((r) => r.mode === 'hint').map((r) => `| ${r.page} | ${cell(r.toCard)} | ${cell(r.toHold)} |`),
   ].join('\n');
 }

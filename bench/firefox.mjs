@@ -76,7 +76,10 @@ const BENCH_PRE = `(() => {
  */
 function coreMarked(script) {
   const lines = script.trimEnd().split('\n');
-  const last = lines.pop();
+  const last = lines.pop() ?? '';
+  // The statement whose value executeScript returns (`guideCore;`, `undefined;`): anything else (a
+  // source-map comment) would put the end mark after it, or in the middle of the core.
+  if (!/^[\w$]+;$/.test(last)) throw new Error(`the injected core ends in ${JSON.stringify(last.slice(0, 60))}, not in a name's statement`);
   return ['globalThis.__cmecfBenchBegin?.();', ...lines, 'globalThis.__cmecfBenchEnd?.();', last, ''].join('\n');
 }
 

@@ -86,6 +86,16 @@ function hasControls(doc: Document, path: string): boolean {
   return Boolean(doc.querySelector(`form, ${ACTIONABLE}, :is(a, area)[href^="javascript:" i], :is(a, area)[href^="?"]${leadsBack}`));
 }
 
+/**
+ * The page's referrer through Document's own getter: `document.referrer` itself may be an element
+ * of the page (<img name="referrer"> shadows it: Document lets named elements override its
+ * properties), and a referrer that is not text must not read as another site's.
+ */
+function referrerOf(doc: Document): string {
+  const own = Object.getOwnPropertyDescriptor(Document.prototype, 'referrer')?.get?.call(doc);
+  return typeof own === 'string' ? own : '';
+}
+
 /** A page that only passes the browser on (a refresh to the next page, no form): it is not the answer itself. */
 const passesOn = (doc: Document) => !doc.forms.length && Boolean(doc.querySelector('meta[http-equiv="refresh" i]'));
 
@@ -270,7 +280,7 @@ export class LinkGuard {
     // Any other page may answer this tab's last submission of the link utility (the background
     // keeps that record): only one reached from this court's own pages, or with no referrer at
     // all, and only one with something to submit, needs the background's word on it.
-    const referrer = this.doc.referrer;
+    const referrer = referrerOf(this.doc);
     if ((referrer && !sameHost(referrer, this.win.location.hostname)) || !hasControls(this.doc, this.win.location.pathname)) {
       this.letGo('down');
       return;

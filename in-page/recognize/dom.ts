@@ -96,8 +96,8 @@ export function linksByText(root: Element, limit: number, wanted: RegExp, ...fal
     const a = links.item(i);
     if (!a) break;
     const text = textOf(a);
-    patterns.forEach((pattern, i) => {
-      if (!found[i] && pattern.test(text)) found[i] = a;
+    patterns.forEach((pattern, which) => {
+      if (!found[which] && pattern.test(text)) found[which] = a;
     });
     if (found[0]) break;
   }

@@ -44,6 +44,7 @@ afterEach(() => {
   disarmAll();
   document.title = '';
   document.body.innerHTML = '';
+  Reflect.deleteProperty(document, 'referrer');
 });
 
 describe('the verdict: only proof passes', () => {
@@ -282,6 +283,17 @@ describe('the guard', () => {
     const guard = armGuard(async (request) => (asked.push(request), guardFacts(null, { linkFormAt: true })));
     await settle();
     expect([guard.armed, asked]).toEqual([false, []]);
+  });
+
+  it('a form with nothing but a field (Enter sends it) asks the background, whatever the page names "referrer"', async () => {
+    document.body.innerHTML = '<form action="/cgi-bin/LinkAccount.pl"><input name="q"></form><img name="referrer" alt="">';
+    // What a named element does to document.referrer in a browser: the page's markup shadows it.
+    Object.defineProperty(document, 'referrer', { value: document.querySelector('img'), configurable: true });
+    const asked: { type: string }[] = [];
+    const guard = armGuard(async (request) => (asked.push(request as { type: string }), guardFacts(null, { linkFormAt: true })));
+    await settle();
+    expect(asked.map((r) => r.type)).toEqual(['guard-facts']);
+    expect(guard.armed).toBe(true);
   });
 
   it('stays armed when it cannot learn whether the page answers a link submission', async () => {

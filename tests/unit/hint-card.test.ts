@@ -132,7 +132,9 @@ describe('followAnchors()', () => {
     Object.defineProperties(document.documentElement, { clientWidth: { value: 1280, configurable: true }, clientHeight: { value: 900, configurable: true } });
     return { reports, frames, boxed };
   }
+  const following: (() => void)[] = [];
   afterEach(() => {
+    for (const stop of following.splice(0)) stop();
     vi.unstubAllGlobals();
     document.body.replaceChildren();
     for (const name of ['clientWidth', 'clientHeight']) Reflect.deleteProperty(document.documentElement, name);
@@ -142,25 +144,23 @@ describe('followAnchors()', () => {
     const { reports, frames, boxed } = world();
     const target = boxed('a', { left: 100, top: 300, width: 100, height: 30 });
     const card = boxed('section', { left: 0, top: 0, width: 340, height: 200 });
-    const stop = followAnchors([target], card, () => undefined);
+    following.push(followAnchors([target], card, () => undefined));
     reports[0]!();
     expect([card.style.left, card.style.top, card.style.visibility, card.style.maxHeight]).toEqual(['212px', '300px', 'visible', '']);
     expect(frames).toHaveLength(0);
-    stop();
   });
 
   it('waits for the next frame when the card must change its own height (resizing inside the report is an error the page sees)', () => {
     const { reports, frames, boxed } = world();
     const target = boxed('a', { left: 100, top: 400, width: 1000, height: 30 });
     const card = boxed('section', { left: 0, top: 0, width: 340, height: 700 });
-    const stop = followAnchors([target], card, () => undefined);
+    following.push(followAnchors([target], card, () => undefined));
     reports[0]!();
     expect([card.style.visibility, card.style.maxHeight]).toEqual(['', '']);
     expect(frames).toHaveLength(1);
     frames[0]!(0);
     expect(card.style.visibility).toBe('visible');
     expect(card.style.maxHeight).not.toBe('');
-    stop();
   });
 });
 
