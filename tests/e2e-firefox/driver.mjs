@@ -157,18 +157,25 @@ export async function driver(browser, court) {
       waitFor: (fn, arg) => waitOn(popup)(fn, arg),
       evaluate: (fn, arg) => popup.evaluate(fn, arg),
     },
+    /**
+     * Closes every tab but a fresh blank one. Firefox does not close a window's last tab (the call
+     * resolves and the tab stays), so a test that closed them all left its court page running into
+     * the next test, where its guide answered that test's storage changes.
+     */
     async close() {
-      for (const p of await browser.pages()) if (p !== page) await p.close().catch(() => {});
-      await page.close().catch(() => {});
+      const spare = await browser.newPage();
+      for (const p of await browser.pages()) if (p !== spare) await p.close().catch(() => {});
+      for (const p of [page, popup]) if (p && (await p.evaluate(() => true).catch(() => false))) throw new Error(`a tab did not close: ${p.url()}`);
     },
   };
 }
 
-/** Empties the extension's storage from its own page, so every test starts from nothing. */
+/** Empties the extension's storage (the session's facts too) from its own page, so every test starts from nothing. */
 export async function clearExtensionStorage(d) {
   await d.openPopup();
   await d.popup.evaluate(async () => {
     await window.browser.storage.local.clear();
+    await window.browser.storage.session.clear();
     return true;
   });
 }
