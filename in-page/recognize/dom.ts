@@ -37,16 +37,23 @@ export function textOf(el: Element | null | undefined, limit = 400): string {
   return normalize(text.length > limit ? text.slice(0, limit) : text);
 }
 
+/** A live collection or a NodeList, read through item(): see firstOf(). */
+interface Items<T> {
+  item(index: number): T | null;
+}
+
 /**
  * The first `limit` items of a live collection (or a NodeList), without asking for its length or
- * copying it whole (for a live one, either walks everything under its root). Reading past its last
- * item walks the rest of the root too, so use it on small roots (the menu bar) or pages that are
- * short when it runs (landing, court website); for the top of a large page use firstElements().
+ * copying it whole (for a live one, either walks everything under its root). Through item(), not
+ * `collection[i]`: Chromium's indexed getter counts the whole collection first (0.4–0.5 ms on
+ * 10,000 links, where item() took under 0.1). Reading past its last item walks the rest of the root
+ * too, so use it on small roots (the menu bar) or pages that are short when it runs (landing, court
+ * website); for the top of a large page use firstElements().
  */
-export function firstOf<T extends Element>(collection: { readonly [index: number]: T | undefined }, limit: number): T[] {
+export function firstOf<T extends Element>(collection: Items<T>, limit: number): T[] {
   const out: T[] = [];
   for (let i = 0; i < limit; i++) {
-    const item = collection[i];
+    const item = collection.item(i);
     if (!item) break;
     out.push(item);
   }
@@ -76,16 +83,21 @@ export function findByText<T extends Element = Element>(root: Element | Document
 /**
  * The first of the first `limit` links under `root` whose text matches `wanted`, and, for each of
  * the `fallbacks`, the first link matching it before that one (they only matter without it). One
- * pass, over a live collection read item by item: querySelectorAll would collect every link of a
- * 10,000-item page first.
+ * pass, over a live collection read item by item and only until `wanted` is found: querySelectorAll
+ * would collect every link of a 10,000-item page first, and copying the first `limit` would read
+ * hundreds past it.
  */
 export function linksByText(root: Element, limit: number, wanted: RegExp, ...fallbacks: RegExp[]): (HTMLAnchorElement | null)[] {
   const found: (HTMLAnchorElement | null)[] = [null, ...fallbacks.map(() => null)];
   const patterns = [wanted, ...fallbacks];
-  for (const a of firstOf(root.getElementsByTagName('a'), limit)) {
+  const links = root.getElementsByTagName('a');
+  for (let i = 0; i < limit; i++) {
+    // item(), not links[i]: see firstOf().
+    const a = links.item(i);
+    if (!a) break;
     const text = textOf(a);
-    patterns.forEach((pattern, i) => {
-      if (!found[i] && pattern.test(text)) found[i] = a;
+    patterns.forEach((pattern, which) => {
+      if (!found[which] && pattern.test(text)) found[which] = a;
     });
     if (found[0]) break;
   }
