@@ -31,6 +31,8 @@ interface StepContext {
   login: LoginFacts | undefined;
   /** The step whose highlighted target the user just followed to reach this page (once, shortly after). */
   followed?: StepId;
+  /** The step this page load showed last, before this decision: what the page was judged to be, whatever storage says since. */
+  shownBefore?: StepId;
 }
 
 /**
@@ -97,8 +99,12 @@ const LINKED = {
   text: ({ court }: CourtWords) => `Linked — you can e-file in the ${court} with your PACER account; your old CM/ECF login no longer works. ${AFTER_LINKING}`,
 } as const;
 
-/** The court's last step was a filing agent's choice of filer: the menus now shown are that filer's. */
-const chosenFiler = (_page: unknown, { record }: StepContext) => record?.lastStep === 'select-filer';
+/**
+ * The court's last step, or this page load's, was a filing agent's choice of filer: the menus now
+ * shown are that filer's. The page load's own counts too: a court removed and added again (a fresh
+ * record) while the filer's menus are open must not make them proof.
+ */
+const chosenFiler = (_page: unknown, { record, shownBefore }: StepContext) => record?.lastStep === 'select-filer' || shownBefore === 'select-filer';
 
 /** Filing menus seen after a filing agent chose a filer: the filer's, never proof for this checklist. */
 const AGENT_FILING = {

@@ -70,6 +70,8 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
   let followed: StepId | undefined;
   /** The step whose target is highlighted now, and its court. */
   let shownStep: { step: StepId; courtId: string } | undefined;
+  /** The step this page load last showed, for the next decision (StepContext.shownBefore). */
+  let shownBefore: StepId | undefined;
   let stopStorageWatch: (() => void) | undefined;
   let storageTimer: ReturnType<typeof setTimeout> | undefined;
   const watch = deps.pageWatch(() => void update());
@@ -143,10 +145,12 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
           typedUsername,
           login: state.login,
           followed,
+          shownBefore,
           mfaAtLogin: state.mfaAtLogin,
           shown: deps.shown,
         })
       : null;
+    shownBefore = view?.step ?? shownBefore;
     shownStep = view?.target ? { step: view.step, courtId: view.court.id } : undefined;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
     // guide has something to say there, and nothing at all otherwise.

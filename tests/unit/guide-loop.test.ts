@@ -132,6 +132,24 @@ describe('the guide loop', () => {
     ]);
   });
 
+  it('filing menus it judged a filer’s stay the filer’s when the court is removed and added again meanwhile', async () => {
+    const FILER_MENUS = recognize(
+      new DOMParser().parseFromString(court.cmecfPage(iasb, { filer: true, body: court.mainMenuBody(iasb) }), 'text/html'),
+      ecf('/cgi-bin/login.pl'),
+    );
+    let record: CourtRecord = { ...RECORD, lastStep: 'select-filer' };
+    const h = harness(FILER_MENUS, async (r) => (r.type === 'court-state' ? state(record) : r.type === 'page-arrived' ? { state: state(record) } : null));
+    h.loop.update();
+    await settle();
+    expect(h.card.shown).toEqual(['select-filer']);
+    // The popup removed the court and added it again: a fresh record, no last step.
+    record = { id: 'iasb', status: 'todo', added: 2, updated: 2 };
+    h.storageChanged();
+    await settle();
+    expect(h.card.shown).toEqual(['select-filer', 'select-filer']);
+    expect(h.of('record-progress').map((r) => (r as { step: string }).step)).not.toContain('linked');
+  });
+
   it('stops visibly when the background is gone, and asks nothing more', async () => {
     let gone = false;
     const h = harness(UTILITIES(), async (r) => {
