@@ -85,7 +85,7 @@ function coreMarked(script) {
 
 function instrumentedOurs() {
   const dir = mkdtempSync(join(tmpdir(), 'cmecf-bench-ff-'));
-  cpSync(resolve('.output/firefox-mv2'), dir, { recursive: true });
+  cpSync(resolve(process.env.BENCH_EXTENSION_FIREFOX ?? '.output/firefox-mv2'), dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   for (const c of manifest.content_scripts) c.js = ['bench-pre.js', ...c.js];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
@@ -240,7 +240,12 @@ const FIREFOX_PAGES = [
 ];
 
 export async function firefoxBench(court, { loads }) {
-  const pages = PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)));
+  // BENCH_PAGES and BENCH_MODES narrow Firefox's pages as they do Chromium's (bench/run.mjs).
+  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  const modes = (process.env.BENCH_MODES ?? 'quiet,hint').split(',');
+  const pages = PAGES.filter(
+    (p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)) && modes.includes(p.mode) && (!only || only.some((o) => p.name.includes(o))),
+  );
   for (const p of pages) court.servePage(p.url, p.body, p.type);
   const ours = await launch(court, instrumentedOurs());
   const floor = await launch(court, firefoxFloor());
