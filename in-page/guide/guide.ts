@@ -174,6 +174,10 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
     if (state?.record && changedStep(view, state.record)) {
       recorded = { step: view.step, nextGenLayout: view.nextGenLayout ?? recorded?.nextGenLayout };
       await ask({ type: 'record-progress', courtId: view.court.id, step: view.step, nextGenLayout: view.nextGenLayout, mfaSeen: view.mfaSeen });
+    } else if (state?.record && !recorded) {
+      // The stored step was already this page's: it is this page load's own from now on, so that
+      // another tab's write to the court never makes this one write back what it has not seen change.
+      recorded = { step: view.step, nextGenLayout: view.nextGenLayout ?? state.record.nextGenLayout };
     }
   });
 

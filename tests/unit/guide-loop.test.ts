@@ -147,7 +147,22 @@ describe('the guide loop', () => {
     h.storageChanged();
     await settle();
     expect(h.card.shown).toEqual(['select-filer', 'select-filer']);
-    expect(h.of('record-progress').map((r) => (r as { step: string }).step)).not.toContain('linked');
+    // Its step never changed: nothing is written, neither proof nor the step it read before.
+    expect(h.of('record-progress')).toEqual([]);
+  });
+
+  it('a page whose step was already stored does not write it back over another tab’s newer step', async () => {
+    let record: CourtRecord = { ...RECORD, lastStep: 'open-link-utility', nextGenLayout: false };
+    const h = harness(UTILITIES(), async (r) => (r.type === 'court-state' ? state(record) : r.type === 'page-arrived' ? { state: state(record) } : null));
+    h.loop.update();
+    await settle();
+    expect(h.card.shown).toEqual(['open-link-utility']);
+    expect(h.of('record-progress')).toEqual([]);
+    // Another tab went on to the link form.
+    record = { ...record, lastStep: 'enter-cmecf-credentials', updated: 2 };
+    h.storageChanged();
+    await settle();
+    expect(h.of('record-progress')).toEqual([]);
   });
 
   it('stops visibly when the background is gone, and asks nothing more', async () => {
