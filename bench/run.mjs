@@ -254,8 +254,7 @@ async function main() {
   const court = await startPracticeCourt();
   const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
   const modes = (process.env.BENCH_MODES ?? 'quiet,hint').split(',');
-  // BENCH_CHROMIUM=0: Firefox only (an experiment, like BENCH_FIREFOX=0 the other way).
-  const pages = process.env.BENCH_CHROMIUM === '0' ? [] : PAGES.filter((p) => modes.includes(p.mode) && (!only || only.some((o) => p.name.includes(o))));
+  const pages = PAGES.filter((p) => modes.includes(p.mode) && (!only || only.some((o) => p.name.includes(o))));
   for (const p of pages) court.servePage(p.url, p.body, p.type);
   const withExt = await launch(EXTENSION, court.proxy);
   const without = await launch(baselineExtension(), court.proxy);
@@ -398,8 +397,8 @@ async function main() {
   }
   await court.close();
 
-  // Another extension measured in place of ours is an experiment: no bundle sizes, no table in docs/performance.md.
-  const experiment = Boolean(process.env.BENCH_EXTENSION || process.env.BENCH_EXTENSION_FIREFOX || process.env.BENCH_CHROMIUM === '0');
+  // Another extension measured in place of ours (either browser) is an experiment: no bundle sizes, no table in docs/performance.md.
+  const experiment = Boolean(process.env.BENCH_EXTENSION || process.env.BENCH_EXTENSION_FIREFOX);
   const sizes = experiment ? {} : bundleSizes();
   const failures = [
     ...rows.flatMap((r) => r.problems.map((p) => `${r.mode} ${r.page}: ${p}`)),
