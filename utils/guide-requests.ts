@@ -25,7 +25,7 @@ import {
 import { inCourtTurn, type LoginStatus, recordProgressInTurn } from './storage/courts';
 import { recordFollowed, takeFollowed } from './storage/followed';
 import { recordLinkSubmitted, takeLinkSubmitted } from './storage/link-submitted';
-import { readLogin, recordSignIn, signedInFrom } from './storage/login';
+import { readFilerChosen, readLogin, recordFilerChosen, recordSignIn, signedInFrom } from './storage/login';
 import { reportPageUrl, VERSION } from './project';
 
 const courtId = z.string().check(z.maxLength(16));
@@ -138,8 +138,13 @@ async function courtState(courtId: string, signedIn: Promise<void>): Promise<Cou
   // In the court's turn: a step the previous page recorded a moment ago is in the answer, and so
   // (read after it) is the MFA fact recorded with it.
   const record = await readCourtInTurn(courtId);
-  const [settings, login, prerequisites] = await Promise.all([readSettings(), loginAfter(signedIn), readPrerequisites()]);
-  return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true };
+  const [settings, login, prerequisites, filerChosen] = await Promise.all([
+    readSettings(),
+    loginAfter(signedIn),
+    readPrerequisites(),
+    readFilerChosen(courtId),
+  ]);
+  return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true, ...(filerChosen && { filerChosen }) };
 }
 
 /** One handler per request type, each returning that type's answer (messages.ts, GuideAnswers). */
@@ -166,6 +171,8 @@ const HANDLERS: Handlers = {
       // MFA at a sign-in belongs to the PACER account, not to the court it was seen at.
       if (request.mfaSeen === true && (request.step === 'mfa-code' || request.step === 'mfa-enroll'))
         await recordMfaAtLogin(request.step === 'mfa-code' ? 'code' : 'enroll');
+      // Before the step: the step's record may be replaced later, the session's fact stays.
+      if (request.step === 'select-filer') await recordFilerChosen(request.courtId);
       await recordProgressInTurn(request.courtId, request.step, learned, Date.now(), { login });
     });
     return null;

@@ -67,6 +67,8 @@ export interface CourtState {
   login?: LoginFacts;
   /** PACER asks for MFA at this account's sign-in (seen at any court): its step counts on every court's path. */
   mfaAtLogin: boolean;
+  /** A filing agent chose a filer at this court since this login: its filing menus are the filer's. */
+  filerChosen?: true;
 }
 
 /** The answer to `page-arrived`. */

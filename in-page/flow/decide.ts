@@ -42,6 +42,8 @@ export interface DecideInput {
   followed?: StepId;
   /** The step this page load showed last (see StepContext). */
   shownBefore?: StepId;
+  /** A filing agent chose a filer at this court since this login (see StepContext). */
+  filerChosen?: boolean;
   /** PACER asks for MFA at this account's sign-in (Prerequisites.mfaAtLogin). */
   mfaAtLogin?: boolean;
   /** Whether the user can see an element: a target that is not shown is missing. */
@@ -70,7 +72,7 @@ export function decide(input: DecideInput): View | null {
   if (!court || !settings.guideEnabled || page.urlFacts?.training || !isServed(court)) return null;
   if (record ? record.status === 'verified' || record.paused : settings.dismissedOffers.includes(court.id)) return null;
 
-  const context = { record, login: input.login, followed: input.followed, shownBefore: input.shownBefore };
+  const context = { record, login: input.login, followed: input.followed, shownBefore: input.shownBefore, filerChosen: input.filerChosen };
   // Courts on the checklist get the guide's steps; any other court, at most the offer. A page no
   // row names is, to the flow, a page it does not know (the 'unknown' rows).
   const rowFor = (kind: Page['kind']) =>

@@ -33,6 +33,8 @@ interface StepContext {
   followed?: StepId;
   /** The step this page load showed last, before this decision: what the page was judged to be, whatever storage says since. */
   shownBefore?: StepId;
+  /** A filing agent chose a filer at this court since this login (the background's session fact). */
+  filerChosen?: boolean;
 }
 
 /**
@@ -100,11 +102,12 @@ const LINKED = {
 } as const;
 
 /**
- * The court's last step, or this page load's, was a filing agent's choice of filer: the menus now
- * shown are that filer's. The page load's own counts too: a court removed and added again (a fresh
- * record) while the filer's menus are open must not make them proof.
+ * A filing agent chose a filer here: the menus now shown are that filer's. Three signals, any one
+ * enough: the background's session fact (it outlasts the steps the filer's pages record, an import,
+ * the court removed and added again), the court's last step, and this page load's own last step.
  */
-const chosenFiler = (_page: unknown, { record, shownBefore }: StepContext) => record?.lastStep === 'select-filer' || shownBefore === 'select-filer';
+const chosenFiler = (_page: unknown, { record, shownBefore, filerChosen }: StepContext) =>
+  filerChosen === true || record?.lastStep === 'select-filer' || shownBefore === 'select-filer';
 
 /** Filing menus seen after a filing agent chose a filer: the filer's, never proof for this checklist. */
 const AGENT_FILING = {

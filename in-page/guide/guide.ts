@@ -146,6 +146,7 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
           login: state.login,
           followed,
           shownBefore,
+          filerChosen: state.filerChosen,
           mfaAtLogin: state.mfaAtLogin,
           shown: deps.shown,
         })

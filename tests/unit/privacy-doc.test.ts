@@ -20,9 +20,9 @@ describe('PRIVACY.md', () => {
 
   it('names every key the code keeps in storage.session, and every key of sync', () => {
     const sessionKeys = ['utils/storage/login.ts', 'utils/storage/followed.ts', 'utils/storage/link-submitted.ts', 'utils/update-deferral.ts'].flatMap((path) =>
-      [...source(path).matchAll(/const (?:KEY|PENDING) = '([^']+)'/g)].map((m) => m[1]),
+      [...source(path).matchAll(/const (?:KEY|PENDING|FILER) = '([^']+)'/g)].map((m) => m[1]),
     );
-    expect(sessionKeys.sort()).toEqual(['followed', 'guardedTabs', 'linkSubmitted', 'login', 'pendingLogin', 'updatePending']);
+    expect(sessionKeys.sort()).toEqual(['filerChosen', 'followed', 'guardedTabs', 'linkSubmitted', 'login', 'pendingLogin', 'updatePending']);
     for (const key of sessionKeys) expect(privacy, key).toContain(code(key));
     // The local keys kept outside the schema's records (utils/storage/welcome.ts, update-notice.ts).
     const localKeys = ['utils/storage/welcome.ts', 'utils/storage/update-notice.ts'].flatMap((path) =>

@@ -12,6 +12,8 @@ import { oneAtATime } from './queue';
 
 const KEY = 'login';
 const PENDING = 'pendingLogin';
+/** The courts where a filing agent chose a filer since this login: CM/ECF acts as that filer there until the next sign-in. */
+const FILER = 'filerChosen';
 /** Longer than any sign-in with MFA; a pending login older than this is forgotten. */
 const PENDING_FOR_MS = 15 * 60_000;
 
@@ -27,7 +29,7 @@ export async function readLogin(): Promise<LoginFacts | undefined> {
 /** A sign-in in tab `tabId`: the earlier login is forgotten now; this one counts once the tab reaches CM/ECF. */
 export function recordSignIn(tabId: number | undefined, facts: LoginFacts | null, now = Date.now()): Promise<void> {
   return oneAtATime(KEY, async () => {
-    await browser.storage.session.remove([KEY, PENDING]);
+    await browser.storage.session.remove([KEY, PENDING, FILER]);
     if (facts && tabId !== undefined) await browser.storage.session.set({ [PENDING]: { tabId, shared: facts.shared, at: now } });
   });
 }
@@ -42,4 +44,23 @@ export function signedInFrom(tabId: number, now = Date.now()): Promise<void> {
     const facts = readFacts(pending);
     if (fresh && facts) await browser.storage.session.set({ [KEY]: facts });
   });
+}
+
+const courtsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
+
+/**
+ * A filing agent chose a filer at court `courtId`: until the next sign-in, the filing menus there
+ * are that filer's, whatever steps the agent's pages record meanwhile (the filer's Utilities, a
+ * checklist imported, the court removed and added again).
+ */
+export function recordFilerChosen(courtId: string): Promise<void> {
+  return oneAtATime(KEY, async () => {
+    const courts = courtsOf((await browser.storage.session.get(FILER))[FILER]);
+    if (!courts.includes(courtId)) await browser.storage.session.set({ [FILER]: [...courts, courtId] });
+  });
+}
+
+/** Whether a filer was chosen at court `courtId` since this login (recordFilerChosen). */
+export async function readFilerChosen(courtId: string): Promise<boolean> {
+  return courtsOf((await browser.storage.session.get(FILER))[FILER]).includes(courtId);
 }
