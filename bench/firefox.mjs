@@ -21,7 +21,7 @@ import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXTENSION_UUID, firefoxPath, firefoxPrefs } from '../tests/e2e/browsers.mjs';
 import { recordCardTiming, sinceLoaded } from './card-timing.mjs';
 import { leastGuideCore, leastGuideGate, write } from './controls.mjs';
-import { PAGES } from './pages.mjs';
+import { PAGES, wanted } from './pages.mjs';
 
 const OURS_ID = 'cmecf-link-guide@cmecf-link-guide.org';
 const FLOOR_ID = 'bench-floor@cmecf-link-guide.org';
@@ -240,12 +240,7 @@ const FIREFOX_PAGES = [
 ];
 
 export async function firefoxBench(court, { loads }) {
-  // BENCH_PAGES and BENCH_MODES narrow Firefox's pages as they do Chromium's (bench/run.mjs).
-  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
-  const modes = (process.env.BENCH_MODES ?? 'quiet,hint').split(',');
-  const pages = PAGES.filter(
-    (p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name)) && modes.includes(p.mode) && (!only || only.some((o) => p.name.includes(o))),
-  );
+  const pages = wanted(PAGES.filter((p) => FIREFOX_PAGES.some((name) => p.name.startsWith(name))));
   for (const p of pages) court.servePage(p.url, p.body, p.type);
   const ours = await launch(court, instrumentedOurs());
   const floor = await launch(court, firefoxFloor());

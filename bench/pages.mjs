@@ -170,3 +170,10 @@ export const PAGES = [
     target: '#cmecf_login',
   }),
 ];
+
+/** The pages a run measures: BENCH_PAGES (comma-separated parts of page names) and BENCH_MODES narrow both browsers' lists. */
+export function wanted(pages) {
+  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  const modes = (process.env.BENCH_MODES ?? 'quiet,hint').split(',');
+  return pages.filter((p) => modes.includes(p.mode) && (!only || only.some((o) => p.name.includes(o))));
+}

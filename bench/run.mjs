@@ -18,7 +18,7 @@ import { chromiumArgs, chromiumPath } from '../tests/e2e/browsers.mjs';
 import { startPracticeCourt } from '../tests/practice-court/server.mjs';
 import { recordCardTiming, sinceLoaded, timingTable } from './card-timing.mjs';
 import { baselineExtension, floorExtension, leastGuideExtension } from './controls.mjs';
-import { PAGES } from './pages.mjs';
+import { PAGES, wanted } from './pages.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 // Quiet pages cost a few samples either way, and single loads range from 0 to 2 ms for ours and the
@@ -252,9 +252,7 @@ function markdownTable(rows) {
 
 async function main() {
   const court = await startPracticeCourt();
-  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
-  const modes = (process.env.BENCH_MODES ?? 'quiet,hint').split(',');
-  const pages = PAGES.filter((p) => modes.includes(p.mode) && (!only || only.some((o) => p.name.includes(o))));
+  const pages = wanted(PAGES);
   for (const p of pages) court.servePage(p.url, p.body, p.type);
   const withExt = await launch(EXTENSION, court.proxy);
   const without = await launch(baselineExtension(), court.proxy);

@@ -40,7 +40,7 @@ export interface DecideInput {
   login?: LoginFacts;
   /** The step whose highlighted target the user just followed to reach this page (see StepContext). */
   followed?: StepId;
-  /** The step this page load showed last (see StepContext). */
+  /** This page load's own step before this decision (see StepContext). */
   shownBefore?: StepId;
   /** A filing agent chose a filer at this court since this login (see StepContext). */
   filerChosen?: boolean;

@@ -31,7 +31,7 @@ interface StepContext {
   login: LoginFacts | undefined;
   /** The step whose highlighted target the user just followed to reach this page (once, shortly after). */
   followed?: StepId;
-  /** The step this page load showed last, before this decision: what the page was judged to be, whatever storage says since. */
+  /** This page load's own step before this decision (recorded, or found stored): what the page was judged to be, whatever storage says since. */
   shownBefore?: StepId;
   /** A filing agent chose a filer at this court since this login (the background's session fact). */
   filerChosen?: boolean;

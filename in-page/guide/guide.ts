@@ -61,7 +61,10 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
   let stopped = false;
   let hiddenForPage = false;
   let typedUsername: string | undefined;
-  /** What this tab last recorded: a tab records when its own step changes, never because another tab wrote. */
+  /**
+   * This page load's own step: the one it last recorded, or the one it found already stored. A tab
+   * records when its own step changes, never because another tab wrote.
+   */
   let recorded: { step: StepId; nextGenLayout?: boolean } | undefined;
   /** What this tab last told the background Manage My Account shows. */
   let accountSent: string | undefined;
@@ -70,8 +73,6 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
   let followed: StepId | undefined;
   /** The step whose target is highlighted now, and its court. */
   let shownStep: { step: StepId; courtId: string } | undefined;
-  /** The step this page load last showed, for the next decision (StepContext.shownBefore). */
-  let shownBefore: StepId | undefined;
   let stopStorageWatch: (() => void) | undefined;
   let storageTimer: ReturnType<typeof setTimeout> | undefined;
   const watch = deps.pageWatch(() => void update());
@@ -145,13 +146,13 @@ export function createGuide(deps: GuideDeps): { update: () => void } {
           typedUsername,
           login: state.login,
           followed,
-          shownBefore,
+          // This page load's own step (see `recorded`): what it judged the page to be before storage changed.
+          shownBefore: recorded?.step,
           filerChosen: state.filerChosen,
           mfaAtLogin: state.mfaAtLogin,
           shown: deps.shown,
         })
       : null;
-    shownBefore = view?.step ?? shownBefore;
     shownStep = view?.target ? { step: view.step, courtId: view.court.id } : undefined;
     // The JSF login page changes without navigating (the redaction dialog): watch it while the
     // guide has something to say there, and nothing at all otherwise.
