@@ -142,7 +142,8 @@ async function courtState(courtId: string, signedIn: Promise<void>): Promise<Cou
     readSettings(),
     loginAfter(signedIn),
     readPrerequisites(),
-    readFilerChosen(courtId),
+    // After the sender's sign-in is counted: a sign-in that counts ends the fact.
+    signedIn.then(() => readFilerChosen(courtId)),
   ]);
   return { record, settings, login, mfaAtLogin: prerequisites.mfaAtLogin === true, ...(filerChosen && { filerChosen }) };
 }

@@ -107,7 +107,21 @@ describe('a filing agent’s filer', () => {
     expect((await readCourt('iasb'))?.status).not.toBe('verified');
   });
 
-  it('the fact lasts until the next PACER sign-in, which ends it', async () => {
+  it('a refused or unread PACER sign-in attempt does not end it: the filer’s menus after it are still the filer’s', async () => {
+    await chooseFiler();
+    visit(FILER_UTILITIES).leave();
+    await settled();
+    const pacer = { tabId: 99, url: 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', frameId: 0 };
+    // A username the guide could not read, then a wrong password: the attempt's tab never reaches CM/ECF.
+    await answerGuide({ type: 'pacer-login', shared: null }, pacer);
+    await answerGuide({ type: 'pacer-login', shared: false }, pacer);
+    const back = visit(FILER_MENUS);
+    await settled();
+    expect(back.shown.at(-1)).toBe('select-filer');
+    expect((await readCourt('iasb'))?.status).toBe('in-progress');
+  });
+
+  it('the fact lasts until the next PACER sign-in counts, which ends it', async () => {
     await chooseFiler();
     const pacer = { tabId: 99, url: 'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=IASBK', frameId: 0 };
     const fromCmecf = { tabId: 99, url: FILER_MENUS.url, frameId: 0 };

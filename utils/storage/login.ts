@@ -12,7 +12,7 @@ import { oneAtATime } from './queue';
 
 const KEY = 'login';
 const PENDING = 'pendingLogin';
-/** The courts where a filing agent chose a filer since this login: CM/ECF acts as that filer there until the next sign-in. */
+/** The courts where a filing agent chose a filer since this login: CM/ECF acts as that filer there until a next sign-in counts. */
 const FILER = 'filerChosen';
 /** Longer than any sign-in with MFA; a pending login older than this is forgotten. */
 const PENDING_FOR_MS = 15 * 60_000;
@@ -29,7 +29,7 @@ export async function readLogin(): Promise<LoginFacts | undefined> {
 /** A sign-in in tab `tabId`: the earlier login is forgotten now; this one counts once the tab reaches CM/ECF. */
 export function recordSignIn(tabId: number | undefined, facts: LoginFacts | null, now = Date.now()): Promise<void> {
   return oneAtATime(KEY, async () => {
-    await browser.storage.session.remove([KEY, PENDING, FILER]);
+    await browser.storage.session.remove([KEY, PENDING]);
     if (facts && tabId !== undefined) await browser.storage.session.set({ [PENDING]: { tabId, shared: facts.shared, at: now } });
   });
 }
@@ -42,14 +42,18 @@ export function signedInFrom(tabId: number, now = Date.now()): Promise<void> {
     await browser.storage.session.remove(PENDING);
     const fresh = typeof pending.at === 'number' && now - pending.at >= 0 && now - pending.at < PENDING_FOR_MS;
     const facts = readFacts(pending);
-    if (fresh && facts) await browser.storage.session.set({ [KEY]: facts });
+    if (!fresh || !facts) return;
+    await browser.storage.session.set({ [KEY]: facts });
+    // A new CM/ECF session: no filer chosen in it yet. Not at the attempt itself: a refused one
+    // leaves the agent's session, and its filer, as they were.
+    await browser.storage.session.remove(FILER);
   });
 }
 
 const courtsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
 
 /**
- * A filing agent chose a filer at court `courtId`: until the next sign-in, the filing menus there
+ * A filing agent chose a filer at court `courtId`: until a next sign-in counts, the filing menus there
  * are that filer's, whatever steps the agent's pages record meanwhile (the filer's Utilities, a
  * checklist imported, the court removed and added again).
  */
